@@ -1,0 +1,134 @@
+"""Many inputs, one run: convert each file (in worker processes with `jobs > 1`) and collect results.
+
+A bad file becomes a failed `Result` with a one-line reason; the run goes on.
+"""
+from __future__ import annotations
+
+import json
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from .errors import NewsmarkError
+from .files import Source, read_input
+from .model import Article
+from .pipeline import Options, convert, convert_bytes
+
+FORMATS = ("jsonld", "tei", "text", "html", "quotes")
+
+
+@dataclass
+class Result:
+    """What became of one input."""
+
+    src: Source
+    outputs: dict[str, bytes] = field(default_factory=dict)
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def render(article: Article, fmt: str, validate: bool = True) -> bytes:
+    """One output format as bytes; with `validate`, our own schemas must accept it."""
+    if fmt == "jsonld":
+        from .writers.jsonld import dumps_jsonld, to_jsonld
+
+        obj = to_jsonld(article)
+        if validate:
+            from .validation import validate_jsonld
+
+            _raise_findings(validate_jsonld(obj, "jsonld"))
+        return (dumps_jsonld(obj) + "\n").encode("utf-8")
+    if fmt == "tei":
+        from .writers.tei import to_tei
+
+        data = to_tei(article)
+        if validate:
+            from .validation import parse_xml, validate_tei
+
+            tree, found = parse_xml(data, "tei")
+            _raise_findings(found + (validate_tei(tree, "tei") if tree is not None else []))
+        return data
+    if fmt == "text":
+        from .writers.text import to_text
+
+        return to_text(article).encode("utf-8")
+    if fmt == "html":
+        from .writers.html import to_html
+
+        return to_html(article).encode("utf-8")
+    if fmt == "quotes":
+        return (json.dumps([q.record() for q in article.quotations], ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _raise_findings(findings) -> None:
+    errors = [f for f in findings if f.level == "error"]
+    if errors:
+        raise NewsmarkError(f"output failed validation: {errors[0].message} [{errors[0].layer}]")
+
+
+def process(src: Source, formats: tuple[str, ...], opts: Options, validate: bool = True) -> Result:
+    """Read, convert and render one input; never raises for bad input."""
+    res = Result(src)
+    try:
+        data = read_input(src, opts.max_size)
+        art = convert_bytes(data, options=_with_name(opts, src))
+        res.warnings = art.warnings
+        for fmt in formats:
+            res.outputs[fmt] = render(art, fmt, validate)
+    except NewsmarkError as exc:
+        res.error = str(exc)
+    except RecursionError:
+        res.error = "input nested too deeply to process"
+    except MemoryError:
+        res.error = "out of memory on this input"
+    return res
+
+
+def _with_name(opts: Options, src: Source) -> Options:
+    from dataclasses import replace
+
+    return replace(opts, source_name=src.rel)
+
+
+def _process_star(args) -> Result:
+    return process(*args)
+
+
+def run(sources: Iterable[Source], formats: tuple[str, ...], opts: Options, jobs: int = 1,
+        validate: bool = True) -> Iterator[Result]:
+    """Results in input order; `jobs > 1` spreads inputs over worker processes."""
+    work = ((s, formats, opts, validate) for s in sources)
+    if jobs <= 1:
+        for w in work:
+            yield _process_star(w)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as ex:
+        yield from ex.map(_process_star, work, chunksize=8)
+
+
+def process_jsonl_line(line: str, field_name: str, n: int, formats: tuple[str, ...], opts: Options,
+                       validate: bool = True) -> dict:
+    """One JSON Lines record in, one result record out (`{"line", "id", <format>: …}` or an error)."""
+    rec: dict = {"line": n}
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        return {**rec, "error": f"not JSON: {exc}"}
+    if not isinstance(obj, dict) or not isinstance(obj.get(field_name), str):
+        return {**rec, "error": f"no string field {field_name!r}"}
+    if "id" in obj:
+        rec["id"] = obj["id"]
+    try:
+        art = convert(obj[field_name], options=opts)
+        for fmt in formats:
+            data = render(art, fmt, validate)
+            if fmt == "jsonld":
+                rec[fmt] = json.loads(data)
+            elif fmt == "quotes":
+                rec[fmt] = json.loads(data)
+            else:
+                rec[fmt] = data.decode("utf-8")
+    except NewsmarkError as exc:
+        rec["error"] = str(exc)
+    return rec

@@ -1,0 +1,102 @@
+"""Date stamps as news prints them, parsed to ISO 8601 (used by the metadata stage)."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WD = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_TIME = r"(?:(?:\s*(?:at|,|-|–|—|\|))?\s*(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>[A-Z]{2,4}T?|ET|UTC|GMT|Z)?)?"
+_TIME_FIRST = r"(?:(?P<hh2>\d{1,2}):(?P<mm2>\d{2})\s*(?P<ampm2>[ap]\.?m\.?)?\s*(?P<tz2>[A-Z]{2,4}T?|ET)?\s*)?"
+PATTERNS = [
+    re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?\b"),
+    re.compile(_TIME_FIRST + _WD + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+    re.compile(_TIME_FIRST + _WD + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+    re.compile(_WD + r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+]
+_RELATIVE = re.compile(r"\b(?P<n>\d{1,3}|an?|one)\s+(?P<unit>minute|hour|day|week)s?\s+ago\b|\b(?P<word>today|yesterday)\b", re.I)
+# US time zones as printed by US outlets; the offset depends on daylight saving time.
+_US_TZ = {"ET": -5, "EST": -5, "EDT": -4, "CT": -6, "CST": -6, "CDT": -5, "MT": -7, "MST": -7, "MDT": -6,
+          "PT": -8, "PST": -8, "PDT": -7, "GMT": 0, "UTC": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2}
+
+
+def _us_dst(d: date) -> bool:
+    """US daylight saving time: second Sunday of March to first Sunday of November."""
+    march = date(d.year, 3, 8)
+    start = march + timedelta(days=(6 - march.weekday()) % 7)
+    nov = date(d.year, 11, 1)
+    end = nov + timedelta(days=(6 - nov.weekday()) % 7)
+    return start <= d < end
+
+
+def _offset(tz: str | None, d: date) -> str | None:
+    if not tz:
+        return None
+    tz = tz.upper().replace(".", "")
+    if re.fullmatch(r"[+-]\d{2}:?\d{2}", tz):
+        return tz[:3] + ":" + tz[-2:]
+    if tz not in _US_TZ:
+        return None
+    hours = _US_TZ[tz]
+    if tz in ("ET", "CT", "MT", "PT") and _us_dst(d):
+        hours += 1
+    if hours == 0:
+        return "Z" if tz == "Z" else "+00:00"
+    return f"{'+' if hours > 0 else '-'}{abs(hours):02d}:00"
+
+
+def parse_date(text: str, reference: date | None = None) -> tuple[str, str, int, int] | None:
+    """First date stamp in `text` as (ISO value, text as written, start, end), or None.
+
+    A time with a known zone gives a full date-time; a time without a zone is
+    dropped rather than guessed (Google wants a zone when a time is given).
+    """
+    best = None
+    for rx in PATTERNS:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is None:
+        return _relative(text, reference)
+    g = best.groupdict()
+    try:
+        month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower().rstrip(".")]
+        d = date(int(g["y"]), month, int(g["d"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+    iso = d.isoformat()
+    hh, mm = g.get("hh") or g.get("hh2"), g.get("mm") or g.get("mm2")
+    ampm, tz = g.get("ampm") or g.get("ampm2"), g.get("tz") or g.get("tz2")
+    off = _offset(tz, d)
+    if hh is not None and off is not None:
+        h = int(hh)
+        if ampm:
+            pm = ampm.lower().startswith("p")
+            h = (h % 12) + (12 if pm else 0)
+        if 0 <= h < 24 and 0 <= int(mm) < 60:
+            iso = f"{iso}T{h:02d}:{int(mm):02d}:00{off}"
+    return iso, best.group().strip(), best.start(), best.end()
+
+
+def _relative(text: str, reference: date | None) -> tuple[str, str, int, int] | None:
+    """'3 hours ago', 'yesterday': only with a reference date, else nothing is invented."""
+    if reference is None:
+        return None
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    if m.group("word"):
+        d = reference - timedelta(days=1 if m.group("word").lower() == "yesterday" else 0)
+    else:
+        n = m.group("n").lower()
+        k = 1 if n in ("a", "an", "one") else int(n)
+        unit = m.group("unit").lower()
+        delta = {"minute": timedelta(minutes=k), "hour": timedelta(hours=k), "day": timedelta(days=k),
+                 "week": timedelta(weeks=k)}[unit]
+        d = (datetime.combine(reference, datetime.min.time()) - delta).date() if unit in ("day", "week") else reference
+    return d.isoformat(), m.group(), m.start(), m.end()

@@ -1,0 +1,116 @@
+"""Inputs and outputs on disk: discovery, output naming and atomic writes.
+
+Nothing is lost: outputs go to a temporary file in the target folder and are
+renamed into place (an interrupted run leaves no half-written file), an input
+is never written over, and an existing output is kept unless asked otherwise.
+"""
+from __future__ import annotations
+
+import fnmatch
+import glob as globmod
+import os
+import tempfile
+from dataclasses import dataclass
+from typing import Iterator
+
+from .errors import OutputError
+
+DEFAULT_GLOBS = ("*.txt", "*.text", "*.html", "*.htm", "*.html.gz", "*.txt.gz", "*.gz")
+EXTENSIONS = {"jsonld": ".jsonld", "tei": ".tei.xml", "text": ".txt", "html": ".html", "quotes": ".quotes.json"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: its path (or '-') and the path relative to the argument it came from."""
+
+    path: str
+    rel: str
+
+
+def _matches(name: str, globs: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatch(name, g) for g in globs)
+
+
+def discover(args: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> Iterator[Source]:
+    """Files, directories (recursive, filtered by `globs`), shell-style patterns, and '-' for stdin."""
+    for arg in args:
+        if arg == "-":
+            yield Source("-", "stdin")
+        elif os.path.isdir(arg):
+            for root, dirs, names in os.walk(arg):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for n in sorted(names):
+                    if not n.startswith(".") and _matches(n, globs):
+                        p = os.path.join(root, n)
+                        yield Source(p, os.path.relpath(p, arg))
+        elif any(c in arg for c in "*?[") and not os.path.exists(arg):
+            for p in sorted(globmod.glob(arg, recursive=True)):
+                if os.path.isfile(p):
+                    yield Source(p, os.path.basename(p))
+        else:
+            yield Source(arg, os.path.basename(arg))
+
+
+def stem(rel: str) -> str:
+    """'a/b/story.html.gz' -> 'a/b/story'."""
+    d, name = os.path.split(rel)
+    for ext in (".gz",):
+        if name.endswith(ext):
+            name = name[: -len(ext)]
+    base, ext = os.path.splitext(name)
+    if ext.lower() in (".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".xml", ".md"):
+        name = base
+    return os.path.join(d, name) if d else name
+
+
+def output_path(out_dir: str, src: Source, fmt: str) -> str:
+    return os.path.join(out_dir, stem(src.rel) + EXTENSIONS[fmt])
+
+
+def read_input(src: Source, max_size: int) -> bytes:
+    """The raw bytes of an input, refusing oversized ones before reading them whole."""
+    import sys
+
+    from .errors import InputError
+
+    if src.path == "-":
+        data = sys.stdin.buffer.read(max_size + 1)
+    else:
+        try:
+            if os.path.getsize(src.path) > max_size:
+                raise InputError(f"input is {os.path.getsize(src.path)} bytes, over the {max_size}-byte limit (raise --max-size)")
+            with open(src.path, "rb") as fh:
+                data = fh.read(max_size + 1)
+        except IsADirectoryError:
+            raise InputError("is a directory") from None
+        except FileNotFoundError:
+            raise InputError("no such file") from None
+        except PermissionError:
+            raise InputError("permission denied") from None
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > max_size:
+        raise InputError(f"input is over the {max_size}-byte limit (raise --max-size)")
+    return data
+
+
+def write_atomic(path: str, data: bytes, overwrite: bool = False, inputs: frozenset[str] = frozenset()) -> None:
+    """Write via a temporary file and rename; refuse to replace an input or, unless asked, an existing file."""
+    real = os.path.realpath(path)
+    if real in inputs:
+        raise OutputError(f"{path}: refusing to write over an input file")
+    if os.path.exists(path) and not overwrite:
+        raise OutputError(f"{path}: exists (use --overwrite to replace it or --skip-existing to keep it)")
+    d = os.path.dirname(path) or "."
+    os.makedirs(d, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".newsmark-", suffix=".tmp", dir=d)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,161 @@
+"""Stage 1b, HTML input: a page's blocks as lines, with the DOM's signals for the classifier.
+
+Each block-level element's own text becomes one line; alongside it we keep
+the tag name, the share of link text, whether it sits inside the page's main
+content (`<article>`, `<main>`, content-like class/id names) or in furniture
+(`<nav>`, `<footer>`, `<aside>`, share/related/comment class names). The page's
+meta tags (title, dates, author, site name, language) become hints that the
+metadata stage uses only where the text says nothing.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from lxml import etree
+from lxml import html as lhtml
+
+BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5",
+         "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead",
+         "figure", "figcaption", "caption", "address", "form", "fieldset", "br", "hr", "body", "details", "summary",
+         "center", "noscript"}
+DROP = {"script", "style", "noscript", "template", "svg", "iframe", "head", "button", "select", "option", "input",
+        "textarea", "object", "embed", "canvas", "video", "audio", "map", "title", "meta", "link"}
+_MAIN = re.compile(r"(?:^|[\s_-])(?:article|story|post|entry|content|body|main|text)(?:[\s_-]|body|text|content|$)", re.I)
+_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|sidebar|side|aside|related|recommend\w*|share|sharing|social|comment\w*|"
+    r"newsletter|subscribe|promo|advert\w*|ads?|sponsor\w*|breadcrumbs?|caption|credit|tags?|byline|author|meta|"
+    r"widget|popup|modal|cookie\w*|banner|masthead|header|toolbar|trending|popular|more|teaser|signup|outbrain|"
+    r"taboola|footnote|disclaimer|copyright|print|login|paywall|skip)(?:[\s_-]|$)", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_WS = re.compile(r"\s+")
+
+
+def _cls(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''} {el.get('itemprop') or ''}"
+
+
+def _meta(doc) -> dict:
+    hints: dict = {}
+
+    def first(*xps: str) -> str | None:
+        for xp in xps:
+            try:
+                v = doc.xpath(xp)
+            except etree.XPathError:
+                continue
+            for x in v:
+                s = _WS.sub(" ", str(x)).strip()
+                if s:
+                    return s
+        return None
+
+    hints["headline"] = first('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content',
+                              "//h1//text()", "//title//text()")
+    hints["date"] = first('//meta[@property="article:published_time"]/@content', '//meta[@name="date"]/@content',
+                          '//meta[@itemprop="datePublished"]/@content', "//time/@datetime",
+                          '//meta[@name="pubdate"]/@content', '//meta[@name="publish-date"]/@content')
+    author = first('//meta[@name="author"]/@content', '//meta[@property="article:author"]/@content')
+    hints["authors"] = [author] if author and not author.startswith("http") else []
+    hints["publisher"] = first('//meta[@property="og:site_name"]/@content')
+    hints["description"] = first('//meta[@name="description"]/@content', '//meta[@property="og:description"]/@content')
+    lang = first("/html/@lang", "//html/@lang")
+    hints["lang"] = lang.split("-")[0].lower() if lang and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_]\w+)?", lang) else None
+    for s in doc.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(s)
+        except ValueError:
+            continue
+        for node in data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []:
+            if not isinstance(node, dict) or "Article" not in str(node.get("@type", "")):
+                continue
+            hints["date"] = hints["date"] or (node.get("datePublished") if isinstance(node.get("datePublished"), str) else None)
+            a = node.get("author")
+            for x in a if isinstance(a, list) else [a]:
+                if isinstance(x, dict) and isinstance(x.get("name"), str) and not hints["authors"]:
+                    hints["authors"].append(x["name"])
+            p = node.get("publisher")
+            if isinstance(p, dict) and isinstance(p.get("name"), str):
+                hints["publisher"] = hints["publisher"] or p["name"]
+    return {k: v for k, v in hints.items() if v}
+
+
+def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
+    """Page → (text with one block per line, per-block DOM signals, meta hints)."""
+    html = _XML_DECL.sub("", html, count=1)
+    try:
+        doc = lhtml.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        from bs4 import BeautifulSoup  # the forgiving parser, for pages lxml refuses
+
+        doc = lhtml.document_fromstring(str(BeautifulSoup(html, "html.parser")) or "<p></p>")
+    hints = _meta(doc)
+    blocks: list[str] = []
+    dom: list[dict] = []
+    buf: list[str] = []
+    link_chars = [0]
+    ctx = {"main": 0, "furn": 0, "link": 0, "drop": 0}
+    tags: list[str] = []
+
+    def flush() -> None:
+        text = _WS.sub(" ", "".join(buf)).strip()
+        buf.clear()
+        lc = link_chars[0]
+        link_chars[0] = 0
+        if not text:
+            return
+        blocks.append(text)
+        dom.append({"tag": tags[-1] if tags else "body", "link_density": min(1.0, lc / max(len(text), 1)),
+                    "in_main": ctx["main"] > 0, "furniture": ctx["furn"] > 0})
+
+    def add(s: str | None) -> None:
+        if s and not ctx["drop"]:
+            buf.append(s)
+            if ctx["link"]:
+                link_chars[0] += len(s.strip())
+
+    marks: dict = {}
+    for event, el in etree.iterwalk(doc, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if event == "start":
+            flags = []
+            if tag in DROP or not isinstance(el.tag, str):
+                ctx["drop"] += 1
+                flags.append("drop")
+            else:
+                c = _cls(el)
+                if tag in ("article", "main") or "articlebody" in c.lower() or (_MAIN.search(c) and not _FURNITURE.search(c)):
+                    ctx["main"] += 1
+                    flags.append("main")
+                if tag in ("nav", "footer", "aside", "form", "figcaption") or (tag == "header" and not ctx["main"]) or \
+                        (_FURNITURE.search(c) and not tag.startswith("h")):
+                    ctx["furn"] += 1
+                    flags.append("furn")
+                if tag == "a":
+                    ctx["link"] += 1
+                    flags.append("link")
+                if tag in BLOCK:
+                    flush()
+                    tags.append(tag)
+                    flags.append("block")
+                if not ctx["drop"]:
+                    add(el.text)
+            marks[el] = flags
+        else:
+            flags = marks.pop(el, [])
+            if "block" in flags:
+                flush()
+                tags.pop()
+            for f in flags:
+                if f == "drop":
+                    ctx["drop"] -= 1
+                elif f == "main":
+                    ctx["main"] -= 1
+                elif f == "furn":
+                    ctx["furn"] -= 1
+                elif f == "link":
+                    ctx["link"] -= 1
+            add(el.tail)
+    flush()
+    return "\n\n".join(blocks), dom, hints

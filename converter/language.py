@@ -1,0 +1,38 @@
+"""Language identification over stop words: small, offline and good enough for news prose."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import stopwords
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+         "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "pl": "Polish"}
+
+
+def detect_language(text: str, sample: int = 20000) -> str | None:
+    """ISO 639-1 code of the language whose stop words cover most tokens, or None if unsure."""
+    toks = [t.lower() for t in _WORD.findall(text[:sample])]
+    if len(toks) < 5:
+        return None
+    best, best_hits = None, 0
+    for code, words in stopwords().items():
+        hits = sum(1 for t in toks if t in words)
+        if hits > best_hits:
+            best, best_hits = code, hits
+    if best is None or best_hits < max(2, 0.08 * len(toks)):
+        return None
+    return best
+
+
+def stopword_density(tokens: list[str], lang: str | None) -> float:
+    """Share of tokens that are stop words of `lang` (0 when the language is unknown)."""
+    if not tokens or lang is None:
+        return 0.0
+    words = stopwords().get(lang, frozenset())
+    return sum(1 for t in tokens if t.lower() in words) / len(tokens)
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens (letters, with inner apostrophes)."""
+    return _WORD.findall(text)

@@ -1,0 +1,76 @@
+"""Lexicons and patterns, loaded once from the data files under `converter/data/`.
+
+Keeping them as data lets users and maintainers read and extend them without
+touching code; `clean --patterns FILE` appends a user's own boilerplate rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("converter.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln for ln in (raw.rstrip("\n") for raw in text.splitlines()) if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A named regular expression: the name is the reason reported by `--explain`."""
+
+    reason: str
+    regex: re.Pattern
+
+
+def parse_patterns(lines: list[str], source: str = "patterns") -> list[Pattern]:
+    """`reason<TAB>regex` lines (or a bare regex) into compiled, case-insensitive patterns."""
+    out = []
+    for n, ln in enumerate(lines, 1):
+        reason, sep, rx = ln.partition("\t")
+        if not sep:
+            reason, rx = f"{source} line {n}", ln
+        try:
+            out.append(Pattern(reason.strip(), re.compile(rx.strip(), re.I)))
+        except re.error as exc:
+            raise ValueError(f"{source}:{n}: bad regular expression: {exc}") from None
+    return out
+
+
+@lru_cache(maxsize=None)
+def line_patterns() -> tuple[Pattern, ...]:
+    """Whole-line boilerplate: calls to action, share bars, credits, footers."""
+    return tuple(parse_patterns(_lines("boilerplate_lines.txt"), "boilerplate_lines.txt"))
+
+
+@lru_cache(maxsize=None)
+def inline_patterns() -> tuple[Pattern, ...]:
+    """Boilerplate glued into body lines: photo credits, teaser markers."""
+    return tuple(parse_patterns(_lines("boilerplate_inline.txt"), "boilerplate_inline.txt"))
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """A word list (one entry per line, compared in lower case)."""
+    return frozenset(w.strip().lower() for w in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def stopwords() -> dict[str, frozenset[str]]:
+    """Stop-word lists by ISO 639-1 code, for language detection and text density."""
+    out = {}
+    for f in resources.files("converter.data").joinpath("stopwords").iterdir():
+        if f.name.endswith(".txt"):
+            out[f.name[:-4]] = frozenset(f.read_text(encoding="utf-8").split())
+    return out
+
+
+@lru_cache(maxsize=None)
+def speech_cues() -> dict[str, str]:
+    """Speech cue word -> kind (`speech` or `writing`)."""
+    out = {}
+    for ln in _lines("speech_cues.txt"):
+        word, _, kind = ln.partition("\t")
+        out[word.strip().lower()] = (kind.strip() or "speech")
+    return out

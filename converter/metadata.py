@@ -1,0 +1,243 @@
+"""Stage 5, metadata: headline, date, authors, publisher, dateline, language, description.
+
+Everything comes from the scraped text itself (or the page's own meta tags for
+HTML input) and nothing is invented: a wrong date or author is worse than none,
+so each rule looks only where such facts are printed (header and footer zones,
+lead-ins, bylines, credits), never in the prose of the body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .boilerplate import Classified
+from .dates import parse_date
+from .language import tokens
+from .lexicon import words
+
+_DASH = r"(?:\s*(?:--|—|–|-)\s*|\s+-\s+)"
+# "WASHINGTON (Reuters) - ", "DANANG, Vietnam (Reuters) -", "AMES, IOWA (The Borowitz Report)—", "ALBANY, N.Y. —"
+_LEADIN_PLACE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*(?:[A-Z][A-Za-z.'’\-]+\.?)(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\((?P<pub>[^()]{2,50})\))?" + r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+)"
+)
+_LEADIN_CREDIT = re.compile(r"^\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?")
+_LEADIN_DATE = re.compile(
+    r"^(?P<wd>(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*"
+    r"(?:\((?P<pub>[^()]{2,50})\))?" + _DASH, re.I)
+_LEADIN_WORD = re.compile(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
+_TRAILING_CREDIT = re.compile(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
+_BYLINE = re.compile(r"^(?:by|written by|posted by|words by|story by)\s*:?\s+(?P<names>.+?)\s*$", re.I)
+_REPORTING = re.compile(r"\b(?:Reporting|Reported|Additional reporting|Writing) by\s+(?P<names>[^;.\n]+?)(?:\s*;|\.|\s+(?:Editing|Edited|Writing)\b|$)")
+_WRITE_TO = re.compile(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+\S+@", re.I)
+_SIGNOFF = re.compile(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$")
+_TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?\s*,?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}(?:contributor|writer|columnist|editor|reporter|correspondent|author|fellow|scholar|professor|journalist|blogger)\b")
+_READ_MORE_FROM = re.compile(r"\b(?:read|more) (?:more )?from (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*$", re.I)
+_OPED = re.compile(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the editor)\b.{0,40}?\b(?:for|to|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:['’]s\b|[,.]|\s+(?:please|is|and)\b|$)")
+_COPYRIGHT = re.compile(r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", re.I)
+_RELEASE = re.compile(r"\bfor immediate release\b", re.I)
+_ORG_SUBJECT = re.compile(r"^(?:The\s+)?(?P<pub>(?:[A-Z][\w.'’&-]*\s+){0,6}?(?:Administration|Agency|Department|Institute|Association|Foundation|Council|Commission|Office|University|Society|Organization|Organisation|Center|Centre|Bureau|Service|Company|Corporation|Inc\.|Group))\b")
+_DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|first published|modified|date|for immediate release)\b\s*:?\s*(?:on\s+)?", re.I)
+_OUTLET_TAIL = re.compile(r"\s*(?:,|\||/|—|–|-)\s*(?P<pub>(?:the\s+)?(?:associated press|[A-Z][\w.&']*(?:\s+[A-Z][\w.&']*){0,3}))\s*$")
+_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)\s*", re.I)
+_NAME_OK = re.compile(r"^[A-ZÀ-Ý][\w.'’\-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’\-]*|de|da|van|von|der|la|le|bin|al|del))*\s*$")
+_ROLE_WORDS = {"reporter", "writer", "correspondent", "editor", "staff", "columnist", "contributor", "news", "press",
+               "photographer", "updated", "published", "posted", "the"}
+
+
+@dataclass
+class Metadata:
+    """What the metadata stage found, and which spans of the body it consumed."""
+
+    headline: str | None = None
+    description: str | None = None
+    date_published: str | None = None
+    date_text: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    dateline: str | None = None
+    cuts: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # block index -> cuts
+
+
+def _add_author(out: list[str], raw: str) -> None:
+    for name in _NAME_SPLIT.split(raw.strip().strip(".")):
+        name = re.sub(r"^(?:by|and)\s+", "", name.strip(), flags=re.I).strip(" .;:")
+        if not name or not _NAME_OK.match(name):
+            continue
+        words = name.split()
+        if not 2 <= len(words) <= 4 or any(w.lower() in _ROLE_WORDS for w in words):
+            continue
+        if name.lower() not in (a.lower() for a in out):
+            out.append(name)
+
+
+def _is_outlet(tail: str, pub: str) -> bool:
+    """Is the tail of a byline an outlet ("| Reuters", ", Associated Press") rather than a second name?"""
+    if tail.strip()[:1] in "|/":
+        return True
+    low = pub.lower()
+    return low.startswith(("the ", "associated press")) or any(w in words("organizations.txt") for w in low.split())
+
+
+def _byline(text: str, md: Metadata) -> bool:
+    """Parse one byline-like line; returns True when it was one."""
+    m = _BYLINE.match(text)
+    if not m:
+        return False
+    names = m.group("names")
+    names = re.split(r"\s+(?:on|at)\s+(?=[A-Z][a-z]+\.?\s+\d|\d)|\s*[:|]\s*(?=[A-Z][a-z]+\.?\s+\d|\d)", names)[0]
+    t = _OUTLET_TAIL.search(names)
+    if t and _is_outlet(names[t.start():t.end()], t.group("pub")):
+        if not md.publisher:
+            md.publisher = t.group("pub").strip()
+        names = names[:t.start()]
+    _add_author(md.authors, names)
+    return True
+
+
+def _is_title_like(text: str) -> bool:
+    n = len(tokens(text))
+    if not 3 <= n <= 30 or len(text) > 200:
+        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        return False
+    if parse_date(text) and len(parse_date(text)[1]) > 0.5 * len(text):
+        return False
+    return not _BYLINE.match(text)
+
+
+def _leadin(text: str, md: Metadata) -> int:
+    """Parse a dateline/credit/date lead-in at the head of the first body block; return its length."""
+    for rx in (_LEADIN_DATE, _LEADIN_PLACE, _LEADIN_CREDIT, _LEADIN_WORD):
+        m = rx.match(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        if rx is _LEADIN_PLACE:
+            place = g["place"].strip().rstrip(",")
+            first = place.split(",")[0]
+            if not g.get("pub") and (len(first) < 3 or not first.replace(" ", "").replace(".", "").isupper()):
+                continue
+            if not g.get("pub") and g["dash"].strip() == "-" and not g["dash"].startswith(" "):
+                continue
+            md.dateline = place
+        if rx is _LEADIN_WORD and g["pub"].lower() in {"but", "and", "yes", "no", "today", "then", "now"}:
+            continue
+        if g.get("pub") and not md.publisher:
+            md.publisher = g["pub"].strip()
+        if g.get("date") and not md.date_published:
+            d = parse_date(g["date"])
+            if d and re.search(r"\d{4}", g["date"]):
+                md.date_published, md.date_text = d[0], d[1]
+        return m.end()
+    return 0
+
+
+def extract(cs: list[Classified], lang: str | None, reference: date | None = None,
+            hints: dict | None = None) -> Metadata:
+    """Fill a `Metadata` from the classified blocks; may mark more blocks as header lines."""
+    md = Metadata()
+    hints = hints or {}
+    kept = [c for c in cs if c.keep]
+    first_body = kept[0].block.index if kept else len(cs)
+    last_body = kept[-1].block.index if kept else -1
+    head = [c for c in cs if c.block.index < first_body]
+    tail = [c for c in cs if c.block.index > last_body or (not c.keep and c.block.index > first_body)]
+
+    # Header zone: date lines, bylines, the headline.
+    for c in head[-12:]:
+        text = c.block.text
+        if _byline(text, md):
+            c.role, c.reason = "byline", "byline"
+            continue
+        d = parse_date(text, reference)
+        if d and not md.date_published:
+            rest = (text[:d[2]] + text[d[3]:]).strip(" ,|-–—:")
+            rest = _DATE_PREFIX.sub("", rest).strip()
+            if len(tokens(rest)) <= 3 or _DATE_PREFIX.match(text):
+                md.date_published, md.date_text = d[0], d[1]
+                c.role, c.reason = "date", "date line"
+                continue
+    for c in reversed(head[-8:]):
+        if c.role == "body" or c.role == "boilerplate":
+            if _is_title_like(c.block.text) and c.cls != "bad" and not md.headline:
+                md.headline = c.block.text.strip()
+                c.role, c.reason = "headline", "title line above the body"
+                break
+
+    # Lead-in of the first body block: date stamp + glued headline, dateline, credit.
+    if kept:
+        fb = kept[0].block
+        text = fb.text
+        offset = 0
+        d = parse_date(text[:40], reference)
+        if d and d[2] == 0 and not md.date_published and len(text) > 200:
+            md.date_published, md.date_text = d[0], d[1]
+            offset = d[3]
+            m = re.match(r"\s*([^.!?]{10,160}?[.:](?:\s*\w+\.)?)\s+(?=[A-Z])", text[offset:])
+            if m and len(tokens(m.group(1))) <= 20 and not md.headline:
+                md.headline = m.group(1).strip().rstrip(".")
+                offset += m.end()
+            kept[0].cuts.append((fb.start, fb.start + offset, "date stamp and headline glued to the text"))
+        n = _leadin(text[offset:], md)
+        if n:
+            kept[0].cuts.append((fb.start + offset, fb.start + offset + n, "dateline/credit lead-in"))
+        if _RELEASE.search(" ".join(c.block.text for c in head)) and not md.publisher:
+            m = _ORG_SUBJECT.match(text[offset + n:])
+            if m:
+                md.publisher = m.group("pub").strip()
+        # trailing wire credit ("... - REUTERS") on the last body block
+        lb = kept[-1]
+        m = _TRAILING_CREDIT.search(lb.block.text)
+        if m and len(m.group("pub").strip()) >= 2:
+            if not md.publisher:
+                md.publisher = m.group("pub").strip()
+            lb.cuts.append((lb.block.start + m.start(), lb.block.end, "wire credit"))
+        # "Reporting by ...; Editing by ..." glued to the end of a body block
+        for c in kept[-2:]:
+            m = _REPORTING.search(c.block.text)
+            if m and m.start() > 0:
+                _add_author(md.authors, m.group("names"))
+                end = c.block.text.find(".", m.end() - 1)
+                c.cuts.append((c.block.start + m.start(), c.block.start + (m.end() if end < 0 else end + 1), "credit line"))
+
+    # Footer zone: credits, sign-offs, taglines, copyright, "read more from".
+    for c in tail:
+        text = c.block.text
+        if _byline(text, md):
+            c.role = "byline"
+            continue
+        for rx in (_REPORTING, _WRITE_TO, _SIGNOFF, _TAGLINE):
+            m = rx.search(text) if rx is _REPORTING else rx.match(text)
+            if m:
+                _add_author(md.authors, m.group("names"))
+                break
+    for rx in (_READ_MORE_FROM, _OPED, _COPYRIGHT):
+        if md.publisher:
+            break
+        for c in cs:
+            if c.keep:
+                continue
+            m = rx.search(c.block.text)
+            if m:
+                pub = m.group("pub").strip().rstrip(".,")
+                if pub.isupper() and len(pub) > 4:
+                    pub = " ".join(w.capitalize() if len(w) > 3 or i == 0 else w.lower()
+                                   for i, w in enumerate(pub.split()))
+                if len(pub) >= 2 and not re.match(r"^(?:All|This|The)$", pub):
+                    md.publisher = pub
+                    break
+
+    # Page hints (HTML meta) fill only what the text did not give.
+    md.headline = md.headline or hints.get("headline")
+    if not md.date_published and hints.get("date"):
+        d = parse_date(hints["date"])
+        if d:
+            md.date_published, md.date_text = d[0], hints["date"]
+    if not md.authors:
+        for a in hints.get("authors", []):
+            _add_author(md.authors, a)
+    md.publisher = md.publisher or hints.get("publisher")
+    md.description = hints.get("description")
+    return md

@@ -1,0 +1,169 @@
+"""Stage 2, normalise: one canonical text, and a map back to the input's offsets.
+
+Later stages match patterns on clean text (NFC, plain spaces, LF line ends, no
+characters XML forbids, Windows-1252 mojibake repaired), but every offset we
+report must index the text as decoded. So the normalised text carries `omap`:
+for each of its characters, the index of the input character it came from.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass, field
+
+# Characters rewritten one for one (same length) or removed.
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
+_REMOVE = "\u200b\u2060\ufeff\u00ad\ufffe\uffff"
+# C1 controls in scraped text are almost always Windows-1252 bytes read as Latin-1.
+_C1 = {i: bytes([i]).decode("cp1252", errors="ignore") for i in range(0x80, 0xA0)}
+_SPECIAL = re.compile(
+    "[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060"
+    "\u3000\ufeff\ufffe\uffff\ud800-\udfff]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+_MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]")
+
+
+@dataclass
+class Normalised:
+    """Normalised text and, per character, its offset in the decoded input."""
+
+    text: str
+    omap: array | None = None  # None: identical to the input
+    notes: list[str] = field(default_factory=list)
+
+    def orig(self, i: int) -> int:
+        """Input offset of normalised offset `i` (`i == len(text)` maps past the end)."""
+        if self.omap is None:
+            return i
+        if i >= len(self.omap):
+            return (self.omap[-1] + 1) if len(self.omap) else 0
+        return self.omap[i]
+
+    def orig_end(self, i: int) -> int:
+        """Input offset just past normalised character `i - 1` (for span ends)."""
+        if i <= 0:
+            return self.orig(0)
+        return self.orig(i - 1) + 1
+
+
+def _replacement(m: re.Match) -> str:
+    s = m.group()
+    if s[0] == "&":
+        u = html.unescape(s)
+        if len(u) != 1 or not _xml_char(u):
+            return s
+        return u
+    c = s
+    if c == "\r":
+        return "\n"
+    if c in _SPACES:
+        return " "
+    if c in "\u2028\u2029":
+        return "\n"
+    if 0x80 <= ord(c) <= 0x9F:
+        return _C1.get(ord(c), "")
+    if c in _REMOVE:
+        return ""
+    return ""  # other controls and lone surrogates: forbidden in XML
+
+
+def _xml_char(c: str) -> bool:
+    o = ord(c)
+    return o in (9, 10, 13) or 0x20 <= o <= 0xD7FF or 0xE000 <= o <= 0xFFFD or 0x10000 <= o <= 0x10FFFF
+
+
+def normalise(text: str, repair: bool = True) -> Normalised:
+    """Return the canonical text with its offset map; pure and linear in the input."""
+    notes: list[str] = []
+    out: list[str] = []
+    omap = array("i")
+    pos = 0
+    changed = False
+    removed = 0
+    n = len(text)
+    for m in _SPECIAL.finditer(text):
+        a, b = m.span()
+        if m.group() == "\r" and b < n and text[b] == "\n":
+            rep = ""  # CRLF: keep the LF
+        else:
+            rep = _replacement(m)
+        if rep == m.group():
+            continue
+        changed = True
+        if a > pos:
+            out.append(text[pos:a])
+            omap.extend(range(pos, a))
+        if not rep and m.group() not in "\r":
+            removed += m.group() not in _REMOVE
+        out.append(rep)
+        omap.extend([a] * len(rep))
+        pos = b
+    if not changed:
+        result, omap_or_none = text, None
+    else:
+        out.append(text[pos:])
+        omap.extend(range(pos, n))
+        result, omap_or_none = "".join(out), omap
+    if removed:
+        notes.append(f"removed {removed} control character(s) that XML forbids")
+    if repair and _MOJIBAKE_HINT.search(result):
+        result, omap_or_none, fixed = _repair_mojibake(result, omap_or_none)
+        if fixed:
+            notes.append(f"repaired mojibake on {fixed} line(s) (ftfy)")
+    if not unicodedata.is_normalized("NFC", result):
+        result, omap_or_none = _nfc(result, omap_or_none)
+    return Normalised(result, omap_or_none, notes)
+
+
+def _identity(n: int) -> array:
+    return array("i", range(n))
+
+
+def _repair_mojibake(text: str, omap: array | None) -> tuple[str, array | None, int]:
+    """Fix Windows-1252-read-as-UTF-8 lines with ftfy; only lines that look broken are touched."""
+    import ftfy  # lazy: most inputs never need it
+
+    src = omap if omap is not None else _identity(len(text))
+    out: list[str] = []
+    new = array("i")
+    fixed = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        end = pos + len(line)
+        if _MOJIBAKE_HINT.search(line):
+            rep = ftfy.fix_text(line, unescape_html=False, fix_line_breaks=False, uncurl_quotes=False,
+                                fix_latin_ligatures=False, fix_character_width=False, normalization=None)
+            if rep != line:
+                fixed += 1
+                out.append(rep)
+                # map each repaired character proportionally into the broken span
+                ln = max(len(line), 1)
+                for i in range(len(rep)):
+                    new.append(src[pos + min(ln - 1, i * ln // max(len(rep), 1))])
+                pos = end
+                continue
+        out.append(line)
+        new.extend(src[pos:end])
+        pos = end
+    if not fixed:
+        return text, omap, 0
+    return "".join(out), new, fixed
+
+
+def _nfc(text: str, omap: array | None) -> tuple[str, array]:
+    """NFC, cluster by cluster, so each output character keeps an input offset."""
+    src = omap if omap is not None else _identity(len(text))
+    out: list[str] = []
+    new = array("i")
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = unicodedata.normalize("NFC", text[i:j])
+        out.append(cluster)
+        new.extend([src[i]] * len(cluster))
+        i = j
+    return "".join(out), new

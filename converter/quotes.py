@@ -1,0 +1,148 @@
+"""Stage 6a, quotations: find quoted spans in body paragraphs and tell their kind.
+
+Handles curly, straight and single primary marks, guillemets, the ``…'' of
+some wire styles, quotes left open at a paragraph's end (they run to the end
+of that paragraph, as news style reopens them in the next) and quotes
+interrupted by their attribution (two spans). Nested quotations stay inside
+their outer span.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“", "``": "''", "»": "«"}
+_MARK = re.compile(r"``|''|[“”„«»\"]")
+_SINGLE = re.compile(r"[‘’']")
+_WORD = re.compile(r"\w+")
+_OPEN_CTX = set(" \t\n([{—–-/:;,") | {"", "\u2014"}
+
+
+@dataclass
+class Span:
+    """A quoted span inside one paragraph: marks at `open`/`close`, content between."""
+
+    open: int  # index of the opening mark
+    close: int  # index just past the closing mark (paragraph end when left open)
+    start: int  # content start
+    end: int  # content end
+    closed: bool = True
+    continued: bool = False  # the paragraph opens with a quote that continues the previous one
+
+    @property
+    def words(self) -> int:
+        return 0
+
+
+def _straight_role(t: str, i: int, is_open: bool) -> str:
+    prev = t[i - 1] if i > 0 else ""
+    nxt = t[i + 1] if i + 1 < len(t) else ""
+    if prev in _OPEN_CTX and nxt and not nxt.isspace():
+        return "open"
+    if (not prev or not prev.isspace()) and (not nxt or nxt.isspace() or nxt in ".,;:!?)]—–-"):
+        return "close"
+    return "close" if is_open else "open"
+
+
+def find_spans(t: str) -> list[Span]:
+    """Quoted spans of one paragraph, in order, outermost only."""
+    spans: list[Span] = []
+    cur: int | None = None
+    cur_len = 0
+    for m in _MARK.finditer(t):
+        mk, i = m.group(), m.start()
+        if mk in ("“", "„", "«", "``"):
+            role = "open"
+            if mk == "«" and cur is not None and t[cur] == "»":
+                role = "close"
+            if mk == "“" and cur is not None and t[cur] == "„":
+                role = "close"
+        elif mk in ("”", "''"):
+            role = "close"
+        elif mk == "»":
+            role = "open" if cur is None and (i == 0 or t[i - 1].isspace()) and i + 1 < len(t) and not t[i + 1].isspace() else "close"
+        else:  # straight double quote
+            role = _straight_role(t, i, cur is not None)
+        if role == "open":
+            if cur is not None:
+                if mk == '"' or t[cur] == '"':
+                    # a straight quote inside an open quote closes it
+                    spans.append(Span(cur, i + len(mk), cur + cur_len, i))
+                    cur = None
+                    continue
+                spans.append(Span(cur, i, cur + cur_len, i, closed=False))
+            cur, cur_len = i, len(mk)
+        else:
+            if cur is None:
+                # a close with no open: the paragraph continues a quote opened earlier
+                if not spans and t[:i].count(" ") >= 2:
+                    spans.append(Span(0, i + len(mk), 0, i, continued=True))
+                continue
+            spans.append(Span(cur, i + len(mk), cur + cur_len, i))
+            cur = None
+    if cur is not None:
+        spans.append(Span(cur, len(t), cur + cur_len, len(t.rstrip()), closed=False))
+    if not spans and not _MARK.search(t):
+        spans = _single_spans(t)
+    return [s for s in spans if s.end > s.start and t[s.start:s.end].strip()]
+
+
+def _single_spans(t: str) -> list[Span]:
+    """Single marks as primary quotes (only in paragraphs with no double marks)."""
+    spans = []
+    cur = None
+    for m in _SINGLE.finditer(t):
+        i = m.start()
+        prev = t[i - 1] if i > 0 else ""
+        nxt = t[i + 1] if i + 1 < len(t) else ""
+        if prev.isalnum() and nxt.isalnum():
+            continue  # apostrophe: don't, Russia's
+        if cur is None:
+            if (prev == "" or prev in _OPEN_CTX) and nxt.isalnum() and m.group() in "‘'":
+                cur = i
+        elif prev and not prev.isspace() and (nxt == "" or not nxt.isalnum()):
+            if len(_WORD.findall(t[cur + 1:i])) >= 1:
+                spans.append(Span(cur, i + 1, cur + 1, i))
+            cur = None
+    return spans
+
+
+def content_bounds(t: str, s: Span) -> tuple[int, int]:
+    """Content without surrounding spaces and one trailing comma (the corpus convention)."""
+    a, b = s.start, s.end
+    while a < b and t[a].isspace():
+        a += 1
+    while b > a and t[b - 1].isspace():
+        b -= 1
+    if b > a and t[b - 1] == ",":
+        b -= 1
+    return a, b
+
+
+_SO_CALLED_BEFORE = re.compile(
+    r"(?:\bso-called|\bdubbed|\bcalled|\btermed|\bknown as|\bthe (?:word|term|phrase|label|slogan|name)s?|\blabeled|\blabelled|\bbranded)\s*$", re.I)
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|your|my|this|that|these|those|so-called)\s*$", re.I)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:book|film|movie|show|series|song|album|play|novel|documentary|episode|poem|essay|column|op-ed|article|program|programme|podcast|titled|entitled|headlined|memoir|speech titled|hit)\s*,?\s*$", re.I)
+
+
+def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
+    """speech, writing, so-called or title, from the span's shape and its context."""
+    a, b = content_bounds(t, s)
+    content = t[a:b]
+    n = len(_WORD.findall(content))
+    before = t[max(0, s.open - 40):s.open]
+    sentence_like = bool(re.search(r"[.!?,;:…]$", content.strip("\"'”’ "))) or n >= 8
+    if _TITLE_BEFORE.search(before) and not sentence_like:
+        return "title"
+    if _SO_CALLED_BEFORE.search(before):
+        return "so-called"
+    if writing and has_cue:
+        return "writing"
+    if n <= 4 and not sentence_like:
+        caps = [w for w in content.split() if w[:1].isupper()]
+        if n >= 2 and len(caps) == n and not has_cue:
+            return "title"
+        if _DET_BEFORE.search(before) or not has_cue:
+            return "so-called"
+    return "writing" if writing else "speech"

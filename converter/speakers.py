@@ -1,0 +1,502 @@
+"""Stage 6b, speakers: who said each quotation, and the people behind the names.
+
+Rules, no model: a lexicon of speech cues (data), cue-speaker patterns after
+the quote (`,” Putin said`, `,” said Putin`), before it (`Putin said: “`,
+`told Le Parisien that Trump “…`, `according to …`), carry-over for
+quote-only sentences and paragraphs, pronouns and epithets resolved to the
+sentence subject or the last speaker, and name variants merged by surname
+(Putin → Vladimir Putin, with "Russian President" as role).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import speech_cues, words
+from .model import Person, Quotation
+from .quotes import Span, content_bounds, find_spans, kind_of
+from .segment import sentence_spans
+
+PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
+_SKIP = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "later", "once", "again",
+         "further", "previously", "recently", "did", "does", "do", "not", "never", "reportedly", "publicly", "still",
+         "even", "just", "already", "often", "earlier", "who", "could", "can", "may", "might", "should", "had", "been",
+         "first", "last", "repeatedly", "subsequently", "simply", "quickly", "flatly", "firmly", "privately", "once"}
+_DETS = {"a", "an", "the", "one", "many", "some", "several", "two", "three", "four", "five", "most", "other",
+         "another", "his", "her", "their", "its", "our", "both", "few", "all", "these", "those",
+         "that", "this", "each", "any", "numerous", "multiple", "various"}
+_NAME_TOK = r"(?:[A-Z][\w’'.\-]*|[A-Z]\.)"
+_CONNECT = r"(?:of|for|the|and|de|da|van|von|der|al|bin|la|le|del|du|on)"
+_NAME_END = re.compile(rf"((?:{_NAME_TOK}\s+(?:{_CONNECT}\s+)*)*{_NAME_TOK})$")
+_NAME_START = re.compile(rf"^((?:{_NAME_TOK}\s+(?:{_CONNECT}\s+)*)*{_NAME_TOK})")
+_NAME_MENTION = re.compile(rf"\b(?:{_NAME_TOK}\s+(?:(?:de|da|van|von|der|al|bin|la|le|del|du)\s+)?)+{_NAME_TOK}")
+_TOKEN = re.compile(r"[\w’'.\-]+")
+_ABBR = frozenset()
+_NOT_NAME_START = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "as", "after",
+                   "before", "since", "for", "from", "with", "by", "to", "of", "this", "that", "these", "those", "it",
+                   "he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "my", "there", "here", "why",
+                   "what", "how", "who", "where", "yes", "no", "mr", "mrs", "ms", "so", "then", "now", "still", "also",
+                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "according", "however", "meanwhile", "speaking", "asked", "last", "next"}
+
+
+@dataclass
+class Mention:
+    """A naming of someone in a paragraph (local offsets) and who it resolves to."""
+
+    text: str
+    para: int
+    start: int
+    end: int
+    pid: str | None = None
+
+
+@dataclass
+class _State:
+    people: dict[str, Person] = field(default_factory=dict)
+    by_surname: dict[str, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)  # named persons in text order
+    last_speaker: str | None = None
+    last_speaker_para: int = -10
+
+
+def _cue_regex() -> re.Pattern:
+    cues = sorted(speech_cues(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+
+
+_CUES: re.Pattern | None = None
+
+
+def _cues() -> re.Pattern:
+    global _CUES
+    if _CUES is None:
+        _CUES = _cue_regex()
+    return _CUES
+
+
+def _titles() -> frozenset[str]:
+    return words("titles.txt")
+
+
+def _slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if not s or not s[0].isalpha():
+        s = "p-" + s
+    return s[:48].strip("-") or "p"
+
+
+def split_role(name: str) -> tuple[str, str | None]:
+    """'Russian President Vladimir Putin' -> ('Vladimir Putin', 'Russian President')."""
+    toks = name.split()
+    titles = _titles()
+    last_title = -1
+    for i, t in enumerate(toks[:-1]):
+        if t.lower().rstrip(".,") in titles or t.lower().rstrip(".").split("-")[0] in titles:
+            last_title = i
+    if last_title < 0:
+        return name, None
+    return " ".join(toks[last_title + 1:]), " ".join(toks[:last_title + 1])
+
+
+def _is_org(name: str) -> bool:
+    low = name.lower().rstrip(".")
+    orgs = words("organizations.txt")
+    if low in orgs or low.removeprefix("the ") in orgs:
+        return True
+    toks = low.split()
+    if any(t in orgs for t in toks[1:]) or (len(toks) > 1 and toks[0] == "the"):
+        return True
+    return bool(re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", name.strip()))
+
+
+def _surname(name: str) -> str:
+    toks = [t for t in name.split() if t.lower().rstrip(".") not in {"jr", "sr", "ii", "iii", "iv"}]
+    return re.sub(r"[’']s?$", "", toks[-1]).lower() if toks else name.lower()
+
+
+def _register(st: _State, text: str, kind: str = "person") -> Person:
+    """Find or create the person a naming refers to; names merge by surname."""
+    clean = re.sub(r"[’']s$", "", text.strip().rstrip(",."))
+    if kind in ("group", "anonymous"):
+        pid = _slug(re.sub(r"^(?:a|an|the|one|many|some|several)\s+", "", clean, flags=re.I))
+        if pid not in st.people:
+            st.people[pid] = Person(pid, clean, kind)
+        p = st.people[pid]
+        if clean not in p.mentions:
+            p.mentions.append(clean)
+        return p
+    name, role = split_role(clean)
+    name = re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name
+    key = _surname(name)
+    pid = st.by_surname.get(key) if kind == "person" else st.by_surname.get(name.lower())
+    if pid is None and kind == "person":
+        # "Vladimir Putin" registered before; "Putin" now
+        pid = st.by_surname.get(key)
+    if pid is None:
+        pid = _slug(name)
+        base, n = pid, 2
+        while pid in st.people:
+            pid, n = f"{base}-{n}", n + 1
+        st.people[pid] = Person(pid, name, kind, role)
+        st.by_surname[key if kind == "person" else name.lower()] = pid
+    p = st.people[pid]
+    if len(name.split()) > len(p.name.split()) and kind == "person":
+        p.name = name
+    if role and not p.role:
+        p.role = role
+    if clean not in p.mentions:
+        p.mentions.append(clean)
+    return p
+
+
+def _is_name(s: str) -> bool:
+    toks = s.split()
+    return bool(toks) and all(t[:1].isupper() or t.lower() in {"of", "for", "the", "and", "de", "van", "von", "al", "bin"}
+                              for t in toks) and toks[0].lower() not in _NOT_NAME_START | PRONOUNS
+
+
+def _np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
+    """The subject naming that ends right before position `k` (a cue), as (start, end).
+
+    `lo` is the sentence start: a bare plural reaching it ("Russian leaders claim") is the subject.
+    """
+    left = s[:k]
+    end = len(left.rstrip())
+    # skip auxiliaries and adverbs ("has also said", "later told")
+    while True:
+        m = re.search(r"([\w’']+)\s*$", left[:end])
+        if not m:
+            return None
+        w = m.group(1).lower()
+        if w in _SKIP or (w.endswith("ly") and len(w) > 4 and w not in {"family", "italy", "ally", "july", "emily", "kelly", "reilly", "daly", "sally", "holly"}):
+            end = len(left[:m.start()].rstrip())
+            continue
+        break
+    seg = left[:end]
+    # appositives: "Putin, the Russian leader, said" / "Trump's manager, Kellyanne Conway, said"
+    if seg.endswith(","):
+        chunks = [c for c in re.finditer(r"[^,;:“”\"()]+", seg)]
+        if len(chunks) >= 2:
+            last, prev = chunks[-1], chunks[-2]
+            for c in (last, prev):
+                sub = c.group().strip()
+                if _is_name(sub):
+                    off = c.start() + (len(c.group()) - len(c.group().lstrip()))
+                    m = _NAME_END.search(sub)
+                    if m:
+                        return off + m.start(), off + len(sub)
+            sub = prev.group().rstrip()
+            np = _np_before(sub + " said", len(sub) + 1)
+            if np:
+                return prev.start() + np[0], prev.start() + np[1]
+        return None
+    m = re.search(r"([\w’']+)$", seg)
+    if m and m.group(1).lower() in PRONOUNS:
+        return m.start(), m.end()
+    m = _NAME_END.search(seg)
+    if m:
+        a = m.start()
+        toks = m.group(1).split()
+        while toks and toks[0].lower() in _NOT_NAME_START:
+            a = seg.index(toks[0], a) + len(toks[0])
+            a += len(seg[a:]) - len(seg[a:].lstrip())
+            toks = toks[1:]
+        if toks:
+            # include a determiner + lowercase modifiers before the run ("the Kentucky Republican")
+            pre = re.search(r"\b(the|a|an)\s+$", seg[:a], re.I)
+            if pre:
+                a = pre.start()
+            else:
+                pre = re.search(r"\b((?:former|retired|acting|then|deputy|senior|top|[a-z\-]+ (?:leader|minister|secretary)) )+$", seg[:a])
+                if pre:
+                    a = pre.start()
+            return a, len(seg)
+    # nominal: walk back to a determiner ("a senior U.S. military official")
+    toks = list(_TOKEN.finditer(seg))
+    for j in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
+        w = toks[j].group().lower()
+        between = seg[toks[j].end():toks[j + 1].start()] if j + 1 < len(toks) else ""
+        if any(p in between for p in ",;:()“”\""):
+            return None
+        if w in _DETS and j < len(toks) - 1:
+            head = toks[-1].group().lower()
+            if head in _DETS or head in {"said", "says", "that", "which"}:
+                return None
+            return toks[j].start(), len(seg)
+        if w in {"said", "says", "that", "which", "and", "but", "because", "when", "while", "if"} and j < len(toks) - 1:
+            return None
+        if toks[j].start() <= lo + 1 and len(toks) - j <= 4 and toks[j].start() >= lo:
+            head = toks[-1].group().lower()
+            if head in words("groups.txt") or (head.endswith("s") and not head.endswith("ss") and head not in _SKIP):
+                return toks[j].start(), len(seg)
+    return None
+
+
+def _np_after(s: str, k: int) -> tuple[int, int] | None:
+    """The naming that starts at `k` after an inverted cue (`said Putin`, `said a senior official`)."""
+    rest = s[k:]
+    lead = len(rest) - len(rest.lstrip())
+    r = rest.lstrip()
+    m = re.match(r"([\w’']+)\b", r)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    if w in PRONOUNS:
+        return k + lead, k + lead + m.end()
+    if w in _DETS or r[:1].islower():
+        if w not in _DETS:
+            # lowercase titles before a name: "said former Sen. John Smith"
+            m2 = re.match(rf"((?:[a-z\-]+\s+){{1,3}}){_NAME_TOK}", r)
+            if not m2:
+                return None
+        m3 = re.match(r"[^,.;:!?“”\"()]{2,80}", r)
+        if not m3:
+            return None
+        seg = m3.group().rstrip()
+        seg = re.split(r"\s+(?:who|in|on|at|during|after|before|when|while|that|to|from|about|of the)\s+", seg)[0] \
+            if not re.match(r"^(?:a|an|the)\s+\w+\s+of\b", seg) else seg
+        return k + lead, k + lead + len(seg)
+    m = _NAME_START.match(r)
+    if m:
+        name = m.group(1)
+        name = re.split(r"\s+(?:on|in|at|the)\s+", name)[0]
+        return k + lead, k + lead + len(name.rstrip("."))
+    return None
+
+
+_ACCORDING = re.compile(r"\baccording to\s+")
+_WRITING_CTX = None
+
+
+def _writing_nouns() -> frozenset[str]:
+    return words("writing_nouns.txt")
+
+
+def _is_writing(cue: str, sentence: str) -> bool:
+    if speech_cues().get(cue.lower()) == "writing":
+        return True
+    low = sentence.lower()
+    return bool(re.search(r"\b(?:in|into|on|through) (?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}(?:" +
+                          "|".join(re.escape(w) for w in sorted(_writing_nouns(), key=len, reverse=True)) + r")\b", low))
+
+
+@dataclass
+class _Attr:
+    start: int
+    end: int
+    cue: str
+    writing: bool
+
+
+def _find_attr(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
+    """Cue and speaker naming for a quote inside sentence [sa, sb) of the masked paragraph."""
+    cues = _cues()
+    after = masked[span.close:sb]
+    sentence = masked[sa:sb]
+    # after the quote: `,” Putin said` / `,” said Putin` / `” as many officials have said`
+    m = re.match(r"^[\s,]*(?:—\s*|–\s*)?", after)
+    pos = span.close + m.end()
+    c = cues.match(masked, pos)
+    if c and c.group().lower() not in {"according to", "calls", "called", "describes", "described", "read", "reads", "reports", "reported", "posts", "posted"}:
+        np = _np_after(masked, c.end())
+        if np:
+            return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
+    for c in cues.finditer(masked, pos, min(sb, pos + 120)):
+        if c.group().lower() == "according to":
+            np = _np_after(masked, c.end())
+            if np:
+                return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
+            continue
+        if masked[pos:c.start()].count("“") or '"' in masked[pos:c.start()]:
+            break
+        np = _np_before(masked, c.start())
+        if np and np[0] >= pos - 1:
+            if c.group().lower() in {"describes", "described", "calls", "called"} and np:
+                pass
+            return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
+        break
+    # before the quote: last cue in the sentence before the opening mark
+    before_cues = [c for c in cues.finditer(masked, sa, span.open)]
+    for c in reversed(before_cues):
+        if c.group().lower() == "according to":
+            np = _np_after(masked, c.end())
+        else:
+            np = _np_before(masked, c.start(), sa)
+            if np is None and c.group().lower() in {"said", "says", "told", "added", "wrote", "asked"}:
+                np = _np_after(masked, c.end())
+                if np and np[1] > span.open:
+                    np = None
+        if np:
+            return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
+    return None
+
+
+def _mask(t: str, spans: list[Span]) -> str:
+    """Quote contents replaced by 'x' (same length) so cues and names are found outside quotes only."""
+    if not spans:
+        return t
+    out, pos = [], 0
+    for s in spans:
+        out.append(t[pos:s.start])
+        out.append(re.sub(r"\S", "x", t[s.start:s.end]))
+        pos = s.end
+    out.append(t[pos:])
+    return "".join(out)
+
+
+def _collect_names(st: _State, para: int, masked: str) -> None:
+    """Register titled names ("President-elect Donald Trump") and known surnames as mentions."""
+    titles = _titles()
+    for m in _NAME_MENTION.finditer(masked):
+        toks = m.group().split()
+        a = m.start()
+        while toks and toks[0].lower().rstrip(".") in _NOT_NAME_START:
+            a = masked.index(toks[0], a) + len(toks[0])
+            a += len(masked[a:]) - len(masked[a:].lstrip())
+            toks = toks[1:]
+        if len(toks) < 2:
+            if toks and _surname(toks[0]) in st.by_surname:
+                pid = st.by_surname[_surname(toks[0])]
+                st.mentions.append(Mention(toks[0], para, a, a + len(toks[0]), pid))
+            continue
+        text = " ".join(toks)
+        pre = re.search(r"((?:(?:former|retired|acting|then|incoming|outgoing|[A-Z][a-z]+)\s+)*)$", masked[:a])
+        titled = any(t.lower().rstrip(".").split("-")[0] in titles for t in toks[:-1])
+        lower_title = re.search(r"\b(?:former|retired|acting|incoming|outgoing|late)\s+$", masked[:a])
+        if _is_org(text):
+            continue
+        name, role = split_role(text)
+        if not titled and not lower_title and _surname(name) not in st.by_surname:
+            continue
+        if len(name.split()) < 2 and _surname(name) not in st.by_surname:
+            continue
+        full = (lower_title.group() if lower_title else "") + text
+        p = _register(st, full.strip())
+        st.mentions.append(Mention(text, para, a, m.end(), p.id))
+        del pre
+
+
+def _resolve_pronoun(st: _State, para: int, masked: str, sa: int, pos: int, word: str) -> str | None:
+    """Pronoun or epithet -> a person: the sentence subject, else the last speaker, else the last named person."""
+    word = word.lower()
+    group = word in {"they", "we"}
+    for m in st.mentions:
+        if m.para == para and sa <= m.start < pos and m.pid:
+            p = st.people[m.pid]
+            if (p.kind == "group") == group and p.kind != "organization":
+                return m.pid
+            break
+    if st.last_speaker and para - st.last_speaker_para <= 2:
+        p = st.people[st.last_speaker]
+        if (p.kind == "group") == group or (not group and p.kind in ("anonymous", "person")):
+            return st.last_speaker
+    for m in reversed(st.mentions):
+        if (m.para < para or m.start < pos) and m.pid:
+            p = st.people[m.pid]
+            if (p.kind == "group") == group:
+                return m.pid
+    return None
+
+
+def _speaker_person(st: _State, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
+    text = masked[a:b].strip()
+    low = text.lower()
+    if low in PRONOUNS:
+        pid = _resolve_pronoun(st, para, masked, sa, a, low)
+        return st.people.get(pid) if pid else None
+    toks = low.split()
+    if toks and re.sub(r"[’']s$", "", toks[-1]) in words("groups.txt") and not _is_name(text):
+        return _register(st, text, "group")
+    if toks and toks[0] in _DETS and not _is_name(text[len(toks[0]):].strip() or "x"):
+        head = re.sub(r"[’']s$", "", toks[-1])
+        if head in words("groups.txt") or toks[0] in {"many", "some", "several", "two", "three", "four", "five", "both", "few", "all", "numerous", "multiple", "various", "these", "those"}:
+            return _register(st, text, "group")
+        if toks[0] == "the" and len(toks) <= 4 and not _is_org(text):
+            # an epithet ("the lawyer", "the former reality-show star"): the salient person
+            pid = None
+            for m in reversed(st.mentions):
+                p = st.people.get(m.pid or "")
+                if p and p.kind == "anonymous" and head in p.name.lower():
+                    pid = p.id
+                    break
+            if pid is None and head not in words("organizations.txt"):
+                pid = _resolve_pronoun(st, para, masked, sa, a, "he")
+            if pid:
+                return st.people[pid]
+        if _is_org(text):
+            return _register(st, text, "organization")
+        return _register(st, text, "anonymous")
+    if _is_org(text):
+        return _register(st, text, "organization")
+    return _register(st, text, "person")
+
+
+def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
+    """Quotations with kinds and speakers, and the people, for a list of paragraph texts.
+
+    Offsets in the returned quotations are paragraph-local (`local_start`,
+    `local_end` include the marks; `start`/`end` hold the content bounds and
+    `speaker_start`/`speaker_end` the naming); the pipeline maps them to input offsets.
+    """
+    st = _State()
+    quotes: list[Quotation] = []
+    prev_open = False
+    for pi, t in enumerate(paragraphs):
+        spans = find_spans(t)
+        masked = _mask(t, spans)
+        _collect_names(st, pi, masked)
+        sents = sentence_spans(masked)
+        para_speaker: tuple[Person | None, int, int, str | None] | None = None
+        pending: list[Quotation] = []
+        for si, s in enumerate(spans):
+            sa, sb = next(((a, b) for a, b in sents if a <= s.open < b), (0, len(t)))
+            if s.continued:
+                sa = 0
+            attr = _find_attr(masked, sa, sb, s)
+            person = None
+            q = Quotation(0, 0, "", paragraph=pi, local_start=s.open, local_end=s.close)
+            a, b = content_bounds(t, s)
+            q.start, q.end, q.text = a, b, t[a:b]
+            writing = False
+            if attr:
+                writing = attr.writing
+                person = _speaker_person(st, pi, masked, sa, attr.start, attr.end)
+                q.speaker = masked[attr.start:attr.end].strip()
+                q.speaker_start, q.speaker_end = attr.start, attr.start + len(q.speaker)
+                para_speaker = (person, attr.start, attr.end, q.speaker)
+            q.kind = kind_of(t, s, attr is not None, writing)
+            if attr is None and q.kind in ("speech", "writing"):
+                quote_only = masked[sa:sb].strip(" ,.") == masked[s.open:s.close].strip(" ,.") or \
+                    len(re.findall(r"\w+", masked[sa:s.open] + masked[s.close:sb])) <= 2
+                if para_speaker is not None:
+                    person = para_speaker[0]
+                    q.speaker = para_speaker[3]
+                    q.speaker_start, q.speaker_end = para_speaker[1], para_speaker[2]
+                elif quote_only or s.continued or (si == 0 and prev_open):
+                    pending.append(q)
+                    if (si == 0 and (s.open <= 2 or s.continued)) and st.last_speaker and pi - st.last_speaker_para <= 1:
+                        person = st.people[st.last_speaker]
+                        q.speaker = person.mentions[-1] if person.mentions else person.name
+                        q.speaker_start = q.speaker_end = None
+                        pending.remove(q)
+                else:
+                    q.kind = "so-called" if len(re.findall(r"\w+", q.text)) <= 4 else q.kind
+            if person is not None:
+                q.speaker_name, q.speaker_id = person.name, person.id
+                if q.kind in ("speech", "writing"):
+                    st.last_speaker, st.last_speaker_para = person.id, pi
+            q.direct = q.kind in ("speech", "writing")
+            quotes.append(q)
+        # quotes before their attribution in the same paragraph ("“…” “…,” he said.")
+        if pending and para_speaker is not None:
+            for q in pending:
+                person = para_speaker[0]
+                q.speaker = para_speaker[3]
+                q.speaker_start, q.speaker_end = para_speaker[1], para_speaker[2]
+                if person is not None:
+                    q.speaker_name, q.speaker_id = person.name, person.id
+        prev_open = bool(spans) and not spans[-1].closed
+    people = list(st.people.values())
+    return quotes, people

@@ -1,0 +1,148 @@
+"""TEI P5 writer: the article with its quotations marked up.
+
+Speech is `<said who="#id" direct="true">`, quoted writing `<quote source="#id">`,
+scare quotes `<soCalled>`, titles of works `<title>`; the people quoted or named
+are in `teiHeader/profileDesc/particDesc` (`<person>`, `<personGrp>`, `<org>`),
+so every pointer resolves inside the file. The marks stay inside the elements,
+so the text content of `<body>` is the clean article text.
+"""
+from __future__ import annotations
+
+from lxml import etree
+
+from .. import __version__
+from ..language import NAMES
+from ..model import Article, Person, Quotation
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+_T = "{%s}" % TEI_NS
+
+
+def _el(parent, tag: str, text: str | None = None, **attrs) -> etree._Element:
+    e = etree.SubElement(parent, _T + tag)
+    for k, v in attrs.items():
+        if v is not None:
+            e.set(k, v)
+    if text is not None:
+        e.text = text
+    return e
+
+
+def _person(parent, p: Person) -> None:
+    xml_id = "{%s}id" % XML_NS
+    if p.kind == "group":
+        g = _el(parent, "personGrp")
+        g.set(xml_id, p.id)
+        _el(g, "name", p.name)
+        return
+    e = _el(parent, "person")
+    e.set(xml_id, p.id)
+    if p.kind == "anonymous":
+        e.set("role", "anonymous")
+        _el(e, "occupation", p.name)
+        return
+    pn = _el(e, "persName")
+    if p.role:
+        r = _el(pn, "roleName", p.role)
+        r.tail = " " + p.name
+    else:
+        pn.text = p.name
+
+
+def _header(root, a: Article) -> None:
+    h = _el(root, "teiHeader")
+    fd = _el(h, "fileDesc")
+    ts = _el(fd, "titleStmt")
+    _el(ts, "title", a.headline or "Untitled article")
+    ps = _el(fd, "publicationStmt")
+    _el(ps, "p", f"Converted from scraped article text by newsmark {__version__}.")
+    sd = _el(fd, "sourceDesc")
+    bibl = _el(sd, "bibl")
+    _el(bibl, "title", a.headline or "Untitled article")
+    for name in a.authors:
+        _el(bibl, "author", name)
+    if a.publisher:
+        _el(bibl, "publisher", a.publisher)
+    if a.date_published:
+        _el(bibl, "date", a.date_text or a.date_published, when=a.date_published)
+    if a.url:
+        _el(bibl, "ptr", target=a.url)
+    pd = _el(h, "profileDesc")
+    if a.language:
+        lu = _el(pd, "langUsage")
+        _el(lu, "language", NAMES.get(a.language, a.language), ident=a.language)
+    persons = [p for p in a.people if p.kind != "organization"]
+    orgs = [p for p in a.people if p.kind == "organization"]
+    if persons or orgs:
+        pdesc = _el(pd, "particDesc")
+        if persons:
+            lp = _el(pdesc, "listPerson")
+            for p in persons:
+                _person(lp, p)
+        if orgs:
+            lo = _el(pdesc, "listOrg")
+            for o in orgs:
+                org = _el(lo, "org")
+                org.set("{%s}id" % XML_NS, o.id)
+                _el(org, "orgName", o.name)
+
+
+def _quote_el(parent, q: Quotation, text: str) -> etree._Element:
+    ref = f"#{q.speaker_id}" if q.speaker_id else None
+    if q.kind == "so-called":
+        e = _el(parent, "soCalled")
+    elif q.kind == "title":
+        e = _el(parent, "title")
+    elif q.kind == "writing":
+        e = _el(parent, "quote", source=ref)
+    else:
+        e = _el(parent, "said", who=ref, direct="true" if q.direct else "false")
+    e.text = text
+    return e
+
+
+def _paragraph(parent, text: str, quotes: list[Quotation]) -> None:
+    p = _el(parent, "p")
+    pos = 0
+    last = None
+    for q in sorted(quotes, key=lambda q: q.local_start):
+        if q.local_start < pos or q.local_end > len(text):
+            continue  # overlapping spans are not nested in TEI; keep the first
+        seg = text[pos:q.local_start]
+        if last is None:
+            p.text = seg
+        else:
+            last.tail = seg
+        last = _quote_el(p, q, text[q.local_start:q.local_end])
+        pos = q.local_end
+    rest = text[pos:]
+    if last is None:
+        p.text = rest
+    else:
+        last.tail = rest
+
+
+def to_tei(article: Article) -> bytes:
+    """The article as a TEI P5 document (UTF-8 bytes with an XML declaration)."""
+    a = article
+    root = etree.Element(_T + "TEI", nsmap={None: TEI_NS})
+    if a.language:
+        root.set("{%s}lang" % XML_NS, a.language)
+    _header(root, a)
+    text = _el(root, "text")
+    body = _el(text, "body")
+    div = _el(body, "div", type="article")
+    if a.headline:
+        _el(div, "head", a.headline)
+    if a.dateline:
+        dl = _el(div, "dateline")
+        _el(dl, "placeName", a.dateline)
+    by_para: dict[int, list[Quotation]] = {}
+    for q in a.quotations:
+        by_para.setdefault(q.paragraph, []).append(q)
+    for i, para in enumerate(a.paragraphs):
+        _paragraph(div, para.text, by_para.get(i, []))
+    if not a.paragraphs:
+        _el(div, "p")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
