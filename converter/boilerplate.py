@@ -50,8 +50,11 @@ def _features(b: Block, lang: str | None) -> tuple[int, float]:
     return len(toks), stopword_density(toks, lang)
 
 
-def _match(text: str, patterns) -> str | None:
+def _match(text: str, patterns, long: bool = False) -> str | None:
+    """First matching pattern's reason; a long line only answers to patterns anchored at its start."""
     for p in patterns:
+        if long and not p.regex.pattern.startswith("^"):
+            continue
         if p.regex.search(text):
             return p.reason
     return None
@@ -74,7 +77,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
         if n >= 40 and sw >= 0.3:
             reason = None  # long prose is never matched against furniture patterns
         else:
-            reason = _match(text, patterns)
+            reason = _match(text, patterns, long=n >= 25)
         if reason is None and opts.recurring and norm_line(text) in opts.recurring:
             reason = "recurs across the batch"
         if reason is None and b.furniture and b.link_density > 0.3:
@@ -98,6 +101,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
             cls, why = NEAR, why + " in main content"
         out.append(Classified(b, cls, reason=why))
     _choose_region(out)
+    _end_zone(out)
     _smooth(out)
     _repeats(out)
     _inline(out)
@@ -142,6 +146,20 @@ def _choose_region(cs: list[Classified]) -> None:
                 c.reason = f"{c.reason}, outside the article's main run"
             else:
                 c.reason = "long prose outside the main run"
+
+
+_END_MARK = re.compile(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80})$", re.I)
+
+
+def _end_zone(cs: list[Classified]) -> None:
+    """After an end marker ("###", "-30-") or an "About <issuer>" heading in the second half, nothing is body."""
+    n = len(cs)
+    for i, c in enumerate(cs):
+        if i >= n // 2 and _END_MARK.match(c.block.text) and (c.block.text[:1] in "#-*" or not c.keep):
+            for d in cs[i + 1:]:
+                if d.keep:
+                    d.keep, d.role, d.reason = False, "boilerplate", "after the article's end marker"
+            break
 
 
 def _smooth(cs: list[Classified]) -> None:

@@ -32,12 +32,15 @@ _BYLINE = re.compile(r"^(?:by|written by|posted by|words by|story by)\s*:?\s+(?P
 _REPORTING = re.compile(r"\b(?:Reporting|Reported|Additional reporting|Writing) by\s+(?P<names>[^;.\n]+?)(?:\s*;|\.|\s+(?:Editing|Edited|Writing)\b|$)")
 _WRITE_TO = re.compile(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+\S+@", re.I)
 _SIGNOFF = re.compile(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$")
-_TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?\s*,?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}(?:contributor|writer|columnist|editor|reporter|correspondent|author|fellow|scholar|professor|journalist|blogger)\b")
+_TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?\s*,?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}(?:contributor|writer|columnist|editor|reporter|correspondent|author|fellow|scholar|professor|journalist|blogger|teacher|schoolteacher|lawyer|attorney|physician|doctor|economist|historian|researcher|analyst|consultant|director|founder|president|member|student|veteran|pastor|activist)\b")
 _READ_MORE_FROM = re.compile(r"\b(?:read|more) (?:more )?from (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*$", re.I)
 _OPED = re.compile(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the editor)\b.{0,40}?\b(?:for|to|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:['’]s\b|[,.]|\s+(?:please|is|and)\b|$)")
 _COPYRIGHT = re.compile(r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", re.I)
 _RELEASE = re.compile(r"\bfor immediate release\b", re.I)
-_ORG_SUBJECT = re.compile(r"^(?:The\s+)?(?P<pub>(?:[A-Z][\w.'’&-]*\s+){0,6}?(?:Administration|Agency|Department|Institute|Association|Foundation|Council|Commission|Office|University|Society|Organization|Organisation|Center|Centre|Bureau|Service|Company|Corporation|Inc\.|Group))\b")
+_ORG_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?P<pub>(?:[A-Z][\w.'’&-]*\s+|and\s+){0,6}?(?:Administration|Agency|Department|Institute|Association|"
+    r"Foundation|Council|Commission|Office|University|Society|Organization|Organisation|Center|Centre|Bureau|Service|"
+    r"Company|Corporation|Inc\.|Group)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:and\s+)?[A-Z][\w.'’&-]*)*)?)\b")
 _DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|first published|modified|date|for immediate release)\b\s*:?\s*(?:on\s+)?", re.I)
 _OUTLET_TAIL = re.compile(r"\s*(?:,|\||/|—|–|-)\s*(?P<pub>(?:the\s+)?(?:associated press|[A-Z][\w.&']*(?:\s+[A-Z][\w.&']*){0,3}))\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)\s*", re.I)
@@ -203,6 +206,11 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 c.cuts.append((c.block.start + m.start(), c.block.start + (m.end() if end < 0 else end + 1), "credit line"))
 
     # Footer zone: credits, sign-offs, taglines, copyright, "read more from".
+    for c in [c for c in kept[-2:] if c.block.index > first_body]:
+        m = _TAGLINE.match(c.block.text)
+        if m and (len(kept) > 2):
+            _add_author(md.authors, m.group("names"))
+            c.keep, c.role, c.reason = False, "byline", "author tagline"
     for c in tail:
         text = c.block.text
         if _byline(text, md):
@@ -221,7 +229,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 continue
             m = rx.search(c.block.text)
             if m:
-                pub = m.group("pub").strip().rstrip(".,")
+                pub = re.split(r"\.\s|,|;|\s+All\s+rights", m.group("pub"))[0].strip().rstrip(".,")
                 if pub.isupper() and len(pub) > 4:
                     pub = " ".join(w.capitalize() if len(w) > 3 or i == 0 else w.lower()
                                    for i, w in enumerate(pub.split()))

@@ -75,46 +75,59 @@ def _xml_char(c: str) -> bool:
 
 
 def normalise(text: str, repair: bool = True) -> Normalised:
-    """Return the canonical text with its offset map; pure and linear in the input."""
+    """Return the canonical text with its offset map; pure and linear in the input.
+
+    Order matters: mojibake is repaired first (it needs the raw C1 bytes), then
+    spaces, controls and entities, then NFC.
+    """
     notes: list[str] = []
+    base: array | None = None
+    if repair and _MOJIBAKE_HINT.search(text):
+        text, base, fixed = _repair_mojibake(text, None)
+        if fixed:
+            notes.append(f"repaired mojibake on {fixed} line(s) (ftfy)")
+    result, omap, removed = _specials(text, base)
+    if removed:
+        notes.append(f"removed {removed} control character(s) that XML forbids")
+    if not unicodedata.is_normalized("NFC", result):
+        result, omap = _nfc(result, omap)
+    return Normalised(result, omap, notes)
+
+
+def _specials(text: str, base: array | None) -> tuple[str, array | None, int]:
+    """Spaces, line ends, controls, entities: one pass, composing with the map so far."""
     out: list[str] = []
     omap = array("i")
+    src = base if base is not None else None
     pos = 0
     changed = False
     removed = 0
     n = len(text)
+
+    def extend(a: int, b: int) -> None:
+        omap.extend(src[a:b] if src is not None else range(a, b))
+
     for m in _SPECIAL.finditer(text):
         a, b = m.span()
-        if m.group() == "\r" and b < n and text[b] == "\n":
-            rep = ""  # CRLF: keep the LF
-        else:
-            rep = _replacement(m)
-        if rep == m.group():
+        g = m.group()
+        rep = "" if g == "\r" and b < n and text[b] == "\n" else _replacement(m)
+        if rep == g:
             continue
         changed = True
         if a > pos:
             out.append(text[pos:a])
-            omap.extend(range(pos, a))
-        if not rep and m.group() not in "\r":
-            removed += m.group() not in _REMOVE
+            extend(pos, a)
+        if not rep and g != "\r" and g not in _REMOVE:
+            removed += 1
         out.append(rep)
-        omap.extend([a] * len(rep))
+        first = src[a] if src is not None else a
+        omap.extend([first] * len(rep))
         pos = b
     if not changed:
-        result, omap_or_none = text, None
-    else:
-        out.append(text[pos:])
-        omap.extend(range(pos, n))
-        result, omap_or_none = "".join(out), omap
-    if removed:
-        notes.append(f"removed {removed} control character(s) that XML forbids")
-    if repair and _MOJIBAKE_HINT.search(result):
-        result, omap_or_none, fixed = _repair_mojibake(result, omap_or_none)
-        if fixed:
-            notes.append(f"repaired mojibake on {fixed} line(s) (ftfy)")
-    if not unicodedata.is_normalized("NFC", result):
-        result, omap_or_none = _nfc(result, omap_or_none)
-    return Normalised(result, omap_or_none, notes)
+        return text, base, 0
+    out.append(text[pos:])
+    extend(pos, n)
+    return "".join(out), omap, removed
 
 
 def _identity(n: int) -> array:

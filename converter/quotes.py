@@ -29,14 +29,11 @@ class Span:
     closed: bool = True
     continued: bool = False  # the paragraph opens with a quote that continues the previous one
 
-    @property
-    def words(self) -> int:
-        return 0
 
 
-def _straight_role(t: str, i: int, is_open: bool) -> str:
+def _straight_role(t: str, i: int, is_open: bool, width: int = 1) -> str:
     prev = t[i - 1] if i > 0 else ""
-    nxt = t[i + 1] if i + 1 < len(t) else ""
+    nxt = t[i + width] if i + width < len(t) else ""
     if prev in _OPEN_CTX and nxt and not nxt.isspace():
         return "open"
     if (not prev or not prev.isspace()) and (not nxt or nxt.isspace() or nxt in ".,;:!?)]—–-"):
@@ -57,15 +54,17 @@ def find_spans(t: str) -> list[Span]:
                 role = "close"
             if mk == "“" and cur is not None and t[cur] == "„":
                 role = "close"
-        elif mk in ("”", "''"):
+        elif mk == "”":
+            role = "close"
+        elif mk == "''" and cur is not None and t[cur:cur + 2] == "``":
             role = "close"
         elif mk == "»":
             role = "open" if cur is None and (i == 0 or t[i - 1].isspace()) and i + 1 < len(t) and not t[i + 1].isspace() else "close"
-        else:  # straight double quote
-            role = _straight_role(t, i, cur is not None)
+        else:  # straight double quote, or '' used both ways (some wire styles)
+            role = _straight_role(t, i, cur is not None, len(mk))
         if role == "open":
             if cur is not None:
-                if mk == '"' or t[cur] == '"':
+                if mk in ('"', "''") or t[cur] in "\"'":
                     # a straight quote inside an open quote closes it
                     spans.append(Span(cur, i + len(mk), cur + cur_len, i))
                     cur = None

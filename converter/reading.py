@@ -111,7 +111,17 @@ def decode(data: bytes, max_size: int = DEFAULT_MAX_SIZE) -> Decoded:
     return Decoded(text=text, encoding=encoding, notes=notes, is_html=looks_like_html(text))
 
 
+_WESTERN = re.compile("[^\x00-\x7f\u00a0-\u00ff\u2013\u2014\u2018-\u201e\u2022\u2026\u20ac\u2122\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u0192]")
+
+
 def _guess(data: bytes) -> tuple[str, str]:
+    """Windows-1252 when it decodes to ordinary Western text (the usual case for scraped news), else ask charset-normalizer."""
+    try:
+        text = data.decode("cp1252")
+        if not _WESTERN.search(text):
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes  # lazy: only for non-UTF-8 input
 
     best = from_bytes(data[:200_000]).best()

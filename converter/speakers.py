@@ -63,7 +63,7 @@ class _State:
 
 def _cue_regex() -> re.Pattern:
     cues = sorted(speech_cues(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b|\bAccording to\b")
 
 
 _CUES: re.Pattern | None = None
@@ -74,6 +74,10 @@ def _cues() -> re.Pattern:
     if _CUES is None:
         _CUES = _cue_regex()
     return _CUES
+
+
+def _abbreviations() -> frozenset[str]:
+    return words("abbreviations.txt") | words("titles.txt")
 
 
 def _titles() -> frozenset[str]:
@@ -129,6 +133,8 @@ def _register(st: _State, text: str, kind: str = "person") -> Person:
         return p
     name, role = split_role(clean)
     name = re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name
+    if kind == "person" and " of " in name and not name.lower().startswith("the "):
+        name = name.split(" of ")[0]  # "Rosa Delgado of Port Landing"
     key = _surname(name)
     pid = st.by_surname.get(key) if kind == "person" else st.by_surname.get(name.lower())
     if pid is None and kind == "person":
@@ -168,13 +174,16 @@ def _np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
     while True:
         m = re.search(r"([\w’']+)\s*$", left[:end])
         if not m:
-            return None
+            break
         w = m.group(1).lower()
         if w in _SKIP or (w.endswith("ly") and len(w) > 4 and w not in {"family", "italy", "ally", "july", "emily", "kelly", "reilly", "daly", "sally", "holly"}):
             end = len(left[:m.start()].rstrip())
             continue
         break
     seg = left[:end]
+    paren = re.search(r"\s*\([^()]{1,40}\)$", seg)
+    if paren:
+        seg = seg[:paren.start()]
     # appositives: "Putin, the Russian leader, said" / "Trump's manager, Kellyanne Conway, said"
     if seg.endswith(","):
         chunks = [c for c in re.finditer(r"[^,;:“”\"()]+", seg)]
@@ -262,6 +271,7 @@ def _np_after(s: str, k: int) -> tuple[int, int] | None:
     if m:
         name = m.group(1)
         name = re.split(r"\s+(?:on|in|at|the)\s+", name)[0]
+        name = re.sub(r"(?:\s+(?:of|for|and|the|on|de|da|van|von|der|al|bin|la|le|del|du))+$", "", name)
         return k + lead, k + lead + len(name.rstrip("."))
     return None
 
@@ -317,20 +327,123 @@ def _find_attr(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
                 pass
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
         break
+    # `,” Oliver barked.` / `,” he continued, “…`: a name or pronoun and a verb we do not list
+    if re.match(r"^[\s]*[,?!—–]", masked[span.close - 1:span.close + 2]) or masked[span.close - 2:span.close - 1] in ",?!":
+        m = re.match(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|I|we)\s+([a-z]+ed|[a-z]+s)\b(?!\s+(?:that|to|the|a|an|his|her|their)\b)", masked[pos:sb])
+        if m and m.group(1).split()[0].lower() not in _NOT_NAME_START - PRONOUNS:
+            return _Attr(pos + m.start(1), pos + m.end(1), m.group(2), False)
+    # a colon introduction: `Hannity interjected: “…”`, `Pew Research: “…”`
+    intro = _colon_intro(masked, sa, span.open)
+    if intro:
+        return intro
     # before the quote: last cue in the sentence before the opening mark
     before_cues = [c for c in cues.finditer(masked, sa, span.open)]
     for c in reversed(before_cues):
         if c.group().lower() == "according to":
             np = _np_after(masked, c.end())
         else:
-            np = _np_before(masked, c.start(), sa)
+            np = _subject(masked, sa, c.start()) if c.group().lower().endswith("ing") else None
+            np = np or _np_before(masked, c.start(), sa)
             if np is None and c.group().lower() in {"said", "says", "told", "added", "wrote", "asked"}:
                 np = _np_after(masked, c.end())
                 if np and np[1] > span.open:
                     np = None
+            if np is None and (c.group().lower().endswith("ing") or
+                               re.search(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$", masked[sa:c.start()])):
+                np = _subject(masked, sa, c.start())
         if np:
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
     return None
+
+
+_STARTERS = {"but", "and", "so", "then", "later", "still", "yet", "meanwhile", "however", "now", "also", "instead",
+             "indeed", "again", "earlier", "afterward", "afterwards", "finally", "today", "yesterday"}
+_PREPS = {"in", "on", "at", "after", "before", "during", "while", "when", "since", "as", "with", "for", "from",
+          "speaking", "asked", "at", "by", "under", "over", "despite", "following", "like", "unlike", "to"}
+
+
+def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
+    """The grammatical subject at the head of the sentence [sa, limit): a pronoun, a name or a short noun phrase."""
+    seg = masked[sa:limit]
+    pos = 0
+    for _ in range(3):
+        m = re.match(r"\s*([\w’']+)[,]?\s*", seg[pos:])
+        if not m:
+            return None
+        w = m.group(1).lower()
+        if w in _STARTERS:
+            pos += m.end()
+            continue
+        if w in _PREPS:
+            comma = seg.find(",", pos)
+            if comma < 0 or comma - pos > 80:
+                return None
+            pos = comma + 1
+            continue
+        break
+    rest = seg[pos:]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.lstrip()
+    base = sa + pos + lead
+    m = re.match(r"([\w’']+)", rest)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    if w in PRONOUNS:
+        return base, base + m.end()
+    m2 = _NAME_START.match(rest)
+    if m2 and m2.group(1).split()[0].lower() not in _NOT_NAME_START:
+        name = re.split(r"\s+(?:on|in|at)\s+", m2.group(1))[0].rstrip(".")
+        return base, base + len(name)
+    if w in _DETS:
+        toks = list(_TOKEN.finditer(rest))
+        for j, t in enumerate(toks[1:8], 1):
+            tw = t.group().lower()
+            if tw in _SKIP or _cues().fullmatch(tw) or tw.endswith("ed") or tw in {"is", "was", "has", "says", "said"}:
+                if j >= 2:
+                    return base, base + toks[j - 1].end()
+                return None
+            if rest[toks[j - 1].end():t.start()].strip():
+                return base, base + toks[j - 1].end()
+    return None
+
+
+def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
+    """`X verb: “…”` or `X: “…”`: the subject of the clause the colon closes."""
+    before = masked[sa:end].rstrip()
+    if not before.endswith(":"):
+        return None
+    clause_end = sa + len(before) - 1
+    clause = masked[sa:clause_end]
+    if _cues().search(clause):
+        c = list(_cues().finditer(clause))[-1]
+        np = _np_before(masked, sa + c.start(), sa) if c.group().lower() != "according to" else _np_after(masked, sa + c.end())
+        if np:
+            return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), clause))
+    m = re.search(r"([\w’']+)\s*$", clause)
+    if m and m.group(1)[:1].islower():
+        np = _np_before(masked, sa + m.start(), sa)
+        if np:
+            return _Attr(np[0], np[1], m.group(1), _is_writing(m.group(1), clause))
+    stripped = clause.strip(" -–—")
+    if stripped and _is_name(stripped) and len(stripped.split()) <= 6:
+        a = sa + clause.index(stripped)
+        return _Attr(a, a + len(stripped), ":", False)
+    np = _subject(masked, sa, clause_end)
+    if np:
+        return _Attr(np[0], np[1], ":", _is_writing(":", clause))
+    return None
+
+
+def _sentences(t: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """Sentence spans of the paragraph, never ending inside a quotation."""
+    out: list[tuple[int, int]] = []
+    for a, b in sentence_spans(t, _abbreviations()):
+        if out and any(s.open < a < s.close or s.open < out[-1][1] < s.close - 1 for s in spans):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _mask(t: str, spans: list[Span]) -> str:
@@ -433,6 +546,95 @@ def _speaker_person(st: _State, para: int, masked: str, sa: int, a: int, b: int)
     return _register(st, text, "person")
 
 
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|argued|argues|claimed|claims|warned|warns|noted|notes|explained|"
+    r"insisted|insists|announced|announces|stated|acknowledged|admitted|suggested|suggests|asserted|contended|"
+    r"maintained|maintains|predicted|promised|wrote|writes|tweeted|believes|believed|thinks|thought|argue|claim|"
+    r"warn|insist|say|acknowledges|admits|reported|reports|conceded|concedes|stressed|emphasized|recalled|"
+    r"countered|confirmed|denied|according to)\b")
+
+
+def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
+    """`NP said (that) CONTENT`: (naming, content start, content end) or None."""
+    np = _np_before(masked, ca, sa)
+    if not np or np[0] < sa:
+        return None
+    tail = masked[cb:end]
+    if cue in ("told", "tells"):
+        m = re.match(r"\s*(?:\w+\s+){0,6}?that\s+", tail) or \
+            re.match(r"\s*(?:[\w’'.]+\s+){1,3}?(?=(?:he|she|they|it|we|I|there|the|his|her|their)\s)", tail)
+    else:
+        m = re.match(r"\s*(?:on \w+\s+|in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+)?(?:that\s+)?", tail)
+    if not m:
+        return None
+    a, b = cb + m.end(), end
+    if b - a < 12 or masked[a:a + 1] in ",.;:":
+        return None
+    return np, a, b
+
+
+def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
+    """`CONTENT, NP said.` at the end of a sentence: (naming, content start, content end) or None."""
+    if not re.fullmatch(r"[\s\w]{0,25}?[.!?]?[\"”’]?\s*", masked[cb:sb]):
+        return None
+    comma = masked.rfind(",", sa, ca)
+    if comma < 0:
+        return None
+    np = _np_before(masked, ca, comma + 1)
+    if not np:
+        return None
+    return np, sa, comma
+
+
+def _indirect(st: _State, pi: int, t: str, masked: str, sents: list[tuple[int, int]],
+              spans: list[Span]) -> list[Quotation]:
+    """Reported speech (`Zelensky said that …`, `…, officials said`, `according to …`) as direct=False records."""
+    out: list[Quotation] = []
+
+    def quoted_share(a: int, b: int) -> float:
+        inside = sum(max(0, min(b, s.close) - max(a, s.open)) for s in spans)
+        return inside / max(1, b - a)
+
+    for sa, sb in sents:
+        sent = masked[sa:sb]
+        for c in _REPORTING.finditer(sent):
+            cue = c.group().lower()
+            ca, cb = sa + c.start(), sa + c.end()
+            end = sb
+            while end > cb and masked[end - 1] in " .!?;:\"”’":
+                end -= 1
+            if cue == "according to":
+                np = _np_after(masked, cb)
+                if not np:
+                    continue
+                if masked[np[1]:np[1] + 2].startswith(","):
+                    a, b = np[1] + 1, end
+                else:
+                    a, b = sa, ca - 1
+            else:
+                found = _reported_after(masked, sa, ca, cb, end, cue) or _reported_before(masked, sa, sb, ca, cb)
+                if not found:
+                    continue
+                np, a, b = found
+            for sp in spans:  # never cut a quotation in two: TEI elements must nest
+                if sp.open < b < sp.close:
+                    b = sp.close
+                if sp.open < a < sp.close:
+                    a = sp.open
+            if b - a < 12 or quoted_share(a, b) > 0.5:
+                continue
+            person = _speaker_person(st, pi, masked, sa, np[0], np[1])
+            q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
+            q.speaker = masked[np[0]:np[1]].strip()
+            q.speaker_start, q.speaker_end = np[0], np[0] + len(q.speaker)
+            if person is not None:
+                q.speaker_name, q.speaker_id = person.name, person.id
+                st.last_speaker, st.last_speaker_para = person.id, pi
+            out.append(q)
+            break  # one attribution per sentence
+    return out
+
+
 def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
     """Quotations with kinds and speakers, and the people, for a list of paragraph texts.
 
@@ -447,7 +649,7 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
         spans = find_spans(t)
         masked = _mask(t, spans)
         _collect_names(st, pi, masked)
-        sents = sentence_spans(masked)
+        sents = _sentences(t, spans)
         para_speaker: tuple[Person | None, int, int, str | None] | None = None
         pending: list[Quotation] = []
         for si, s in enumerate(spans):
@@ -487,7 +689,8 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                 q.speaker_name, q.speaker_id = person.name, person.id
                 if q.kind in ("speech", "writing"):
                     st.last_speaker, st.last_speaker_para = person.id, pi
-            q.direct = q.kind in ("speech", "writing")
+            # a scare-quoted term is still the speaker's own words when the text attributes it
+            q.direct = q.kind in ("speech", "writing") or (q.kind == "so-called" and person is not None)
             quotes.append(q)
         # quotes before their attribution in the same paragraph ("“…” “…,” he said.")
         if pending and para_speaker is not None:
@@ -498,5 +701,14 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                 if person is not None:
                     q.speaker_name, q.speaker_id = person.name, person.id
         prev_open = bool(spans) and not spans[-1].closed
+        quotes.extend(_indirect(st, pi, t, masked, sents, spans))
+        if t.rstrip().endswith(":") and (not spans or spans[-1].close < len(t.rstrip()) - 1):
+            sa = next((a for a, b in reversed(sents) if a < len(t.rstrip())), 0)
+            intro = _colon_intro(masked, sa, len(t.rstrip()))
+            if intro:
+                person = _speaker_person(st, pi, masked, sa, intro.start, intro.end)
+                if person is not None:
+                    st.last_speaker, st.last_speaker_para = person.id, pi
     people = list(st.people.values())
+    quotes.sort(key=lambda q: (q.paragraph, q.local_start))
     return quotes, people

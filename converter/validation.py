@@ -51,7 +51,13 @@ class Finding:
 # ------------------------------------------------------------------ resources
 
 def _schema_text(name: str) -> bytes:
-    return resources.files("converter.schemas").joinpath(name).read_bytes()
+    """A bundled schema: package data when installed, the repository's schemas/ in a source checkout."""
+    try:
+        return resources.files("converter.schemas").joinpath(name).read_bytes()
+    except ModuleNotFoundError:
+        from pathlib import Path
+
+        return (Path(__file__).resolve().parent.parent / "schemas" / name).read_bytes()
 
 
 @lru_cache(maxsize=None)

@@ -58,7 +58,7 @@ def to_jsonld(article: Article) -> dict:
     body = a.body
     node["articleBody"] = body
     node["wordCount"] = len(re.findall(r"\w+", body))
-    mentioned = [p for p in a.people if p.kind in ("person", "organization")]
+    mentioned = [p for p in a.people if p.kind in ("person", "organization") and p.name[:1].isupper()]
     if mentioned:
         node["mentions"] = [_agent(p) for p in mentioned]
     parts = []

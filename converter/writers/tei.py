@@ -88,7 +88,7 @@ def _header(root, a: Article) -> None:
                 _el(org, "orgName", o.name)
 
 
-def _quote_el(parent, q: Quotation, text: str) -> etree._Element:
+def _quote_el(parent, q: Quotation, text: str | None) -> etree._Element:
     ref = f"#{q.speaker_id}" if q.speaker_id else None
     if q.kind == "so-called":
         e = _el(parent, "soCalled")
@@ -102,25 +102,47 @@ def _quote_el(parent, q: Quotation, text: str) -> etree._Element:
     return e
 
 
-def _paragraph(parent, text: str, quotes: list[Quotation]) -> None:
-    p = _el(parent, "p")
-    pos = 0
-    last = None
-    for q in sorted(quotes, key=lambda q: q.local_start):
-        if q.local_start < pos or q.local_end > len(text):
-            continue  # overlapping spans are not nested in TEI; keep the first
+def _nest(quotes: list[Quotation], n: int) -> list[tuple[Quotation, list]]:
+    """Spans as a tree: a span inside another becomes its child; partial overlaps are dropped."""
+    roots: list[tuple[Quotation, list]] = []
+    stack: list[tuple[Quotation, list]] = []
+    for q in sorted(quotes, key=lambda q: (q.local_start, -q.local_end)):
+        if q.local_end > n or q.local_end <= q.local_start:
+            continue
+        while stack and stack[-1][0].local_end <= q.local_start:
+            stack.pop()
+        node = (q, [])
+        if not stack:
+            roots.append(node)
+        elif q.local_end <= stack[-1][0].local_end:
+            stack[-1][1].append(node)
+        else:
+            continue  # crosses its neighbour: TEI elements must nest
+        stack.append(node)
+    return roots
+
+
+def _fill(el, text: str, lo: int, hi: int, nodes: list) -> None:
+    """Put text[lo:hi] into `el`, with the child spans as elements."""
+    pos, last = lo, None
+    for q, kids in nodes:
         seg = text[pos:q.local_start]
         if last is None:
-            p.text = seg
+            el.text = (el.text or "") + seg
         else:
             last.tail = seg
-        last = _quote_el(p, q, text[q.local_start:q.local_end])
+        last = _quote_el(el, q, None)
+        _fill(last, text, q.local_start, q.local_end, kids)
         pos = q.local_end
-    rest = text[pos:]
     if last is None:
-        p.text = rest
+        el.text = (el.text or "") + text[pos:hi]
     else:
-        last.tail = rest
+        last.tail = text[pos:hi]
+
+
+def _paragraph(parent, text: str, quotes: list[Quotation]) -> None:
+    p = _el(parent, "p")
+    _fill(p, text, 0, len(text), _nest(quotes, len(text)))
 
 
 def to_tei(article: Article) -> bytes:

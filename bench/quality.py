@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Quality benchmarks on ../shared/corpus with the scorers in ../shared/eval.
+
+    python3 bench/quality.py boilerplate [--html] [--limit N]
+    python3 bench/quality.py quotes [--limit N]
+    python3 bench/quality.py rawtext
+    python3 bench/quality.py all
+
+Outputs are produced in-process through the library (the same code path as the
+CLI, without 700 interpreter start-ups) and then scored by the shared scorers.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("NEWSMARK_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus"
+EVAL = SHARED / "eval"
+sys.path.insert(0, str(ROOT))
+
+from converter import convert_bytes, learn_recurring, to_text  # noqa: E402
+from converter.errors import NewsmarkError  # noqa: E402
+from converter.pipeline import Options  # noqa: E402
+
+
+def _need(p: Path) -> bool:
+    if not p.exists():
+        print(f"skipped: {p} not found (the shared corpora sit beside the repository)")
+        return False
+    return True
+
+
+def boilerplate(html: bool = False, limit: int = 0, quiet: bool = False) -> str:
+    gold = CORPUS / "boilerplate" / "dev"
+    if not _need(gold):
+        return ""
+    ids = sorted(p.name[: -len(".gold.txt")] for p in gold.glob("*.gold.txt"))
+    if limit:
+        ids = ids[:limit]
+    raw = {i: (gzip.decompress((gold / f"{i}.html.gz").read_bytes()) if html else (gold / f"{i}.txt").read_bytes()) for i in ids}
+    opts = Options(html=True if html else None)
+    if not html:
+        from dataclasses import replace
+
+        opts = replace(opts, recurring=learn_recurring(b.decode("utf-8", "replace") for b in raw.values()))
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory() as out:
+        for i in ids:
+            try:
+                text = to_text(convert_bytes(raw[i], options=opts))
+            except NewsmarkError:
+                text = ""
+            Path(out, f"{i}.txt").write_text(text, encoding="utf-8")
+        dt = time.perf_counter() - t0
+        cmd = [sys.executable, str(EVAL / "score_boilerplate.py"), "--gold", str(gold), "--pred", out,
+               "--name", f"newsmark ({'HTML' if html else 'text'})", "--n-bootstrap", "200"]
+        res = subprocess.run(cmd, capture_output=True, text=True)
+    lines = res.stdout.strip().splitlines()
+    body = "\n".join(lines)
+    return f"boilerplate dev, {'HTML' if html else 'text'} input, {len(ids)} pages ({dt:.1f}s):\n{body}"
+
+
+def quotes(limit: int = 0) -> str:
+    gold = CORPUS / "quotes" / "dev"
+    if not _need(gold):
+        return ""
+    ids = sorted(p.name[: -len(".quotes.json")] for p in gold.glob("*.quotes.json"))
+    if limit:
+        ids = ids[:limit]
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory() as out:
+        for i in ids:
+            data = (gold / f"{i}.txt").read_bytes()
+            try:
+                recs = [q.record() for q in convert_bytes(data).quotations]
+            except NewsmarkError:
+                recs = []
+            Path(out, f"{i}.quotes.json").write_text(json.dumps(recs), encoding="utf-8")
+        dt = time.perf_counter() - t0
+        if limit:
+            sub = Path(out, "gold")
+            sub.mkdir()
+            for i in ids:
+                for ext in (".txt", ".quotes.json"):
+                    os.symlink(gold / f"{i}{ext}", sub / f"{i}{ext}")
+            gold_dir = sub
+        else:
+            gold_dir = gold
+        res = subprocess.run([sys.executable, str(EVAL / "score_quotes.py"), str(gold_dir), out],
+                             capture_output=True, text=True)
+    return f"quotes dev, {len(ids)} articles ({dt:.1f}s):\n{res.stdout.strip()}"
+
+
+def rawtext() -> str:
+    corpus = CORPUS / "rawtext" / "dev"
+    if not _need(corpus):
+        return ""
+    cmd = [sys.executable, str(EVAL / "score_rawtext.py"), str(corpus),
+           "--newsmark", f"{sys.executable} -m converter"]
+    res = subprocess.run(cmd, capture_output=True, text=True, cwd=str(ROOT), env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return "rawtext dev (score_rawtext.py):\n" + res.stdout.strip()
+
+
+def rawtext_inprocess(show: bool = False) -> str:
+    """score_rawtext.py's own scoring, with its commands run through the CLI in-process (no start-up cost)."""
+    corpus = CORPUS / "rawtext" / "dev"
+    if not _need(corpus):
+        return ""
+    import importlib.util
+
+    from click.testing import CliRunner
+
+    from converter.cli import main as cli
+
+    spec = importlib.util.spec_from_file_location("score_rawtext", EVAL / "score_rawtext.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["score_rawtext"] = mod
+    spec.loader.exec_module(mod)
+    runner = CliRunner()
+
+    def run(cmd, timeout):
+        r = runner.invoke(cli, cmd[1:], catch_exceptions=True)
+        return r.stdout if r.exit_code == 0 else ""
+
+    mod.run = run
+    res = mod.score(corpus, ["newsmark"], 30.0, show)
+    keys = ("boilerplate_lines_removed", "boilerplate_inline_removed", "body_ends_kept", "date_exact",
+            "date_none_when_none", "authors_f1", "publisher_exact", "publisher_none_when_none", "dateline_exact",
+            "dateline_none_when_none", "quotes_found", "quotes_found_right_speaker")
+    lines = [f"rawtext dev, {res['docs']} articles (score_rawtext.py, CLI in-process):"]
+    lines += [f"  {k:30} {res[k]}" for k in keys]
+    lines += [f"    {m}" for m in res.get("misses", [])]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("what", choices=("boilerplate", "quotes", "rawtext", "quick", "all"))
+    ap.add_argument("--html", action="store_true")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--show-misses", action="store_true")
+    a = ap.parse_args()
+    if a.what == "quick":
+        for text in (boilerplate(False), boilerplate(True), quotes(), rawtext_inprocess()):
+            print("\n".join(ln for ln in text.splitlines() if not ln.startswith(("{", "direct+partial"))))
+        return 0
+    if a.what in ("boilerplate", "all"):
+        print(boilerplate(a.html, a.limit))
+        if a.what == "all":
+            print(boilerplate(True, a.limit))
+    if a.what in ("quotes", "all"):
+        print(quotes(a.limit))
+    if a.what in ("rawtext", "all"):
+        print(rawtext_inprocess(show=a.show_misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

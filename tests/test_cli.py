@@ -1,0 +1,151 @@
+"""The command line, through click.testing.CliRunner (and one real subprocess for `python -m`)."""
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+from lxml import etree
+
+from converter import __version__
+from converter.cli import main
+
+from .conftest import ARTICLES, SEED
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+def test_version_and_help():
+    r = run("--version")
+    assert r.exit_code == 0 and __version__ in r.output
+    for cmd in ("clean", "convert", "quotes", "validate"):
+        r = run(cmd, "--help")
+        assert r.exit_code == 0 and "Usage:" in r.output
+
+
+def test_clean_prints_the_body(seed_article):
+    r = run("clean", SEED)
+    assert r.exit_code == 0
+    assert r.output == seed_article.body + "\n"
+    assert "Leave a Reply" not in r.output
+
+
+def test_clean_explain_shows_decisions():
+    r = run("clean", "--explain", SEED)
+    assert r.exit_code == 0
+    assert "DROP  boilerplate call to action" in r.output and r.output.count("KEEP") == 13
+
+
+def test_convert_to_stdout_each_format():
+    r = run("convert", SEED, "--to", "jsonld")
+    assert r.exit_code == 0 and json.loads(r.output)["@type"] == "NewsArticle"
+    r = run("convert", SEED, "--to", "tei")
+    assert etree.fromstring(r.stdout_bytes).tag.endswith("TEI")
+    r = run("convert", SEED, "--to", "html")
+    assert "<script type=\"application/ld+json\">" in r.output
+
+
+def test_stdin_and_metadata_options():
+    r = run("convert", "-", "--to", "jsonld", "--url", "https://example.org/story", "--author", "Jane Doe",
+            "--publisher-logo", "https://example.org/logo.png", "--publisher", "Example Times",
+            input=SEED.read_text(encoding="utf-8"))
+    d = json.loads(r.output)
+    assert d["url"] == "https://example.org/story" and d["isBasedOn"] == "https://example.org/story"
+    assert d["author"] == [{"@type": "Person", "name": "Jane Doe"}]
+    assert d["publisher"]["logo"]["url"] == "https://example.org/logo.png"
+
+
+def test_config_file_sets_publisher_defaults(tmp_path):
+    cfg = tmp_path / "newsmark.toml"
+    cfg.write_text('publisher = "Example Times"\npublisher_logo = "https://example.org/logo.png"\n')
+    d = json.loads(run("convert", SEED, "--config", cfg).output)
+    assert d["publisher"] == {"@type": "Organization", "name": "Example Times",
+                              "logo": {"@type": "ImageObject", "url": "https://example.org/logo.png"}}
+
+
+def test_batch_to_directory_mirrors_names_and_keeps_existing(tmp_path):
+    out = tmp_path / "out"
+    r = run("convert", ARTICLES, "--to", "jsonld,tei,text", "-o", out)
+    assert r.exit_code == 0, r.output
+    assert (out / "seed_putin_trump.jsonld").exists() and (out / "seed_putin_trump.tei.xml").exists()
+    assert (out / "html_article.txt").exists()
+    before = (out / "seed_putin_trump.jsonld").read_bytes()
+    r = run("convert", SEED, "--to", "jsonld,tei", "-o", out)
+    assert r.exit_code == 1 and "exists" in r.output
+    assert (out / "seed_putin_trump.jsonld").read_bytes() == before
+    assert run("convert", SEED, "--to", "jsonld,tei", "-o", out, "--skip-existing").exit_code == 0
+    assert run("convert", SEED, "--to", "jsonld,tei", "-o", out, "--overwrite").exit_code == 0
+    assert not list(out.glob(".newsmark-*"))
+
+
+def test_a_bad_file_is_reported_and_the_batch_goes_on(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    r = run("convert", src, "--to", "jsonld", "-o", tmp_path / "out")
+    assert r.exit_code == 1
+    assert "empty.txt: error: input is empty" in r.output
+    assert "binary.txt: error:" in r.output
+    assert "1 converted, 0 skipped, 2 failed" in r.output
+    assert (tmp_path / "out" / "good.jsonld").exists()
+
+
+def test_never_writes_over_an_input(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    r = run("convert", f, "--to", "text", "-o", f, "--overwrite")
+    assert r.exit_code == 1 and "input" in r.output
+    assert f.read_text(encoding="utf-8") == SEED.read_text(encoding="utf-8")
+
+
+def test_errors_are_one_line_and_usage_errors_exit_2(tmp_path):
+    r = run("convert", tmp_path / "missing.txt")
+    assert r.exit_code == 1 and "no such file" in r.output and "Traceback" not in r.output
+    assert run("convert", SEED, "--to", "pdf").exit_code == 2
+    assert run("convert", SEED, "--to", "jsonld,tei").exit_code == 2  # two formats need -o DIR
+    assert run("frobnicate").exit_code == 2
+
+
+def test_quotes_records():
+    recs = json.loads(run("quotes", SEED).output)
+    direct = [r for r in recs if r["direct"]]
+    assert len(direct) == 11
+    assert set(recs[0]) == {"start", "end", "text", "kind", "direct", "speaker", "speaker_start", "speaker_end",
+                            "speaker_name", "speaker_id"}
+
+
+def test_jsonl_in_and_out(tmp_path):
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": 7, "content": SEED.read_text(encoding="utf-8")}) + "\n" +
+                   json.dumps({"id": 8, "content": ""}) + "\n", encoding="utf-8")
+    r = run("convert", src, "--jsonl", "content", "--to", "jsonld")
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert lines[0]["id"] == 7 and lines[0]["jsonld"]["@type"] == "NewsArticle"
+    assert lines[1]["id"] == 8 and "error" in lines[1]
+    assert r.exit_code == 1
+
+
+def test_validate_exit_codes_and_formats(tmp_path):
+    good = tmp_path / "good.jsonld"
+    good.write_text(run("convert", SEED).output, encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"@context": "https://schema.org", "@type": "NewsArticle", "headLine": 1}', encoding="utf-8")
+    assert run("validate", good).exit_code == 0
+    r = run("validate", good, bad)
+    assert r.exit_code == 1 and "bad.json:1:" in r.output and "[vocabulary]" in r.output
+    r = run("validate", bad, "--format", "github")
+    assert r.output.startswith("::error file=")
+    r = run("validate", tmp_path, "--format", "json")
+    assert json.loads(r.output)["summary"]["invalid"] == 1
+    r = run("validate", tmp_path, "--format", "junit")
+    assert etree.fromstring(r.stdout_bytes).get("failures") == "1"
+    sarif = json.loads(run("validate", bad, "--format", "sarif").output)
+    assert sarif["version"] == "2.1.0" and sarif["runs"][0]["results"]
+
+
+def test_python_dash_m_works():
+    r = subprocess.run([sys.executable, "-m", "converter", "--version"], capture_output=True, text=True)
+    assert r.returncode == 0 and __version__ in r.stdout

@@ -1,0 +1,30 @@
+import pytest
+
+from converter.dates import parse_date
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("January 20, 2025", "2025-01-20"),
+    ("Jan. 20, 2025", "2025-01-20"),
+    ("20 January 2025", "2025-01-20"),
+    ("2025-01-20", "2025-01-20"),
+    ("FRIDAY, July 8, 2016 (HealthDay News) --", "2016-07-08"),
+    ("Published 3:04 PM ET Mon, 20 Jan 2025", "2025-01-20T15:04:00-05:00"),
+    ("Updated 4:15 PM ET, Fri November 8, 2019", "2019-11-08T16:15:00-05:00"),
+    ("July 4, 2024 10:00 a.m. ET", "2024-07-04T10:00:00-04:00"),
+    ("2024-05-14T09:30:00-04:00", "2024-05-14T09:30:00-04:00"),
+])
+def test_news_date_formats(text, iso):
+    assert parse_date(text)[0] == iso
+
+
+@pytest.mark.parametrize("text", ["Updated Dec. 25", "February 30, 2024", "no date here", "3 hours ago"])
+def test_no_date_is_invented(text):
+    assert parse_date(text) is None
+
+
+def test_relative_stamps_need_a_reference_date():
+    from datetime import date
+
+    assert parse_date("Posted yesterday", reference=date(2025, 1, 21))[0] == "2025-01-20"
+    assert parse_date("2 days ago", reference=date(2025, 1, 21))[0] == "2025-01-19"

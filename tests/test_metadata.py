@@ -1,0 +1,81 @@
+from converter import convert
+
+
+def _art(text, **kw):
+    return convert(text, **kw)
+
+
+BODY = ("The council voted on Monday to approve the new budget after a long debate that lasted late into the night, "
+        "members said.")
+
+
+def test_seed_metadata(seed_article):
+    a = seed_article
+    assert a.date_published == "2025-01-20"
+    assert a.publisher == "Washington Examiner"
+    assert a.language == "en"
+    assert a.authors == []  # nothing in the text names an author: none is invented
+
+
+def test_wire_leadin_gives_dateline_and_publisher_and_leaves_body():
+    a = _art(f"WASHINGTON (Reuters) - {BODY}\n\nReporting by Jane Doe; Editing by John Roe\n")
+    assert a.dateline == "WASHINGTON" and a.publisher == "Reuters"
+    assert a.body.startswith("The council voted") and "Reuters" not in a.body
+    assert a.authors == ["Jane Doe"]  # editors are not authors
+
+
+def test_dateline_with_region_and_em_dash():
+    a = _art(f"AMES, IOWA (The Borowitz Report)\u2014{BODY}")
+    assert a.dateline == "AMES, IOWA" and a.publisher == "The Borowitz Report"
+
+
+def test_credit_without_place_has_no_dateline():
+    a = _art(f"(CNN) {BODY}")
+    assert a.dateline is None and a.publisher == "CNN"
+
+
+def test_healthday_leadin_date():
+    a = _art(f"By Jane Doe\n\nFRIDAY, July 8, 2016 (HealthDay News) -- {BODY}")
+    assert a.date_published == "2016-07-08" and a.authors == ["Jane Doe"]
+    assert a.body.startswith("The council voted")
+
+
+def test_bylines():
+    assert _art(f"By Jane Doe and John Roe\n\n{BODY}").authors == ["Jane Doe", "John Roe"]
+    a = _art(f"By JANE DOE, Associated Press\n\n{BODY}")
+    assert a.authors == ["JANE DOE"] and a.publisher == "Associated Press"
+    assert _art(f"Jane Doe | Reuters\n\n{BODY}").authors in ([], ["Jane Doe"])
+
+
+def test_dates_in_the_body_are_not_publication_dates():
+    a = _art(f"{BODY} The vote was first planned for January 20, 2025, but it was postponed twice by the clerk.")
+    assert a.date_published is None
+
+
+def test_read_more_from_line_names_the_publisher():
+    a = _art(f"{BODY}\n\nCLICK HERE TO READ MORE FROM THE DAILY BUGLE\n\n{BODY}")
+    assert a.publisher == "Daily Bugle"
+
+
+def test_copyright_footer_names_the_publisher():
+    assert _art(f"{BODY}\n\n\u00a9 2019 Millbrook Herald. All rights reserved.").publisher == "Millbrook Herald"
+
+
+def test_options_override_what_the_text_says():
+    a = _art(f"By Jane Doe\n\n{BODY}", authors=("Ann Other",), publisher="The Paper", headline="Budget passes",
+             date="2024-02-03", url="https://example.org/a")
+    assert a.authors == ["Ann Other"] and a.publisher == "The Paper" and a.headline == "Budget passes"
+    assert a.date_published == "2024-02-03" and a.url == "https://example.org/a"
+
+
+def test_headline_from_title_line_or_short_lead():
+    assert _art(f"Council passes budget\n\n{BODY}").headline == "Council passes budget"
+    h = _art(BODY + " " + BODY).headline
+    assert h and len(h) <= 111
+
+
+def test_language_detection():
+    assert _art(BODY).language == "en"
+    de = ("Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt beschlossen, "
+          "und die Mitglieder waren mit dem Ergebnis sehr zufrieden.")
+    assert _art(de).language == "de"

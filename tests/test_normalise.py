@@ -1,0 +1,49 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from converter.normalise import normalise
+
+
+def test_odd_spaces_become_plain_spaces_and_offsets_survive():
+    src = "Le Parisien\u00a0that\u00a0Trump"
+    n = normalise(src)
+    assert n.text == "Le Parisien that Trump"
+    assert n.omap is None or len(n.omap) == len(n.text)
+
+
+def test_crlf_and_controls_with_offset_map():
+    src = "One\r\nTwo\x00three\x07"
+    n = normalise(src)
+    assert n.text == "One\nTwothree"
+    i = n.text.index("three")
+    assert src[n.orig(i):n.orig(i) + 5] == "three"
+    assert any("control" in x for x in n.notes)
+
+
+def test_nfc_composes_and_maps_back():
+    src = "Cafe\u0301 society"
+    n = normalise(src)
+    assert n.text == "Caf\u00e9 society"
+    assert src[n.orig(n.text.index("society")):].startswith("society")
+
+
+def test_html_entities_in_text_are_decoded():
+    assert normalise("Tom &amp; Jerry&#8217;s show").text == "Tom & Jerry\u2019s show"
+
+
+def test_windows_1252_mojibake_is_repaired_only_where_broken():
+    n = normalise("He said \u00e2\u20ac\u0153hello\u00e2\u20ac\u009d.\nThis line is fine.")
+    assert "\u201chello\u201d" in n.text and "This line is fine." in n.text
+
+
+def test_c1_controls_read_as_cp1252():
+    assert normalise("war \u0097 peace").text == "war \u2014 peace"
+
+
+@given(st.text())
+def test_offset_map_is_monotonic_and_in_range(s):
+    n = normalise(s)
+    if n.omap is not None:
+        assert len(n.omap) == len(n.text)
+        assert all(0 <= x < max(1, len(s)) for x in n.omap)
+        assert list(n.omap) == sorted(n.omap)

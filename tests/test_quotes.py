@@ -1,0 +1,39 @@
+import pytest
+
+from converter.quotes import content_bounds, find_spans
+
+
+def contents(t):
+    return [t[slice(*content_bounds(t, s))] for s in find_spans(t)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He said \u201cyes, we will\u201d and left.", ["yes, we will"]),
+    ('He said "yes, we will" and left.', ["yes, we will"]),
+    ("He said ''yes, we will'' and left.", ["yes, we will"]),
+    ("He said ``yes, we will'' and left.", ["yes, we will"]),
+    ("Il a dit \u00abnous verrons\u00bb hier.", ["nous verrons"]),
+    ("She called it \u2018a disaster\u2019 on Monday.", ["a disaster"]),
+    ("\u201cFirst part,\u201d Putin said. \u201cSecond part.\u201d", ["First part", "Second part."]),
+])
+def test_marks(text, expected):
+    assert contents(text) == expected
+
+
+def test_apostrophes_are_not_quotes():
+    assert contents("Russia\u2019s war and don\u2019t stop the students\u2019 union") == []
+
+
+def test_nested_quote_stays_inside_the_outer_one():
+    t = "\u201cHe told me \u2018never again\u2019 and walked out,\u201d she said."
+    assert contents(t) == ["He told me \u2018never again\u2019 and walked out"]
+
+
+def test_quote_left_open_runs_to_paragraph_end():
+    spans = find_spans("\u201cWe had six hours. Nobody had a plan.")
+    assert len(spans) == 1 and not spans[0].closed
+
+
+def test_close_without_open_continues_previous_paragraph():
+    spans = find_spans("the last words of a long quote.\u201d Then the story goes on.")
+    assert len(spans) == 1 and spans[0].continued

@@ -1,0 +1,95 @@
+"""Quotations and speakers: the seed's eleven, and the patterns news uses."""
+import pytest
+
+from converter import convert
+from converter.speakers import attribute, split_role
+
+SEED_EXPECTED = [
+    ("at any time", "speech", "Vladimir Putin"),
+    ("as long as it takes", "speech", "many Biden administration officials"),
+    ("You asked what we can offer", "speech", "Vladimir Putin"),
+    ("First of all, I don\u2019t know", "speech", "Vladimir Putin"),
+    ("knows about my desire", "speech", "Volodymyr Zelensky"),
+    ("You said that this conversation", "speech", "Vladimir Putin"),
+    ("I adhere to a different point of view", "speech", "Vladimir Putin"),
+    ("The Russians have made significant ground", "speech", "a senior U.S. military official"),
+    ("It will be a hard fight", "speech", "a senior U.S. military official"),
+    ("special military operation", "so-called", "Russian leaders"),
+    ("irreversible", "writing", "NATO"),
+]
+
+
+def test_seed_has_the_eleven_quotations_with_kinds_and_speakers(seed_article):
+    direct = [q for q in seed_article.quotations if q.direct]
+    assert len(direct) == 11
+    for q, (start, kind, speaker) in zip(direct, SEED_EXPECTED):
+        assert q.text.startswith(start)
+        assert (q.kind, q.speaker_name) == (kind, speaker)
+
+
+def test_seed_offsets_index_the_input_as_decoded(seed_article, seed_text):
+    for q in seed_article.quotations:
+        assert seed_text[q.start:q.end].replace("\u00a0", " ") == q.text.replace("\u00a0", " ")
+        if q.speaker_start is not None:
+            assert seed_text[q.speaker_start:q.speaker_end] == q.speaker
+
+
+def test_seed_pronoun_is_reported_locally_and_resolved(seed_article, seed_text):
+    q = seed_article.quotations[0]
+    assert q.speaker == "he" and seed_text[q.speaker_start:q.speaker_end] == "he"
+    assert q.speaker_name == "Vladimir Putin" and q.speaker_id == "vladimir-putin"
+
+
+def test_seed_people_and_groups(seed_article):
+    people = {p.name: p for p in seed_article.people}
+    assert people["Vladimir Putin"].role == "Russian President"
+    assert "Putin" in people["Vladimir Putin"].mentions
+    assert people["Donald Trump"].role == "President-elect"
+    assert people["Volodymyr Zelensky"].role == "Ukrainian President"
+    assert people["Keith Kellogg"].role.startswith("retired Lt. Gen.")
+    assert people["many Biden administration officials"].kind == "group"
+    assert people["Russian leaders"].kind == "group"
+    assert people["a senior U.S. military official"].kind == "anonymous"
+    assert people["NATO"].kind == "organization"
+
+
+@pytest.mark.parametrize("para,speaker", [
+    ("\u201cWe will win,\u201d said Sen. John Smith, R-Texas.", "Sen. John Smith"),
+    ("\u201cWe will win,\u201d Smith told reporters on Monday.", "Smith"),
+    ("Smith said: \u201cWe will win.\u201d", "Smith"),
+    ("According to Smith, \u201cwe will win this fight in the end.\u201d", "Smith"),
+    ("Jane Roe, the party\u2019s chairwoman, said, \u201cWe will win.\u201d", "Jane Roe"),
+    ("\u201cWe will win,\u201d Harry Reid (D-Nev.) said in a statement.", "Harry Reid"),
+    ("\u201cWe will win,\u201d the spokesman added.", "the spokesman"),
+])
+def test_cue_patterns(para, speaker):
+    qs, _ = attribute([para])
+    assert qs[0].speaker == speaker
+
+
+def test_interrupted_quote_is_two_records_with_one_speaker():
+    qs, _ = attribute(["\u201cFirst,\u201d Jane Roe said. \u201cSecond.\u201d"])
+    direct = [q for q in qs if q.direct]
+    assert [q.text for q in direct] == ["First", "Second."]
+    assert {q.speaker_name for q in direct} == {"Jane Roe"}
+
+
+def test_quote_only_paragraph_carries_the_previous_speaker():
+    qs, _ = attribute(["\u201cWe start today,\u201d Mayor Ann Lee said.", "\u201cAnd we will finish by June.\u201d"])
+    assert [q.speaker_name for q in qs if q.direct] == ["Ann Lee", "Ann Lee"]
+
+
+def test_titles_of_works_are_not_speech():
+    qs, _ = attribute(["She appeared on the show \u201cSaturday Night Live\u201d last year."])
+    assert qs[0].kind == "title" and not qs[0].direct
+
+
+def test_indirect_speech_is_reported_as_not_direct():
+    art = convert("Ukrainian President Volodymyr Zelensky said that the talks would resume next week in Geneva.")
+    ind = [q for q in art.quotations if not q.direct]
+    assert ind and ind[0].text.startswith("the talks would resume") and ind[0].speaker_name == "Volodymyr Zelensky"
+
+
+def test_split_role():
+    assert split_role("Russian President Vladimir Putin") == ("Vladimir Putin", "Russian President")
+    assert split_role("Keith Kellogg") == ("Keith Kellogg", None)
