@@ -19,9 +19,21 @@ from .segment import Block
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
 
 _URL = re.compile(r"https?://|www\.|\.com\b|@\w{2,}|#\w{2,}")
-_END_PUNCT = re.compile(r"[.!?…:;\"”’)\]]$")
+_END_PUNCT = re.compile(r"(?:[.!?…:;\"”’]|[.!?][)\]])$")
 _TEASER_END = re.compile(r"\s*\[(?:…|\.\.\.|&hellip;)\]\s*$|\s*(?:…|\.\.\.)\s*$")
 _BULLET = re.compile(r"^[•·▪►»›*\-–]\s")
+_COUNT_END = re.compile(r"\(\d[\d,.]*\)$")
+_MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is",
+          "vs", "via", "de", "la", "le", "el", "und", "der", "die", "das", "du", "des", "et", "y", "e", "il", "di"}
+
+
+def _title_case(text: str) -> bool:
+    """Headline style: nearly every word that is not a minor word starts with a capital."""
+    ws = [w for w in tokens(text) if w.lower() not in _MINOR]
+    if len(ws) < 3:
+        return False
+    caps = sum(1 for w in ws if w[:1].isupper() or w[:1].isdigit())
+    return caps >= 0.75 * len(ws)
 
 
 @dataclass
@@ -43,6 +55,7 @@ class Classified:
     role: str = "body"
     reason: str = ""
     cuts: list[tuple[int, int, str]] = field(default_factory=list)  # normalised (start, end, reason)
+    in_list: bool = False  # follows a body line that ends with a colon
 
 
 def _features(b: Block, lang: str | None) -> tuple[int, float]:
@@ -80,43 +93,76 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
             reason = _match(text, patterns, long=n >= 25)
         if reason is None and opts.recurring and norm_line(text) in opts.recurring:
             reason = "recurs across the batch"
-        if reason is None and b.furniture and b.link_density > 0.3:
-            reason = "HTML navigation/footer block"
+        if reason is None and b.tag in ("figcaption", "caption"):
+            reason = "HTML caption"
+        if reason is None and b.furniture and (b.link_density > 0.3 or not b.in_main):
+            reason = "HTML navigation/footer/comments block"
         if reason:
             out.append(Classified(b, BAD, reason=reason))
             continue
-        ends = bool(_END_PUNCT.search(text))
+        ends = bool(_END_PUNCT.search(text)) and not _COUNT_END.search(text)
         links = len(_URL.findall(text))
+        titled = not ends and _title_case(text)
         if b.link_density > 0.5 and n < 30:
             cls, why = BAD, "mostly link text"
-        elif n >= opts.min_good_words and (sw >= 0.22 or (lang is None and ends)) and links <= max(1, n // 15):
+        elif titled and n < 30:
+            cls, why = SHORT, "headline-like line"
+        elif n >= opts.min_good_words and (sw >= 0.22 or lang is None) and (ends or n >= 30 or sw >= 0.3) \
+                and links <= max(1, n // 15):
             cls, why = GOOD, "prose"
         elif n >= 7 and ends and (sw >= 0.15 or lang is None):
             cls, why = NEAR, "sentence"
-        elif n >= opts.min_good_words:
+        elif n >= opts.min_good_words and (ends or sw >= 0.3):
             cls, why = NEAR, "long line, little prose"
         else:
-            cls, why = SHORT, "short line"
+            cls, why = SHORT, "short line" if n < opts.min_good_words else "line without sentence punctuation"
         if b.in_main and cls in (SHORT, NEAR) and b.link_density < 0.3 and ends:
             cls, why = NEAR, why + " in main content"
         out.append(Classified(b, cls, reason=why))
     _choose_region(out)
     _end_zone(out)
+    _comments_cut(out)
     _smooth(out)
     _repeats(out)
     _inline(out)
     return out
 
 
-def _score(c: Classified) -> float:
+def _score(c: Classified, in_list: bool = False, run: int = 1) -> float:
+    """How much a block adds to the article run: prose adds its words, furniture costs.
+
+    The cost of a non-prose block grows with the run of non-prose blocks it is in,
+    so one caption or ad line inside an article is cheap and a menu is expensive.
+    Short lines cost little inside HTML main content or inside a list that a body
+    line introduced with a colon, since both are usually list items of the article.
+    """
     n = len(tokens(c.block.text))
     if c.cls == GOOD:
         return n
     if c.cls == NEAR:
         return 0.5 * n
     if c.cls == SHORT:
-        return -1.5 if n > 2 else -1.0
-    return -4.0
+        if in_list or (c.block.in_main and not c.block.furniture):
+            return -1.0
+        return -min(8.0 if n > 2 else 4.0, 3.0 * run)
+    return -min(15.0, 10.0 * run)
+
+
+def _scores(cs: list[Classified]) -> list[float]:
+    out = []
+    in_list = 0
+    run = 0
+    for c in cs:
+        c.in_list = in_list > 0
+        run = run + 1 if c.cls in (SHORT, BAD) else 0
+        out.append(_score(c, in_list > 0, run))
+        if c.cls in (GOOD, NEAR) and c.block.text.endswith(":"):
+            in_list = 40
+        elif c.cls == BAD or (c.cls == GOOD and not c.block.text.endswith(":")):
+            in_list = 0
+        else:
+            in_list = max(0, in_list - 1)
+    return out
 
 
 def _choose_region(cs: list[Classified]) -> None:
@@ -125,12 +171,21 @@ def _choose_region(cs: list[Classified]) -> None:
         return
     best, best_s, best_e = float("-inf"), 0, -1
     run, run_s = 0.0, 0
-    for i, c in enumerate(cs):
+    for i, s in enumerate(_scores(cs)):
         if run <= 0:
             run, run_s = 0.0, i
-        run += _score(c)
+        run += s
         if run > best:
             best, best_s, best_e = run, run_s, i
+    # a list that ends the article (introduced by a colon), or HTML main content, extends the run
+    while best_e + 1 < len(cs):
+        c = cs[best_e + 1]
+        if c.cls != BAD and (c.in_list or (c.block.in_main and not c.block.furniture)):
+            best_e += 1
+            if c.cls == SHORT:
+                c.cls, c.reason = NEAR, c.reason + " in a list or main content"
+        else:
+            break
     for i, c in enumerate(cs):
         inside = best_s <= i <= best_e
         if c.cls == BAD:
@@ -163,27 +218,65 @@ def _end_zone(cs: list[Classified]) -> None:
 
 
 def _smooth(cs: list[Classified]) -> None:
-    """A short block between kept body blocks is body (jusText's neighbour rule)."""
-    for i, c in enumerate(cs):
+    """Short blocks sandwiched between kept body blocks are body (jusText's neighbour rule):
+    list items, one-line paragraphs and subheadings inside an article."""
+    kept_idx = [i for i, c in enumerate(cs) if c.keep]
+    if not kept_idx:
+        return
+    first, last = kept_idx[0], kept_idx[-1]
+    for i in range(first + 1, last):
+        c = cs[i]
         if c.keep or c.cls != SHORT:
             continue
-        prev = next((d for d in reversed(cs[:i]) if d.cls != BAD or d.keep), None)
-        nxt = next((d for d in cs[i + 1:] if d.cls != BAD or d.keep), None)
-        if prev is not None and nxt is not None and prev.keep and nxt.keep and \
-                (_END_PUNCT.search(c.block.text) or c.block.text[:1] in "\"“‘'"):
-            c.keep, c.role, c.reason = True, "body", "short sentence between body blocks"
-        elif c.role == "body":
+        prev = next((d for d in reversed(cs[:i]) if d.keep or d.cls in (BAD,)), None)
+        nxt = next((d for d in cs[i + 1:] if d.keep or d.cls in (BAD,)), None)
+        if prev is None or nxt is None or not prev.keep or not nxt.keep:
             c.role = "boilerplate"
+            continue
+        if _URL_ONLY.match(c.block.text) or c.block.link_density > 0.5:
+            c.role = "boilerplate"
+            continue
+        c.keep, c.role, c.reason = True, "body", "short block between body blocks"
+    for c in cs:
+        if not c.keep and c.role == "body":
+            c.role = "boilerplate"
+
+
+_URL_ONLY = re.compile(r"^\S*(?:https?://|www\.)\S*$")
+_COMMENTS_START = re.compile(
+    r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:to|on)\b.*)?|"
+    r".{2,60}\s+on\s+\w+\.?\s+\d{1,2},?\s+\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?\s+said:?|"
+    r"(?:leave|post|add|write) a (?:reply|comment|response)|comments?(?:\s*\(\d+\))?|"
+    r"(?:show|view|load|read) (?:all )?(?:\d+ )?comments|join the (?:discussion|conversation)|"
+    r"comments are closed|discussion|reader comments|conversation)\s*:?$", re.I)
+
+
+def _comments_cut(cs: list[Classified]) -> None:
+    """Everything after the start of a comment section (past the middle of the body) is not the article."""
+    kept = [i for i, c in enumerate(cs) if c.keep]
+    if len(kept) < 3:
+        return
+    words_before = 0
+    total = sum(len(tokens(cs[i].block.text)) for i in kept)
+    for i, c in enumerate(cs):
+        if c.keep:
+            words_before += len(tokens(c.block.text))
+        if words_before >= 0.3 * total and _COMMENTS_START.match(c.block.text):
+            for d in cs[i:]:
+                if d.keep:
+                    d.keep, d.role, d.reason = False, "boilerplate", "comment section"
+                elif d is c:
+                    d.reason = "comment section starts"
+            return
 
 
 def _repeats(cs: list[Classified]) -> None:
     """Drop teasers and pull-quotes that repeat body text, and exact duplicates."""
     seen: set[str] = set()
-    for c in cs:
-        if not c.keep:
-            continue
+    kept_all = [c for c in cs if c.keep]
+    for n, c in enumerate(kept_all):
         key = norm_line(c.block.text)
-        if key in seen:
+        if key in seen and (n <= 2 or len(key.split()) < 8):
             c.keep, c.role, c.reason = False, "boilerplate", "repeats an earlier block"
         seen.add(key)
     kept = [c for c in cs if c.keep]
