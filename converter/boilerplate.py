@@ -203,7 +203,10 @@ def _choose_region(cs: list[Classified]) -> None:
                 c.reason = "long prose outside the main run"
 
 
-_END_MARK = re.compile(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80})$", re.I)
+_END_MARK = re.compile(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80}|more information:?)$", re.I)
+_ISSUER = re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6},?\s+(?:is\s+)?(?:an?|the)\s+(?:\w+\s+){0,4}"
+                     r"(?:agency|company|organization|organisation|nonprofit|non-profit|provider|leader|firm|institute|"
+                     r"association|foundation|group|network|publisher|university|center|centre)\b")
 
 
 def _end_zone(cs: list[Classified]) -> None:
@@ -211,9 +214,14 @@ def _end_zone(cs: list[Classified]) -> None:
     n = len(cs)
     for i, c in enumerate(cs):
         if i >= n // 2 and _END_MARK.match(c.block.text) and (c.block.text[:1] in "#-*" or not c.keep):
+            c.keep, c.role = False, "boilerplate"
             for d in cs[i + 1:]:
                 if d.keep:
                     d.keep, d.role, d.reason = False, "boilerplate", "after the article's end marker"
+            # the issuer's self-description just before "###" ("The FDA, an agency within …")
+            prev = next((d for d in reversed(cs[:i]) if d.keep), None)
+            if prev is not None and c.block.text.startswith("#") and _ISSUER.match(prev.block.text):
+                prev.keep, prev.role, prev.reason = False, "boilerplate", "issuer description before the end marker"
             break
 
 
@@ -233,7 +241,9 @@ def _smooth(cs: list[Classified]) -> None:
         if prev is None or nxt is None or not prev.keep or not nxt.keep:
             c.role = "boilerplate"
             continue
-        if _URL_ONLY.match(c.block.text) or c.block.link_density > 0.5:
+        alone = cs[i - 1].keep and cs[i + 1].keep  # a single line between body blocks: a subheading
+        if _URL_ONLY.match(c.block.text) or c.block.link_density > 0.5 or \
+                (not alone and not c.in_list and not c.block.in_main and not _LISTY.search(c.block.text)):
             c.role = "boilerplate"
             continue
         c.keep, c.role, c.reason = True, "body", "short block between body blocks"
@@ -243,6 +253,9 @@ def _smooth(cs: list[Classified]) -> None:
 
 
 _URL_ONLY = re.compile(r"^\S*(?:https?://|www\.)\S*$")
+# a short line that reads as prose or a list item: sentence or clause punctuation at the end,
+# a list marker or number at the start, or a lower-case start (a continued sentence)
+_LISTY = re.compile(r"[.!?…,;:\"”’]$|^(?:[•·▪►*\-–]|\d{1,3}[.)]\s|[a-z])")
 _COMMENTS_START = re.compile(
     r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:to|on)\b.*)?|"
     r".{2,60}\s+on\s+\w+\.?\s+\d{1,2},?\s+\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?\s+said:?|"

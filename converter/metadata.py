@@ -28,7 +28,10 @@ _LEADIN_DATE = re.compile(
     r"(?:\((?P<pub>[^()]{2,50})\))?" + _DASH, re.I)
 _LEADIN_WORD = re.compile(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
-_BYLINE = re.compile(r"^(?:by|written by|posted by|words by|story by)\s*:?\s+(?P<names>.+?)\s*$", re.I)
+_BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|words by|story by)\s*:?\s+(?P<names>.+?)\s*$", re.I)
+_HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
+_REPOST = re.compile(r"^(?:from|via)\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
+_STAY_TUNED = re.compile(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
 _REPORTING = re.compile(r"\b(?:Reporting|Reported|Additional reporting|Writing) by\s+(?P<names>[^;.\n]+?)(?:\s*;|\.|\s+(?:Editing|Edited|Writing)\b|$)")
 _WRITE_TO = re.compile(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+\S+@", re.I)
 _SIGNOFF = re.compile(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$")
@@ -85,6 +88,11 @@ def _is_outlet(tail: str, pub: str) -> bool:
 
 def _byline(text: str, md: Metadata) -> bool:
     """Parse one byline-like line; returns True when it was one."""
+    h = _HANDLE_BYLINE.match(text)
+    if h:  # a blog's user name as byline ("Posted on by willyloman")
+        if h.group("names").lower() not in (a.lower() for a in md.authors):
+            md.authors.append(h.group("names"))
+        return True
     m = _BYLINE.match(text)
     if not m:
         return False
@@ -153,6 +161,9 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         text = c.block.text
         if _byline(text, md):
             c.role, c.reason = "byline", "byline"
+            d = parse_date(text, reference)  # "Posted by Jane Doe on 19 Sep 2016"
+            if d and not md.date_published:
+                md.date_published, md.date_text = d[0], d[1]
             continue
         d = parse_date(text, reference)
         if d and not md.date_published:
@@ -169,6 +180,15 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 c.role, c.reason = "headline", "title line above the body"
                 break
 
+    # A wire lead-in ("(CNN) ", "GENEVA (Reuters) - ") a few blocks down marks where the body starts:
+    # what comes before it (story highlights, teasers) is header material.
+    for k, c in enumerate(kept[1:4], 1):
+        m = _LEADIN_PLACE.match(c.block.text) or _LEADIN_CREDIT.match(c.block.text)
+        if m and m.groupdict().get("pub"):
+            for d in kept[:k]:
+                d.keep, d.role, d.reason = False, "header", "before the dateline/credit lead-in"
+            kept = kept[k:]
+            break
     # Lead-in of the first body block: date stamp + glued headline, dateline, credit.
     if kept:
         fb = kept[0].block
@@ -221,7 +241,11 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             if m:
                 _add_author(md.authors, m.group("names"))
                 break
-    for rx in (_READ_MORE_FROM, _OPED, _COPYRIGHT):
+    for c in cs:
+        m = _STAY_TUNED.search(c.block.text)
+        if m and not md.publisher:
+            md.publisher = m.group("pub")
+    for rx in (_READ_MORE_FROM, _OPED, _COPYRIGHT, _REPOST):
         if md.publisher:
             break
         for c in cs:

@@ -92,16 +92,27 @@ def _slug(text: str) -> str:
 
 
 def split_role(name: str) -> tuple[str, str | None]:
-    """'Russian President Vladimir Putin' -> ('Vladimir Putin', 'Russian President')."""
+    """'Russian President Vladimir Putin' -> ('Vladimir Putin', 'Russian President').
+
+    The name is the run of up to four capitalised words at the end that crosses no
+    title word and no "of"/"for" ("U.N. High Commissioner for Human Rights Zeid Ra'ad
+    Al Hussein" -> "Zeid Ra'ad Al Hussein").
+    """
     toks = name.split()
     titles = _titles()
-    last_title = -1
-    for i, t in enumerate(toks[:-1]):
-        if t.lower().rstrip(".,") in titles or t.lower().rstrip(".").split("-")[0] in titles:
-            last_title = i
-    if last_title < 0:
+    if not any(t.lower().rstrip(".,").split("-")[0] in titles for t in toks[:-1]):
         return name, None
-    return " ".join(toks[last_title + 1:]), " ".join(toks[:last_title + 1])
+    i = len(toks)
+    while i > 0 and len(toks) - i < 4:
+        t = toks[i - 1]
+        low = t.lower().rstrip(".,")
+        if low in titles or low.split("-")[0] in titles or low in {"of", "for", "the", "and"} or \
+                not (t[:1].isupper() or low in {"al", "bin", "de", "da", "van", "von", "der", "la", "le", "del"}):
+            break
+        i -= 1
+    if i == len(toks):
+        return name, None
+    return " ".join(toks[i:]), (" ".join(toks[:i]) or None)
 
 
 def _is_org(name: str) -> bool:
@@ -110,7 +121,8 @@ def _is_org(name: str) -> bool:
     if low in orgs or low.removeprefix("the ") in orgs:
         return True
     toks = low.split()
-    if any(t in orgs for t in toks[1:]) or (len(toks) > 1 and toks[0] == "the"):
+    words_ = name.split()
+    if any(t in orgs for t in toks[1:]) or (len(toks) > 1 and toks[0] == "the" and words_[1][:1].isupper()):
         return True
     return bool(re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", name.strip()))
 
@@ -131,10 +143,13 @@ def _register(st: _State, text: str, kind: str = "person") -> Person:
         if clean not in p.mentions:
             p.mentions.append(clean)
         return p
-    name, role = split_role(clean)
+    if kind == "person" and " of " in clean:
+        head = clean.split(" of ", 1)[0]
+        last = head.split()[-1] if head.split() else ""
+        if last[:1].isupper() and last.lower().rstrip(".") not in _titles():
+            clean = head  # "Mayor Rosa Delgado of Port Landing" -> "Mayor Rosa Delgado"
+    name, role = split_role(clean) if kind == "person" else (clean, None)
     name = re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name
-    if kind == "person" and " of " in name and not name.lower().startswith("the "):
-        name = name.split(" of ")[0]  # "Rosa Delgado of Port Landing"
     key = _surname(name)
     pid = st.by_surname.get(key) if kind == "person" else st.by_surname.get(name.lower())
     if pid is None and kind == "person":
@@ -176,11 +191,13 @@ def _np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
         if not m:
             break
         w = m.group(1).lower()
+        if m.group(1).isupper() and len(w) > 1:
+            break  # an acronym ("WHO said"), not the relative pronoun
         if w in _SKIP or (w.endswith("ly") and len(w) > 4 and w not in {"family", "italy", "ally", "july", "emily", "kelly", "reilly", "daly", "sally", "holly"}):
             end = len(left[:m.start()].rstrip())
             continue
         break
-    seg = left[:end]
+    seg = re.sub(r"\s[-–—](?=\s|$)|—", lambda m: " " * (len(m.group()) - 1) + ",", left[:end])
     paren = re.search(r"\s*\([^()]{1,40}\)$", seg)
     if paren:
         seg = seg[:paren.start()]
@@ -208,7 +225,7 @@ def _np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
     if m:
         a = m.start()
         toks = m.group(1).split()
-        while toks and toks[0].lower() in _NOT_NAME_START:
+        while toks and toks[0].lower() in _NOT_NAME_START and not (toks[0].isupper() and len(toks[0]) > 1):
             a = seg.index(toks[0], a) + len(toks[0])
             a += len(seg[a:]) - len(seg[a:].lstrip())
             toks = toks[1:]
@@ -256,10 +273,15 @@ def _np_after(s: str, k: int) -> tuple[int, int] | None:
         return k + lead, k + lead + m.end()
     if w in _DETS or r[:1].islower():
         if w not in _DETS:
-            # lowercase titles before a name: "said former Sen. John Smith"
-            m2 = re.match(rf"((?:[a-z\-]+\s+){{1,3}}){_NAME_TOK}", r)
+            # lowercase titles before a name: "said senior researcher Dr. Rahul Potluri"
+            m2 = re.match(rf"((?:[a-z\-]+\s+){{1,3}})(?={_NAME_TOK})", r)
             if not m2:
                 return None
+            m4 = _NAME_START.match(r[m2.end():])
+            if m4:
+                name = re.split(r"\s+(?:on|in|at|the)\s+", m4.group(1))[0]
+                name = re.sub(r"(?:\s+(?:of|for|and|the|on|de|da|van|von|der|al|bin|la|le|del|du))+$", "", name)
+                return k + lead, k + lead + m2.end() + len(name.rstrip("."))
         m3 = re.match(r"[^,.;:!?“”\"()]{2,80}", r)
         if not m3:
             return None
