@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import json
 from typing import TextIO
-from xml.sax.saxutils import escape, quoteattr
 
 from . import __version__
 from .validation import Finding
+
+
+def escape(s: str) -> str:
+    """XML character data (xml.sax.saxutils would pull in urllib at start-up)."""
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quoteattr(s: str) -> str:
+    return '"' + escape(s).replace('"', "&quot;").replace("\n", "&#10;") + '"'
 
 
 class Reporter:
