@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .language import stopword_density, tokens
 from .lexicon import Pattern, inline_patterns, line_patterns
-from .segment import Block
+from .segment import Block, sentence_spans
 
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
 
@@ -301,9 +301,16 @@ def _repeats(cs: list[Classified]) -> None:
             if head and any(head in keys[id(d)] for d in kept if d is not c):
                 c.keep, c.role, c.reason = False, "teaser", "teaser that repeats the lead and ends in […]"
     kept = [c for c in kept if c.keep]
+    # a short block that repeats one sentence of a longer block is a pull-quote (linear: a dict of sentences)
+    sentences: dict[str, int] = {}
+    for c in kept:
+        if len(keys[id(c)].split()) > 40 or c.block.text.count(". ") > 0:
+            for a, b in sentence_spans(c.block.text):
+                sentences.setdefault(norm_line(c.block.text[a:b]), c.block.index)
     for c in kept:
         key = keys[id(c)]
-        if 3 <= len(key.split()) <= 40 and any(key in keys[id(d)] and d is not c and len(keys[id(d)]) > len(key) for d in kept):
+        owner = sentences.get(key)
+        if 3 <= len(key.split()) <= 40 and owner is not None and owner != c.block.index:
             c.keep, c.role, c.reason = False, "boilerplate", "pull-quote repeating body text"
 
 

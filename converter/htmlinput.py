@@ -80,15 +80,37 @@ def _meta(doc) -> dict:
     return {k: v for k, v in hints.items() if v}
 
 
+def _parse(html: str):
+    """lxml's HTML parser, then BeautifulSoup's forgiving one; None when neither yields a document."""
+    try:
+        return lhtml.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        pass
+    try:
+        from bs4 import BeautifulSoup  # lazy: only for pages lxml refuses
+
+        return lhtml.document_fromstring(str(BeautifulSoup(html, "html.parser")))
+    except (etree.ParserError, ValueError, RecursionError):
+        return None
+
+
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+
+
+def _strip_tags(html: str) -> str:
+    """Last resort for pages no parser reads (or nests too deeply): tags out, one block per line."""
+    import html as htmllib
+
+    text = htmllib.unescape(_TAG.sub("\n", html))
+    return "\n\n".join(ln.strip() for ln in text.splitlines() if ln.strip())
+
+
 def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
     """Page → (text with one block per line, per-block DOM signals, meta hints)."""
     html = _XML_DECL.sub("", html, count=1)
-    try:
-        doc = lhtml.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        from bs4 import BeautifulSoup  # the forgiving parser, for pages lxml refuses
-
-        doc = lhtml.document_fromstring(str(BeautifulSoup(html, "html.parser")) or "<p></p>")
+    doc = _parse(html)
+    if doc is None:
+        return _strip_tags(html), [], {}
     hints = _meta(doc)
     blocks: list[str] = []
     dom: list[dict] = []
@@ -158,4 +180,6 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
                     ctx["link"] -= 1
             add(el.tail)
     flush()
+    if not blocks and len(html) > 200:  # libxml2 gives up on very deep nesting: read the text anyway
+        return _strip_tags(html), [], hints
     return "\n\n".join(blocks), dom, hints

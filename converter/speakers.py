@@ -9,8 +9,10 @@ sentence subject or the last speaker, and name variants merged by surname
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import speech_cues, words
 from .model import Person, Quotation
@@ -31,6 +33,7 @@ _NAME_END = re.compile(rf"((?:{_NAME_TOK}\s+(?:{_CONNECT}\s+)*)*{_NAME_TOK})$")
 _NAME_START = re.compile(rf"^((?:{_NAME_TOK}\s+(?:{_CONNECT}\s+)*)*{_NAME_TOK})")
 _NAME_MENTION = re.compile(rf"\b(?:{_NAME_TOK}\s+(?:(?:de|da|van|von|der|al|bin|la|le|del|du)\s+)?)+{_NAME_TOK}")
 _TOKEN = re.compile(r"[\w’'.\-]+")
+_SPACES = re.compile(r"\s*")
 _ABBR = frozenset()
 _NOT_NAME_START = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "as", "after",
                    "before", "since", "for", "from", "with", "by", "to", "of", "this", "that", "these", "those", "it",
@@ -178,11 +181,20 @@ def _is_name(s: str) -> bool:
                               for t in toks) and toks[0].lower() not in _NOT_NAME_START | PRONOUNS
 
 
+_WINDOW = 300  # characters of left context a naming can span; keeps every search local (linear overall)
+
+
 def _np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
     """The subject naming that ends right before position `k` (a cue), as (start, end).
 
     `lo` is the sentence start: a bare plural reaching it ("Russian leaders claim") is the subject.
     """
+    base = max(0, k - _WINDOW)
+    found = _np_before_window(s[base:k], k - base, lo - base)
+    return None if found is None else (found[0] + base, found[1] + base)
+
+
+def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     left = s[:k]
     end = len(left.rstrip())
     # skip auxiliaries and adverbs ("has also said", "later told")
@@ -214,7 +226,7 @@ def _np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
                     if m:
                         return off + m.start(), off + len(sub)
             sub = prev.group().rstrip()
-            np = _np_before(sub + " said", len(sub) + 1)
+            np = _np_before_window(sub + " said", len(sub) + 1, 0)
             if np:
                 return prev.start() + np[0], prev.start() + np[1]
         return None
@@ -262,7 +274,7 @@ def _np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
 
 def _np_after(s: str, k: int) -> tuple[int, int] | None:
     """The naming that starts at `k` after an inverted cue (`said Putin`, `said a senior official`)."""
-    rest = s[k:]
+    rest = s[k:k + _WINDOW]
     lead = len(rest) - len(rest.lstrip())
     r = rest.lstrip()
     m = re.match(r"([\w’']+)\b", r)
@@ -306,12 +318,17 @@ def _writing_nouns() -> frozenset[str]:
     return words("writing_nouns.txt")
 
 
+@lru_cache(maxsize=None)
+def _writing_regex() -> re.Pattern:
+    nouns = "|".join(re.escape(w) for w in sorted(_writing_nouns(), key=len, reverse=True))
+    return re.compile(r"\b(?:in|into|on|through) (?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}(?:" + nouns + r")\b")
+
+
 def _is_writing(cue: str, sentence: str) -> bool:
+    """A writing cue (wrote, tweeted) or a document named in the clause ("in a statement")."""
     if speech_cues().get(cue.lower()) == "writing":
         return True
-    low = sentence.lower()
-    return bool(re.search(r"\b(?:in|into|on|through) (?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}(?:" +
-                          "|".join(re.escape(w) for w in sorted(_writing_nouns(), key=len, reverse=True)) + r")\b", low))
+    return bool(_writing_regex().search(sentence.lower()))
 
 
 @dataclass
@@ -460,8 +477,14 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
 def _sentences(t: str, spans: list[Span]) -> list[tuple[int, int]]:
     """Sentence spans of the paragraph, never ending inside a quotation."""
     out: list[tuple[int, int]] = []
+    opens = [s.open for s in spans]
+
+    def inside(i: int, slack: int = 0) -> bool:
+        j = bisect.bisect_left(opens, i) - 1  # the last quote opening before i
+        return j >= 0 and spans[j].open < i < spans[j].close - slack
+
     for a, b in sentence_spans(t, _abbreviations()):
-        if out and any(s.open < a < s.close or s.open < out[-1][1] < s.close - 1 for s in spans):
+        if out and (inside(a) or inside(out[-1][1], 1)):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -489,7 +512,7 @@ def _collect_names(st: _State, para: int, masked: str) -> None:
         a = m.start()
         while toks and toks[0].lower().rstrip(".") in _NOT_NAME_START:
             a = masked.index(toks[0], a) + len(toks[0])
-            a += len(masked[a:]) - len(masked[a:].lstrip())
+            a = _SPACES.match(masked, a).end()
             toks = toks[1:]
         if len(toks) < 2:
             if toks and _surname(toks[0]) in st.by_surname:
@@ -497,9 +520,8 @@ def _collect_names(st: _State, para: int, masked: str) -> None:
                 st.mentions.append(Mention(toks[0], para, a, a + len(toks[0]), pid))
             continue
         text = " ".join(toks)
-        pre = re.search(r"((?:(?:former|retired|acting|then|incoming|outgoing|[A-Z][a-z]+)\s+)*)$", masked[:a])
         titled = any(t.lower().rstrip(".").split("-")[0] in titles for t in toks[:-1])
-        lower_title = re.search(r"\b(?:former|retired|acting|incoming|outgoing|late)\s+$", masked[:a])
+        lower_title = re.search(r"\b(?:former|retired|acting|incoming|outgoing|late)\s+$", masked[max(0, a - 40):a])
         if _is_org(text):
             continue
         name, role = split_role(text)
@@ -510,24 +532,27 @@ def _collect_names(st: _State, para: int, masked: str) -> None:
         full = (lower_title.group() if lower_title else "") + text
         p = _register(st, full.strip())
         st.mentions.append(Mention(text, para, a, m.end(), p.id))
-        del pre
 
 
 def _resolve_pronoun(st: _State, para: int, masked: str, sa: int, pos: int, word: str) -> str | None:
     """Pronoun or epithet -> a person: the sentence subject, else the last speaker, else the last named person."""
     word = word.lower()
     group = word in {"they", "we"}
-    for m in st.mentions:
-        if m.para == para and sa <= m.start < pos and m.pid:
-            p = st.people[m.pid]
-            if (p.kind == "group") == group and p.kind != "organization":
-                return m.pid
+    first = None  # the first naming in this sentence before the pronoun: its subject
+    for m in reversed(st.mentions):
+        if m.para < para or (m.para == para and m.start < sa):
             break
+        if m.para == para and sa <= m.start < pos and m.pid:
+            first = m
+    if first is not None:
+        p = st.people[first.pid]
+        if (p.kind == "group") == group and p.kind != "organization":
+            return first.pid
     if st.last_speaker and para - st.last_speaker_para <= 2:
         p = st.people[st.last_speaker]
         if (p.kind == "group") == group or (not group and p.kind in ("anonymous", "person")):
             return st.last_speaker
-    for m in reversed(st.mentions):
+    for m in reversed(st.mentions[-200:]):
         if (m.para < para or m.start < pos) and m.pid:
             p = st.people[m.pid]
             if (p.kind == "group") == group:
@@ -674,8 +699,10 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
         sents = _sentences(t, spans)
         para_speaker: tuple[Person | None, int, int, str | None] | None = None
         pending: list[Quotation] = []
+        starts = [a for a, _ in sents]
         for si, s in enumerate(spans):
-            sa, sb = next(((a, b) for a, b in sents if a <= s.open < b), (0, len(t)))
+            j = bisect.bisect_right(starts, s.open) - 1
+            sa, sb = sents[j] if j >= 0 and sents[j][0] <= s.open < sents[j][1] else (0, len(t))
             if s.continued:
                 sa = 0
             attr = _find_attr(masked, sa, sb, s)

@@ -386,7 +386,9 @@ def validate_tei(tree, file: str = "<tei>", schemas: tuple[str, ...] = ()) -> li
     """RELAX NG profile and Schematron rules for one parsed TEI document (an lxml tree or element)."""
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     out: list[Finding] = []
-    rngs = [(None, _relaxng(None))] + [(p, _relaxng(p)) for p in schemas if p.endswith(".rng")]
+    rngs = [(None, _relaxng(None))]
+    if schemas:
+        rngs += [(p, _relaxng(p)) for p in schemas if p.endswith(".rng")]
     for path, rng in rngs:
         if not rng.validate(root):
             errs = list(rng.error_log)
@@ -394,10 +396,10 @@ def validate_tei(tree, file: str = "<tei>", schemas: tuple[str, ...] = ()) -> li
             for e in _useful_rng_errors(errs):
                 out.append(Finding(file, e.line or 1, (e.column or 0) + 1, "error", _rng_message(e.message),
                                    "schema" if path is None else f"schema:{os.path.basename(path)}"))
-    schs = [(None, _schematron(None))] + [(p, _schematron(p)) for p in schemas if p.endswith(".sch")]
-    for path, sch in schs:
+    for path in (None, *[p for p in schemas if p.endswith(".sch")]):
         if path is None and _rules_hold(root):
             continue  # the bundled rules provably hold: skip the XSLT pass (tests check both agree)
+        sch = _schematron(path)
         if not sch.validate(root):
             out.extend(_schematron_findings(sch.validation_report, root, file,
                                             "rules" if path is None else f"rules:{os.path.basename(path)}"))
@@ -493,6 +495,8 @@ def parse_xml(data: bytes, file: str) -> tuple[Any, list[Finding]]:
         line, col = exc.position if exc.position else (1, 0)
         return None, [Finding(file, line or 1, (col or 0) + 1, "error", _short(exc.msg or str(exc)), "xml")]
     out = []
+    if b"<!DOCTYPE" not in data[:4096] and b"<!doctype" not in data[:4096]:
+        return tree, out
     dtd = tree.docinfo.internalDTD
     if dtd is not None and (list(dtd.iterentities()) or tree.docinfo.system_url):
         out.append(Finding(file, 1, 1, "error", "DOCTYPE with entity declarations or an external DTD is not allowed "
@@ -563,10 +567,11 @@ def validate_file(path: str, kind: str | None = None, schemas: tuple[str, ...] =
                   max_size: int = DEFAULT_MAX_SIZE) -> list[Finding]:
     """Read and validate one file; unreadable or oversized files become findings, never exceptions."""
     try:
-        size = os.path.getsize(path) if path != "-" else 0
-        if size > max_size:
-            return [Finding(path, 1, 1, "error", f"file is {size} bytes, over the {max_size}-byte limit (raise --max-size)", "read")]
         with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_size:
+                return [Finding(path, 1, 1, "error",
+                                f"file is {size} bytes, over the {max_size}-byte limit (raise --max-size)", "read")]
             data = fh.read(max_size + 1)
     except OSError as exc:
         return [Finding(path, 1, 1, "error", f"cannot read: {exc.strerror or exc}", "read")]
