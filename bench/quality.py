@@ -142,9 +142,45 @@ def rawtext_inprocess(show: bool = False) -> str:
     return "\n".join(lines)
 
 
+def schemaorg_check() -> str:
+    """The shared schema.org checker (with Google's Article guidance) over every JSON-LD from the dev corpora."""
+    import importlib.util
+    from collections import Counter
+
+    from converter import to_jsonld
+
+    path = SHARED / "oracles" / "schemaorg" / "check_jsonld.py"
+    if not _need(path):
+        return ""
+    spec = importlib.util.spec_from_file_location("check_jsonld", path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["check_jsonld"] = mod
+    spec.loader.exec_module(mod)
+    inputs = []
+    for sub, pattern in (("boilerplate/dev", "*.txt"), ("boilerplate/dev", "*.html.gz"), ("quotes/dev", "*.txt"),
+                         ("rawtext/dev", "*.txt")):
+        inputs += [p for p in sorted((CORPUS / sub).glob(pattern)) if not p.name.endswith(".gold.txt")]
+    errors: Counter = Counter()
+    warnings: Counter = Counter()
+    docs = failed = 0
+    for p in inputs:
+        data = p.read_bytes()
+        try:
+            art = convert_bytes(data)
+        except NewsmarkError:
+            failed += 1
+            continue
+        docs += 1
+        for f in mod.check_data(to_jsonld(art), google_article=True):
+            (errors if f.level == "error" else warnings)[f.code] += 1
+    return (f"schema.org checker --google-article over {docs} JSON-LD documents from the dev corpora "
+            f"({failed} inputs refused): {sum(errors.values())} errors {dict(errors)}; "
+            f"warnings by code {dict(warnings.most_common(6))}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=("boilerplate", "quotes", "rawtext", "quick", "all"))
+    ap.add_argument("what", choices=("boilerplate", "quotes", "rawtext", "schemaorg", "quick", "all"))
     ap.add_argument("--html", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--show-misses", action="store_true")
@@ -161,6 +197,8 @@ def main() -> int:
         print(quotes(a.limit))
     if a.what in ("rawtext", "all"):
         print(rawtext_inprocess(show=a.show_misses))
+    if a.what in ("schemaorg", "all"):
+        print(schemaorg_check())
     return 0
 
 

@@ -5,6 +5,7 @@ A bad file becomes a failed `Result` with a one-line reason; the run goes on.
 from __future__ import annotations
 
 import json
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -103,8 +104,16 @@ def run(sources: Iterable[Source], formats: tuple[str, ...], opts: Options, jobs
         for w in work:
             yield _process_star(w)
         return
+    # a bounded window of tasks in flight: memory stays flat however many inputs there are
+    window = jobs * 16
     with ProcessPoolExecutor(max_workers=jobs) as ex:
-        yield from ex.map(_process_star, work, chunksize=8)
+        pending: deque = deque()
+        for w in work:
+            pending.append(ex.submit(_process_star, w))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def process_jsonl_line(line: str, field_name: str, n: int, formats: tuple[str, ...], opts: Options,

@@ -182,16 +182,13 @@ def _run_batch(inputs: tuple[str, ...], formats: tuple[str, ...], kw: dict, vali
     single_file = len(sources) == 1 and len(formats) == 1 and out not in (None, "-") and not os.path.isdir(out) \
         and not out.endswith(os.sep)
     if len(sources) >= 3:
-        # first pass: lines that recur across this batch are boilerplate
-        texts = []
-        for s in sources:
-            try:
-                texts.append(files.read_input(s, opts.max_size).decode("utf-8", "replace"))
-            except Exception:  # noqa: BLE001 - unreadable inputs are reported by the main pass
-                continue
+        # first pass: lines that recur across this batch are boilerplate (learned from a sample of
+        # at most 1,000 inputs, read one at a time, so memory does not grow with the batch)
         from dataclasses import replace
 
-        opts = replace(opts, recurring=learn_recurring(texts))
+        step = max(1, len(sources) // 1000)
+        sample = [s for s in sources[::step] if s.path != "-"]
+        opts = replace(opts, recurring=learn_recurring(_texts(sample, opts.max_size, files)))
     inputs_real = frozenset(os.path.realpath(s.path) for s in sources if s.path != "-")
     done = skipped = failed = 0
     reasons: list[str] = []
@@ -234,6 +231,14 @@ def _run_batch(inputs: tuple[str, ...], formats: tuple[str, ...], kw: dict, vali
         click.echo(f"newsmark: {done} converted, {skipped} skipped, {failed} failed", err=True)
     if failed:
         sys.exit(1)
+
+
+def _texts(sources, max_size: int, files):
+    for s in sources:
+        try:
+            yield files.read_input(s, max_size).decode("utf-8", "replace")
+        except Exception:  # noqa: BLE001 - unreadable inputs are reported by the main pass
+            continue
 
 
 def _run_jsonl(sources, formats, kw, opts, validate) -> None:

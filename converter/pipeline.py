@@ -202,7 +202,12 @@ def learn_recurring(texts: Iterable[str], min_files: int = 3, share: float = 0.0
     """
     counts: Counter[str] = Counter()
     n = 0
+    seen_docs: set[int] = set()
     for t in texts:
+        h = hash(t)
+        if h in seen_docs:
+            continue  # the same page fetched twice teaches nothing about a site's furniture
+        seen_docs.add(h)
         n += 1
         seen = set()
         for line in t.splitlines():

@@ -406,16 +406,10 @@ def validate_tei(tree, file: str = "<tei>", schemas: tuple[str, ...] = ()) -> li
     return out
 
 
-@lru_cache(maxsize=None)
-def _rules_xpath():
-    from lxml import etree
-
-    # one pass over the tree: every id, pointer, and any empty <said>
-    return etree.XPath("//@xml:id | //t:said/@who | //t:q/@who | //t:quote/@source | //t:persName/@ref"
-                       " | //t:orgName/@ref | //t:said[not(normalize-space(.))]", namespaces={"t": TEI_NS})
-
-
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _AGENTS = frozenset(f"{{{TEI_NS}}}{t}" for t in ("person", "personGrp", "org"))
+_SAID, _Q = f"{{{TEI_NS}}}said", f"{{{TEI_NS}}}q"
+_REF_ATTR = {f"{{{TEI_NS}}}quote": "source", f"{{{TEI_NS}}}persName": "ref", f"{{{TEI_NS}}}orgName": "ref"}
 _TITLE = f"{{{TEI_NS}}}teiHeader/{{{TEI_NS}}}fileDesc/{{{TEI_NS}}}titleStmt/{{{TEI_NS}}}title"
 
 
@@ -425,26 +419,34 @@ def _rules_hold(root) -> bool:
     It mirrors the Schematron's asserts: @who is local, resolves and names a
     person, group or organisation; @source/@ref local pointers resolve; <said>
     is not empty; the title is not empty. When it answers False, the Schematron
-    runs and reports.
+    runs and reports. One pass over the elements (XPath unions of large node-sets
+    are quadratic in libxml2, so none are used here).
     """
     ids: dict[str, str] = {}
     whos: list[str] = []
     refs: list[str] = []
-    for r in _rules_xpath()(root):
-        if not isinstance(r, str):
-            return False  # an empty <said>
-        name = r.attrname
-        if name.endswith("}id"):
-            ids[str(r)] = r.getparent().tag
-        elif name == "who":
-            whos.append(" ".join(r.split()))
-        else:
-            refs.append(" ".join(r.split()))
+    for e in root.iter():
+        tag = e.tag
+        if not isinstance(tag, str):
+            continue
+        i = e.get(_XML_ID)
+        if i is not None:
+            ids[i] = tag
+        if tag == _SAID or tag == _Q:
+            w = e.get("who")
+            if w is not None:
+                whos.append(" ".join(w.split()))
+            if tag == _SAID and not "".join(e.itertext()).strip():
+                return False
+        elif tag in _REF_ATTR:
+            r = e.get(_REF_ATTR[tag])
+            if r is not None:
+                refs.append(" ".join(r.split()))
     for w in whos:
         if not w.startswith("#") or ids.get(w[1:]) not in _AGENTS:
             return False
-    for p in refs:
-        if p.startswith("#") and p[1:] not in ids:
+    for r in refs:
+        if r.startswith("#") and r[1:] not in ids:
             return False
     if root.tag == f"{{{TEI_NS}}}TEI":
         title = root.find(_TITLE)
@@ -584,7 +586,7 @@ def warm(kind: str | None = None) -> None:
     """Compile schemas up front (once per process), e.g. in worker initialisers."""
     if kind in (None, "tei"):
         _relaxng(None)
-        _rules_xpath()  # the Schematron itself compiles only when a file breaks a rule
+        # the Schematron itself compiles only when a file breaks a rule
     if kind in (None, "jsonld", "html"):
         _fast_check(None)
         _vocab()

@@ -87,3 +87,61 @@ def test_oracle_examples_land_in_the_right_layer(path):
     else:
         assert EXPECT[path.name] in layers(f), [str(x) for x in f]
         assert all(x.line >= 1 for x in f)
+
+
+# The fast paths must answer exactly as the declarative schemas do.
+
+def _tei_mutations():
+    from lxml import etree
+
+    from .conftest import GOLDEN
+
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    for path in sorted(GOLDEN.glob("*.tei.xml")):
+        base = etree.parse(str(path))
+        yield base
+        for xp, change in (
+            ("//t:person", lambda e: e.attrib.pop("{http://www.w3.org/XML/1998/namespace}id")),
+            ("//t:said[@who]", lambda e: e.set("who", "vladimir-putin")),
+            ("//t:said[@who]", lambda e: e.set("who", "#no-such-person")),
+            ("//t:said", lambda e: [e.remove(c) for c in list(e)] and None or setattr(e, "text", " ")),
+            ("//t:titleStmt/t:title", lambda e: setattr(e, "text", "")),
+            ("//t:quote", lambda e: e.set("source", "#nowhere")),
+            ("//t:p", lambda e: etree.SubElement(e, "{http://www.tei-c.org/ns/1.0}persName", ref="#ghost")),
+        ):
+            doc = etree.fromstring(etree.tostring(base))
+            hits = doc.xpath(xp, namespaces=ns)
+            if hits:
+                change(hits[0])
+                yield doc.getroottree()
+
+
+def test_fast_tei_rules_agree_with_the_schematron():
+    from converter.validation import _rules_hold, _schematron
+
+    n = 0
+    for doc in _tei_mutations():
+        assert _rules_hold(doc.getroot()) == bool(_schematron(None).validate(doc))
+        n += 1
+    assert n > 20
+
+
+def test_fast_json_schema_check_agrees_with_jsonschema():
+    import copy
+
+    from converter.validation import _fast_check, _json_validator
+
+    from .conftest import GOLDEN
+
+    fast, slow = _fast_check(None), _json_validator(None)
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLDEN.glob("*.jsonld"))]
+    for d in list(docs):
+        for key, bad in (("datePublished", "20 Jan"), ("@context", "http://example.org"), ("wordCount", -1),
+                         ("author", [{"@type": "Person"}]), ("publisher", {"@type": "Person", "name": "x"}),
+                         ("hasPart", [{"@type": "Quotation", "text": ""}]), ("inLanguage", "english!"),
+                         ("headline", ""), ("url", "not a url"), ("wordCount", True)):
+            m = copy.deepcopy(d)
+            m[key] = bad
+            docs.append(m)
+    for d in docs:
+        assert fast(d) == slow.is_valid(d), d
