@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .language import stopword_density, tokens
 from .lexicon import Pattern, inline_patterns, line_patterns
@@ -63,18 +64,34 @@ def _features(b: Block, lang: str | None) -> tuple[int, float]:
     return len(toks), stopword_density(toks, lang)
 
 
-def _match(text: str, patterns: tuple[Pattern, ...], long: bool = False) -> str | None:
-    """The first matching pattern's reason; a long line only answers to patterns anchored at its start.
+class _Matcher:
+    """The first matching pattern's reason for a line; a long line only answers to patterns anchored
+    at its start. Results are cached per line: a site's menus and footers repeat on every page of a
+    batch. (One big alternation of the patterns was measured slower than this loop in Python's engine.)"""
 
-    (One big alternation was measured slower than this loop: Python's engine retries every
-    branch at every position, while most patterns here are anchored and fail at once.)
-    """
-    for p in patterns:
-        if long and not p.regex.pattern.startswith("^"):
-            continue
-        if p.regex.search(text):
-            return p.reason
-    return None
+    def __init__(self, patterns: tuple[Pattern, ...]):
+        self.patterns = patterns
+        self.anchored = tuple(p for p in patterns if p.regex.pattern.startswith("^"))
+        self.cache: dict[tuple[str, bool], str | None] = {}
+
+    def __call__(self, text: str, long: bool = False) -> str | None:
+        key = (text, long)
+        if key in self.cache:
+            return self.cache[key]
+        found = None
+        for p in self.anchored if long else self.patterns:
+            if p.regex.search(text):
+                found = p.reason
+                break
+        if len(self.cache) > 50_000:
+            self.cache.clear()
+        self.cache[key] = found
+        return found
+
+
+@lru_cache(maxsize=8)
+def _matcher(patterns: tuple[Pattern, ...]) -> _Matcher:
+    return _Matcher(patterns)
 
 
 def norm_line(text: str) -> str:
@@ -85,7 +102,7 @@ def norm_line(text: str) -> str:
 def classify(blocks: list[Block], lang: str | None, opts: Options | None = None) -> list[Classified]:
     """Label every block keep/drop with a role and a reason."""
     opts = opts or Options()
-    patterns = tuple(line_patterns()) + tuple(opts.extra_patterns)
+    match = _matcher(tuple(line_patterns()) + tuple(opts.extra_patterns))
     out: list[Classified] = []
     for b in blocks:
         n, sw = _features(b, lang)
@@ -94,7 +111,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
         if n >= 40 and sw >= 0.3:
             reason = None  # long prose is never matched against furniture patterns
         else:
-            reason = _match(text, patterns, long=n >= 25)
+            reason = match(text, long=n >= 25)
         if reason is None and opts.recurring and norm_line(text) in opts.recurring:
             reason = "recurs across the batch"
         if reason is None and b.tag in ("figcaption", "caption"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 from lxml import etree
 from lxml import html as lhtml
@@ -33,6 +34,15 @@ _WS = re.compile(r"\s+")
 
 def _cls(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''} {el.get('itemprop') or ''}"
+
+
+@lru_cache(maxsize=4096)
+def _class_signals(c: str) -> tuple[bool, bool]:
+    """(main content?, furniture?) from class/id/role/itemprop names; cached, pages reuse them."""
+    if not c.strip():
+        return False, False
+    furn = bool(_FURNITURE.search(c))
+    return ("articlebody" in c.lower() or (bool(_MAIN.search(c)) and not furn)), furn
 
 
 def _meta(doc) -> dict:
@@ -146,12 +156,12 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
                 ctx["drop"] += 1
                 flags.append("drop")
             else:
-                c = _cls(el)
-                if tag in ("article", "main") or "articlebody" in c.lower() or (_MAIN.search(c) and not _FURNITURE.search(c)):
+                is_main, is_furn = _class_signals(_cls(el))
+                if tag in ("article", "main") or is_main:
                     ctx["main"] += 1
                     flags.append("main")
                 if tag in ("nav", "footer", "aside", "form", "figcaption") or (tag == "header" and not ctx["main"]) or \
-                        (_FURNITURE.search(c) and not tag.startswith("h")):
+                        (is_furn and not tag.startswith("h")):
                     ctx["furn"] += 1
                     flags.append("furn")
                 if tag == "a":
