@@ -28,7 +28,8 @@ ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
 def newsmark_cmd() -> list[str]:
-    exe = shutil.which("newsmark")
+    beside = Path(sys.executable).with_name("newsmark")  # the script installed with this interpreter
+    exe = str(beside) if beside.exists() else shutil.which("newsmark")
     return [exe] if exe and "shims" not in exe else [PY, "-m", "converter"]
 
 

@@ -125,6 +125,18 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:book|film|movie|show|series|song|album|play|novel|documentary|episode|poem|essay|column|op-ed|article|program|programme|podcast|titled|entitled|headlined|memoir|speech titled|hit)\s*,?\s*$", re.I)
 
 
+_ON_BEFORE = re.compile(r"\b(?:on|in|at|for|from|of|to|by|during|entitled|titled|called|named|the|a)\s*$", re.I)
+_MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is"}
+
+
+def _headline_case(text: str) -> bool:
+    """Title Case: every word that is not a minor word starts with a capital (and it is not one name-like shout)."""
+    ws = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", text) if w.lower() not in _MINOR]
+    if len(ws) < 2 or text.isupper():
+        return False
+    return all(w[:1].isupper() for w in ws)
+
+
 def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
     """speech, writing, so-called or title, from the span's shape and its context."""
     a, b = content_bounds(t, s)
@@ -134,10 +146,14 @@ def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
     sentence_like = bool(re.search(r"[.!?,;:…]$", content.strip("\"'”’ "))) or n >= 8
     if _TITLE_BEFORE.search(before) and not sentence_like:
         return "title"
+    if 2 <= n <= 10 and _headline_case(content) and (not has_cue or _ON_BEFORE.search(before)):
+        return "title"  # ''The Late Show With Stephen Colbert'', “Fox News Sunday.”
     if _SO_CALLED_BEFORE.search(before):
         return "so-called"
     if writing and has_cue:
         return "writing"
+    if n >= 3 and content.rstrip("\"'”’ ").endswith("!"):
+        return "speech"  # a chant or an exclamation: someone's words, not a term
     if n <= 4 and not sentence_like:
         caps = [w for w in content.split() if w[:1].isupper()]
         if n >= 2 and len(caps) == n and not has_cue:

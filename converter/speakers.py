@@ -234,6 +234,13 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     if m and m.group(1).lower() in PRONOUNS:
         return m.start(), m.end()
     m = _NAME_END.search(seg)
+    if m and re.search(r"\b(?:to|with|for|at|on|in|from|by|about|of)\s+(?:the\s+)?$", seg[:m.start()]):
+        # the name is the object of a preposition ("speaking to Fox News said"): the subject is further left
+        pp = re.search(r"(?:\s+[a-z]+ing)?\s+(?:to|with|for|at|on|in|from|by|about|of)\s+(?:the\s+)?$", seg[:m.start()])
+        if pp:
+            inner = _np_before_window(seg[:pp.start()] + " said", pp.start() + 1, lo)
+            if inner:
+                return inner
     if m:
         a = m.start()
         toks = m.group(1).split()
@@ -347,6 +354,11 @@ def _find_attr(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
     # after the quote: `,” Putin said` / `,” said Putin` / `” as many officials have said`
     m = re.match(r"^[\s,]*(?:—\s*|–\s*)?", after)
     pos = span.close + m.end()
+    outer = re.search(r",\s*according to\s+", masked[pos:sb])
+    if outer:  # `“…,” Sanders said, according to CNN.`: the text attributes the words to CNN's report
+        np = _np_after(masked, pos + outer.end())
+        if np:
+            return _Attr(np[0], np[1], "according to", False)
     c = cues.match(masked, pos)
     if c and c.group().lower() not in {"according to", "calls", "called", "describes", "described", "read", "reads", "reports", "reported", "posts", "posted"}:
         np = _np_after(masked, c.end())
@@ -474,6 +486,13 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
     return None
 
 
+_ATTRIBUTION_START = re.compile(
+    r"(?:(?:[A-Z][\w’'.\-]*\s+){1,4}|(?:he|she|they|I|we)\s+|the\s+(?:\w+\s+){1,3})"
+    r"(?:also\s+|later\s+|then\s+)?(?:said|says|asked|added|replied|responded|told|wrote|tweeted|continued|"
+    r"explained|insisted|shouted|yelled|exclaimed|countered|declared|argued|noted|warned|quipped|joked)\b"
+    r"|(?:said|says|asked|added|replied|wrote)\s+(?:[A-Z]|the\s|a\s|an\s|he\b|she\b)")
+
+
 def _sentences(t: str, spans: list[Span]) -> list[tuple[int, int]]:
     """Sentence spans of the paragraph, never ending inside a quotation."""
     out: list[tuple[int, int]] = []
@@ -484,7 +503,9 @@ def _sentences(t: str, spans: list[Span]) -> list[tuple[int, int]]:
         return j >= 0 and spans[j].open < i < spans[j].close - slack
 
     for a, b in sentence_spans(t, _abbreviations()):
-        if out and (inside(a) or inside(out[-1][1], 1)):
+        # `“…!” Maher replied.` / `“…?” said Smith.`: the attribution belongs to the quote's sentence
+        glued = out and t[out[-1][1] - 1:out[-1][1]] in ("”", '"', "'", "’", "»") and _ATTRIBUTION_START.match(t, a)
+        if out and (inside(a) or inside(out[-1][1], 1) or glued):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -739,7 +760,8 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                 if q.kind in ("speech", "writing"):
                     st.last_speaker, st.last_speaker_para = person.id, pi
             # a scare-quoted term is still the speaker's own words when the text attributes it
-            q.direct = q.kind in ("speech", "writing") or (q.kind == "so-called" and person is not None)
+            q.direct = q.kind in ("speech", "writing") or \
+                (q.kind == "so-called" and person is not None and len(q.text.split()) >= 2)
             quotes.append(q)
         # quotes before their attribution in the same paragraph ("“…” “…,” he said.")
         if pending and para_speaker is not None:
