@@ -39,13 +39,16 @@ def _need(p: Path) -> bool:
     return True
 
 
-def boilerplate(html: bool = False, limit: int = 0, quiet: bool = False) -> str:
+def _ids(gold: Path, suffix: str, limit: int) -> list[str]:
+    ids = sorted(p.name[: -len(suffix)] for p in gold.glob("*" + suffix))
+    return ids[:limit] if limit else ids
+
+
+def boilerplate(html: bool = False, limit: int = 0) -> str:
     gold = CORPUS / "boilerplate" / "dev"
     if not _need(gold):
         return ""
-    ids = sorted(p.name[: -len(".gold.txt")] for p in gold.glob("*.gold.txt"))
-    if limit:
-        ids = ids[:limit]
+    ids = _ids(gold, ".gold.txt", limit)
     raw = {i: (gzip.decompress((gold / f"{i}.html.gz").read_bytes()) if html else (gold / f"{i}.txt").read_bytes()) for i in ids}
     opts = Options(html=True if html else None)
     if not html:
@@ -61,6 +64,12 @@ def boilerplate(html: bool = False, limit: int = 0, quiet: bool = False) -> str:
                 text = ""
             Path(out, f"{i}.txt").write_text(text, encoding="utf-8")
         dt = time.perf_counter() - t0
+        if limit:  # score the same subset of gold files
+            sub = Path(out, "gold")
+            sub.mkdir()
+            for i in ids:
+                os.symlink(gold / f"{i}.gold.txt", sub / f"{i}.gold.txt")
+            gold = sub
         cmd = [sys.executable, str(EVAL / "score_boilerplate.py"), "--gold", str(gold), "--pred", out,
                "--name", f"newsmark ({'HTML' if html else 'text'})", "--n-bootstrap", "200"]
         res = subprocess.run(cmd, capture_output=True, text=True)
@@ -73,9 +82,7 @@ def quotes(limit: int = 0) -> str:
     gold = CORPUS / "quotes" / "dev"
     if not _need(gold):
         return ""
-    ids = sorted(p.name[: -len(".quotes.json")] for p in gold.glob("*.quotes.json"))
-    if limit:
-        ids = ids[:limit]
+    ids = _ids(gold, ".quotes.json", limit)
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as out:
         for i in ids:
@@ -98,16 +105,6 @@ def quotes(limit: int = 0) -> str:
         res = subprocess.run([sys.executable, str(EVAL / "score_quotes.py"), str(gold_dir), out],
                              capture_output=True, text=True)
     return f"quotes dev, {len(ids)} articles ({dt:.1f}s):\n{res.stdout.strip()}"
-
-
-def rawtext() -> str:
-    corpus = CORPUS / "rawtext" / "dev"
-    if not _need(corpus):
-        return ""
-    cmd = [sys.executable, str(EVAL / "score_rawtext.py"), str(corpus),
-           "--newsmark", f"{sys.executable} -m converter"]
-    res = subprocess.run(cmd, capture_output=True, text=True, cwd=str(ROOT), env={**os.environ, "PYTHONPATH": str(ROOT)})
-    return "rawtext dev (score_rawtext.py):\n" + res.stdout.strip()
 
 
 def rawtext_inprocess(show: bool = False) -> str:
