@@ -280,7 +280,7 @@ _LISTY = re.compile(r"[.!?…,;:\"”’]$|^(?:[•·▪►*\-–]|\d{1,3}[.)]\s
 _COMMENTS_START = re.compile(
     r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:to|on)\b.*)?|"
     r".{2,60}\s+on\s+\w+\.?\s+\d{1,2},?\s+\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?\s+said:?|"
-    r"(?:leave|post|add|write) a (?:reply|comment|response)|comments?(?:\s*\(\d+\))?|"
+    r"(?:leave|post|add|write) a (?:reply|comment|response)|comments?(?:\s*\(\d+\))?|\S.{0,40}\s(?:says|wrote):|"
     r"(?:show|view|load|read) (?:all )?(?:\d+ )?comments|join the (?:discussion|conversation)|"
     r"comments are closed|discussion|reader comments|conversation)\s*:?$", re.I)
 
@@ -295,7 +295,7 @@ def _comments_cut(cs: list[Classified]) -> None:
     for i, c in enumerate(cs):
         if c.keep:
             words_before += len(tokens(c.block.text))
-        if words_before >= 0.3 * total and _COMMENTS_START.match(c.block.text):
+        if words_before >= min(0.3 * total, 80) and _COMMENTS_START.match(c.block.text):
             for d in cs[i:]:
                 if d.keep:
                     d.keep, d.role, d.reason = False, "boilerplate", "comment section"
