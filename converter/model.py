@@ -55,6 +55,7 @@ class Quotation:
     paragraph: int = 0
     local_start: int = 0
     local_end: int = 0
+    speaker_para: int | None = None  # the naming's paragraph when it is not the quote's own (carried speakers)
 
     def record(self) -> dict:
         """The public quotation record (see README, `newsmark quotes`)."""

@@ -77,7 +77,8 @@ def convert(text: str, **options) -> Article:
         pm = pmaps[q.paragraph]
         q.start, q.end = _orig_span(norm, pm, q.start, q.end)
         if q.speaker_start is not None and q.speaker_end is not None:
-            q.speaker_start, q.speaker_end = _orig_span(norm, pm, q.speaker_start, q.speaker_end)
+            spm = pmaps[q.speaker_para] if q.speaker_para is not None else pm
+            q.speaker_start, q.speaker_end = _orig_span(norm, spm, q.speaker_start, q.speaker_end)
     art = Article(paragraphs=paragraphs, quotations=quotes, people=people)
     art.language = (opts.lang or (detect_language(" ".join(texts)) if texts else None) or lang)
     art.decisions = [_decision(c, norm) for c in cs]

@@ -62,6 +62,7 @@ class _State:
     mentions: list[Mention] = field(default_factory=list)  # named persons in text order
     last_speaker: str | None = None
     last_speaker_para: int = -10
+    last_naming: tuple | None = None  # (person id, naming, paragraph, start, end) of the last attributed quote
 
 
 def _cue_regex() -> re.Pattern:
@@ -364,7 +365,7 @@ def _find_attr(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
         np = _np_after(masked, c.end())
         if np:
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
-    for c in cues.finditer(masked, pos, min(sb, pos + 120)):
+    for c in cues.finditer(masked, pos, min(sb, pos + 200)):
         if c.group().lower() == "according to":
             np = _np_after(masked, c.end())
             if np:
@@ -473,7 +474,7 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), clause))
     m = re.search(r"([\w’']+)\s*$", clause)
     if m and m.group(1)[:1].islower():
-        np = _np_before(masked, sa + m.start(), sa)
+        np = _subject(masked, sa, clause_end) or _np_before(masked, sa + m.start(), sa)
         if np:
             return _Attr(np[0], np[1], m.group(1), _is_writing(m.group(1), clause))
     stripped = clause.strip(" -–—")
@@ -750,8 +751,12 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                     pending.append(q)
                     if (si == 0 and (s.open <= 2 or s.continued)) and st.last_speaker and pi - st.last_speaker_para <= 1:
                         person = st.people[st.last_speaker]
-                        q.speaker = person.mentions[-1] if person.mentions else person.name
-                        q.speaker_start = q.speaker_end = None
+                        if st.last_naming is not None and st.last_naming[0] == person.id:
+                            # the naming that attributed the previous quote ("…,” she said.) stands for this one too
+                            _, q.speaker, q.speaker_para, q.speaker_start, q.speaker_end = st.last_naming
+                        else:
+                            q.speaker = person.mentions[-1] if person.mentions else person.name
+                            q.speaker_start = q.speaker_end = None
                         pending.remove(q)
                 else:
                     q.kind = "so-called" if len(re.findall(r"\w+", q.text)) <= 4 else q.kind
@@ -759,6 +764,9 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                 q.speaker_name, q.speaker_id = person.name, person.id
                 if q.kind in ("speech", "writing"):
                     st.last_speaker, st.last_speaker_para = person.id, pi
+                    if q.speaker_start is not None:
+                        st.last_naming = (person.id, q.speaker, q.speaker_para if q.speaker_para is not None else pi,
+                                          q.speaker_start, q.speaker_end)
             # a scare-quoted term is still the speaker's own words when the text attributes it
             q.direct = q.kind in ("speech", "writing") or \
                 (q.kind == "so-called" and person is not None and len(q.text.split()) >= 2)
