@@ -28,6 +28,7 @@ EVAL = SHARED / "eval"
 sys.path.insert(0, str(ROOT))
 
 from converter import convert_bytes, learn_recurring, to_text  # noqa: E402
+from converter.batch import quotation_records  # noqa: E402
 from converter.errors import NewsmarkError  # noqa: E402
 from converter.pipeline import Options  # noqa: E402
 
@@ -88,7 +89,7 @@ def quotes(limit: int = 0) -> str:
         for i in ids:
             data = (gold / f"{i}.txt").read_bytes()
             try:
-                recs = [q.record() for q in convert_bytes(data).quotations]
+                recs = quotation_records(convert_bytes(data))
             except NewsmarkError:
                 recs = []
             Path(out, f"{i}.quotes.json").write_text(json.dumps(recs), encoding="utf-8")

@@ -58,8 +58,14 @@ def render(article: Article, fmt: str, validate: bool = True) -> bytes:
 
         return to_html(article).encode("utf-8")
     if fmt == "quotes":
-        return (json.dumps([q.record() for q in article.quotations], ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        return (json.dumps(quotation_records(article), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def quotation_records(article: Article) -> list[dict]:
+    """The quotation records of `newsmark quotes`: speech, writing and so-called terms (titles of works
+    are marked up in TEI but are nobody's words, so they are not quotation records)."""
+    return [q.record() for q in article.quotations if q.kind != "title"]
 
 
 def _raise_findings(findings) -> None:

@@ -74,6 +74,8 @@ def convert(text: str, **options) -> Article:
     texts = [p.text for p in paragraphs]
     quotes, people = attribute(texts)
     for q in quotes:
+        if q.speaker and not q.speaker_name:
+            q.speaker_name = q.speaker  # a source that is nobody to list ("records show"): its description
         pm = pmaps[q.paragraph]
         q.start, q.end = _orig_span(norm, pm, q.start, q.end)
         if q.speaker_start is not None and q.speaker_end is not None:

@@ -67,7 +67,7 @@ class _State:
 
 def _cue_regex() -> re.Pattern:
     cues = sorted(speech_cues(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b|\bAccording to\b")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])|\bAccording to\b")
 
 
 _CUES: re.Pattern | None = None
@@ -347,8 +347,25 @@ class _Attr:
     writing: bool
 
 
+_DOC_BY = re.compile(r"^(?:an?|the|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|report|release|letter|memo|post|"
+                     r"tweet|filing|announcement|email|note)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?=[A-Z])", re.I)
+
+
 def _find_attr(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
-    """Cue and speaker naming for a quote inside sentence [sa, sb) of the masked paragraph."""
+    """Cue and speaker naming for a quote inside sentence [sa, sb) of the masked paragraph.
+
+    A document named as the source ("a statement released by US Central Command") gives
+    its author as the speaker and makes the quotation quoted writing.
+    """
+    attr = _find_attr_raw(masked, sa, sb, span)
+    if attr is not None:
+        m = _DOC_BY.match(masked, attr.start, attr.end)
+        if m and m.end() < attr.end:
+            return _Attr(m.end(), attr.end, attr.cue, True)
+    return attr
+
+
+def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
     cues = _cues()
     after = masked[span.close:sb]
     sentence = masked[sa:sb]
@@ -403,6 +420,8 @@ def _find_attr(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
             if np is None and (c.group().lower().endswith("ing") or
                                re.search(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$", masked[sa:c.start()])):
                 np = _subject(masked, sa, c.start())
+        if np and re.match(r"(?:that|which|who|because|if|when|while|as)\b", masked[np[0]:np[1]], re.I):
+            continue  # a cue inside a reported clause ("said that he only disclosed …"): an earlier cue governs
         if np:
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
     return None
@@ -543,7 +562,12 @@ def _collect_names(st: _State, para: int, masked: str) -> None:
             continue
         text = " ".join(toks)
         titled = any(t.lower().rstrip(".").split("-")[0] in titles for t in toks[:-1])
-        lower_title = re.search(r"\b(?:former|retired|acting|incoming|outgoing|late)\s+$", masked[max(0, a - 40):a])
+        before = masked[max(0, a - 60):a]
+        lower_title = re.search(r"\b(?:former|retired|acting|incoming|outgoing|late)\s+$", before)
+        if not lower_title:  # "Presidential candidate Donald Trump", "council member Priya Natarajan"
+            prev = re.search(r"([A-Za-z][\w-]*)\s+$", before)
+            if prev and prev.group(1).lower().split("-")[0] in titles:
+                titled = True
         if _is_org(text):
             continue
         name, role = split_role(text)
@@ -582,6 +606,14 @@ def _resolve_pronoun(st: _State, para: int, masked: str, sa: int, pos: int, word
     return None
 
 
+_DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "reports", "report", "polls", "poll",
+              "surveys", "survey", "studies", "study", "statistics", "numbers", "estimates", "filings", "filing",
+              "results", "analysis", "research", "emails", "memo", "letter", "statement", "records."}
+# heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
+_PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|"
+                          r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen)$")
+
+
 def _speaker_person(st: _State, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
     text = masked[a:b].strip()
     low = text.lower()
@@ -589,13 +621,17 @@ def _speaker_person(st: _State, para: int, masked: str, sa: int, a: int, b: int)
         pid = _resolve_pronoun(st, para, masked, sa, a, low)
         return st.people.get(pid) if pid else None
     toks = low.split()
-    if toks and re.sub(r"[’']s$", "", toks[-1]) in words("groups.txt") and not _is_name(text):
-        return _register(st, text, "group")
+    head_raw = text.split()[-1] if text.split() else ""
+    if toks and toks[-1] in _DOCUMENTS:
+        return None  # "records show", "the data suggest": a source, but nobody to list among the people
+    if toks and not _is_name(text) and (re.sub(r"[’']s$", "", toks[-1]) in words("groups.txt") or
+                                         (head_raw.islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"))):
+        return _register(st, text, "group")  # "many Biden administration officials", "traffic engineers"
     if toks and toks[0] in _DETS and not _is_name(text[len(toks[0]):].strip() or "x"):
         head = re.sub(r"[’']s$", "", toks[-1])
         if head in words("groups.txt") or toks[0] in {"many", "some", "several", "two", "three", "four", "five", "both", "few", "all", "numerous", "multiple", "various", "these", "those"}:
             return _register(st, text, "group")
-        if toks[0] == "the" and len(toks) <= 4 and not _is_org(text):
+        if toks[0] == "the" and len(toks) <= 4 and not _is_org(text) and _PERSON_HEAD.search(head):
             # an epithet ("the lawyer", "the former reality-show star"): the salient person
             pid = None
             for m in reversed(st.mentions):
@@ -616,18 +652,22 @@ def _speaker_person(st: _State, para: int, masked: str, sa: int, a: int, b: int)
 
 
 _REPORTING = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|argued|argues|claimed|claims|warned|warns|noted|notes|explained|"
+    r"(?<![\w-])(?:said|says|say|told|tells|added|adds|argued|argues|claimed|claims|warned|warns|noted|notes|explained|"
     r"insisted|insists|announced|announces|stated|acknowledged|admitted|suggested|suggests|asserted|contended|"
     r"maintained|maintains|predicted|promised|wrote|writes|tweeted|believes|believed|thinks|thought|argue|claim|"
     r"warn|insist|say|acknowledges|admits|reported|reports|conceded|concedes|stressed|emphasized|recalled|"
-    r"countered|confirmed|denied|according to)\b")
+    r"countered|confirmed|denied|according to|thinks?|believes?|expects?|hopes?|hoped|fears?|feared|"
+    r"knows?|knew|shows?|showed|found|finds|indicates?|indicated|estimates?|estimated|predicted|predicts|"
+    r"suggested|wants?|wanted|argued|asserts?|announced|reported|reports|concluded|insist|acknowledge)(?![\w-])")
 
 
 def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     """`NP said (that) CONTENT`: (naming, content start, content end) or None."""
     np = _np_before(masked, ca, sa)
     if not np or np[0] < sa:
-        return None
+        np = _subject(masked, sa, ca)  # "The senator, speaking in Iowa on Monday, said …"
+        if not np or np[1] > ca or re.search(r"\b(?:that|which|who|because|if|when)\b", masked[np[1]:ca]):
+            return None
     tail = masked[cb:end]
     if cue in ("told", "tells"):
         m = re.match(r"\s*(?:\w+\s+){0,6}?that\s+", tail) or \
@@ -666,7 +706,10 @@ def _indirect(st: _State, pi: int, t: str, masked: str, sents: list[tuple[int, i
 
     for sa, sb in sents:
         sent = masked[sa:sb]
+        taken: list[tuple[int, int]] = []
         for c in _REPORTING.finditer(sent):
+            if any(x <= sa + c.start() < y for x, y in taken):
+                continue  # a cue inside reported content is part of that content
             cue = c.group().lower()
             ca, cb = sa + c.start(), sa + c.end()
             end = sb
@@ -700,7 +743,7 @@ def _indirect(st: _State, pi: int, t: str, masked: str, sents: list[tuple[int, i
                 q.speaker_name, q.speaker_id = person.name, person.id
                 st.last_speaker, st.last_speaker_para = person.id, pi
             out.append(q)
-            break  # one attribution per sentence
+            taken.append((a, b))
     return out
 
 
