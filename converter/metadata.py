@@ -40,6 +40,12 @@ _READ_MORE_FROM = re.compile(r"\b(?:read|more) (?:more )?from (?:the )?(?P<pub>[
 _OPED = re.compile(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the editor)\b.{0,40}?\b(?:for|to|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:['’]s\b|[,.]|\s+(?:please|is|and)\b|$)")
 _COPYRIGHT = re.compile(r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", re.I)
 _RELEASE = re.compile(r"\bfor immediate release\b", re.I)
+# a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"
+_OUTLET_ROLE = re.compile(r"^(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:Staff\s+)?"
+                          r"(?:Reporter|Correspondent|Writer|Contributor|Columnist)$")
+_ROLE_ADJ = {"senior", "staff", "political", "chief", "national", "foreign", "special", "contributing", "investigative",
+             "health", "science", "business", "sports", "white", "house", "general", "assignment", "associate",
+             "deputy", "lead", "managing", "guest", "local", "international", "legal", "tech", "technology"}
 _ORG_SUBJECT = re.compile(
     r"^(?:The\s+)?(?P<pub>(?:[A-Z][\w.'’&-]*\s+|and\s+){0,6}?(?:Administration|Agency|Department|Institute|Association|"
     r"Foundation|Council|Commission|Office|University|Society|Organization|Organisation|Center|Centre|Bureau|Service|"
@@ -159,6 +165,11 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
     # Header zone: date lines, bylines, the headline.
     for c in head[-12:]:
         text = c.block.text
+        m = _OUTLET_ROLE.match(text)
+        if m and not any(w.lower() in _ROLE_ADJ for w in m.group("pub").split()):
+            md.publisher = md.publisher or m.group("pub")
+            c.role, c.reason = "byline", "outlet role line"
+            continue
         if _byline(text, md):
             c.role, c.reason = "byline", "byline"
             d = parse_date(text, reference)  # "Posted by Jane Doe on 19 Sep 2016"

@@ -79,3 +79,15 @@ def test_language_detection():
     de = ("Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt beschlossen, "
           "und die Mitglieder waren mit dem Ergebnis sehr zufrieden.")
     assert _art(de).language == "de"
+
+
+def test_outlet_named_in_the_role_line_under_the_byline():
+    assert _art(f"By Jane Doe\n\nHealthDay Reporter\n\n{BODY}").publisher == "HealthDay"
+    assert _art(f"By Jane Doe\n\nSenior Reporter\n\n{BODY}").publisher is None
+
+
+def test_repost_and_footer_credits():
+    assert _art(f"{BODY}\n\nfrom RT\n\n{BODY}").publisher == "RT"
+    text = f"{BODY} Please share far and wide, and stay tuned to Example Info for further updates."
+    a = _art(text)
+    assert a.publisher == "Example Info" and "Please share" not in a.body
