@@ -29,6 +29,7 @@ _LEADIN_DATE = re.compile(
 _LEADIN_WORD = re.compile(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
 _BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|words by|story by)\s*:?\s+(?P<names>.+?)\s*$", re.I)
+_PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
 _HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
 _REPOST = re.compile(r"^(?:from|via)\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
 _STAY_TUNED = re.compile(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
@@ -94,6 +95,11 @@ def _is_outlet(tail: str, pub: str) -> bool:
 
 def _byline(text: str, md: Metadata) -> bool:
     """Parse one byline-like line; returns True when it was one."""
+    p = _PIPE_BYLINE.match(text)
+    if p:  # "Jane Doe | Reuters"
+        _add_author(md.authors, p.group("names"))
+        md.publisher = md.publisher or p.group("pub").strip()
+        return True
     h = _HANDLE_BYLINE.match(text)
     if h:  # a blog's user name as byline ("Posted on by willyloman")
         if h.group("names").lower() not in (a.lower() for a in md.authors):
