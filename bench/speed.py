@@ -169,7 +169,7 @@ def main() -> int:
             ratio = f"  {rate / tr:5.1f}x trafilatura" if tr else ""
             print(f"  {'HTML' if html else 'text'} --jobs {jobs}: {t:6.1f} s  {rate:7.1f} pages/s  "
                   f"{1000 / rate:6.1f} ms/page{ratio}")
-    print(f"  trafilatura extract(xmltei, with_metadata) on the HTML: "
+    print("  trafilatura extract(xmltei, with_metadata) on the HTML: "
           + (f"{tr:.1f} pages/s ({1000 / tr:.1f} ms/page)" if tr else "not installed (pip install trafilatura)"))
     print("input size scaling (one file, jsonld+tei):")
     print("\n".join(sizes()))

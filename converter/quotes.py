@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“", "``": "''", "»": "«"}
 _MARK = re.compile(r"``|''|[“”„«»\"]")
 _SINGLE = re.compile(r"[‘’']")
 _WORD = re.compile(r"\w+")

@@ -7,7 +7,6 @@ charset-normalizer only when UTF-8 fails, so that good input is never guessed at
 from __future__ import annotations
 
 import codecs
-import gzip
 import re
 import zlib
 from dataclasses import dataclass, field

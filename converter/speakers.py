@@ -22,8 +22,8 @@ from .segment import sentence_spans
 PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
 _SKIP = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "later", "once", "again",
          "further", "previously", "recently", "did", "does", "do", "not", "never", "reportedly", "publicly", "still",
-         "even", "just", "already", "often", "earlier", "who", "could", "can", "may", "might", "should", "had", "been",
-         "first", "last", "repeatedly", "subsequently", "simply", "quickly", "flatly", "firmly", "privately", "once"}
+         "even", "just", "already", "often", "earlier", "who", "could", "can", "may", "might", "should", "been",
+         "first", "last", "repeatedly", "subsequently", "simply", "quickly", "flatly", "firmly", "privately"}
 _DETS = {"a", "an", "the", "one", "many", "some", "several", "two", "three", "four", "five", "most", "other",
          "another", "his", "her", "their", "its", "our", "both", "few", "all", "these", "those",
          "that", "this", "each", "any", "numerous", "multiple", "various"}
@@ -34,7 +34,6 @@ _NAME_START = re.compile(rf"^((?:{_NAME_TOK}\s+(?:{_CONNECT}\s+)*)*{_NAME_TOK})"
 _NAME_MENTION = re.compile(rf"\b(?:{_NAME_TOK}\s+(?:(?:de|da|van|von|der|al|bin|la|le|del|du)\s+)?)+{_NAME_TOK}")
 _TOKEN = re.compile(r"[\w’'.\-]+")
 _SPACES = re.compile(r"\s*")
-_ABBR = frozenset()
 _NOT_NAME_START = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "as", "after",
                    "before", "since", "for", "from", "with", "by", "to", "of", "this", "that", "these", "those", "it",
                    "he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "my", "there", "here", "why",
@@ -65,19 +64,11 @@ class _State:
     last_naming: tuple | None = None  # (person id, naming, paragraph, start, end) of the last attributed quote
 
 
-def _cue_regex() -> re.Pattern:
+@lru_cache(maxsize=None)
+def _cues() -> re.Pattern:
+    """The speech-cue lexicon as one regex, longest phrases first ("pointed out" before "pointed")."""
     cues = sorted(speech_cues(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])|\bAccording to\b")
-
-
-_CUES: re.Pattern | None = None
-
-
-def _cues() -> re.Pattern:
-    global _CUES
-    if _CUES is None:
-        _CUES = _cue_regex()
-    return _CUES
 
 
 def _abbreviations() -> frozenset[str]:
@@ -319,7 +310,6 @@ def _np_after(s: str, k: int) -> tuple[int, int] | None:
 
 
 _ACCORDING = re.compile(r"\baccording to\s+")
-_WRITING_CTX = None
 
 
 def _writing_nouns() -> frozenset[str]:
@@ -430,7 +420,7 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
 _STARTERS = {"but", "and", "so", "then", "later", "still", "yet", "meanwhile", "however", "now", "also", "instead",
              "indeed", "again", "earlier", "afterward", "afterwards", "finally", "today", "yesterday"}
 _PREPS = {"in", "on", "at", "after", "before", "during", "while", "when", "since", "as", "with", "for", "from",
-          "speaking", "asked", "at", "by", "under", "over", "despite", "following", "like", "unlike", "to"}
+          "speaking", "asked", "by", "under", "over", "despite", "following", "like", "unlike", "to"}
 
 
 def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:

@@ -260,7 +260,6 @@ def _types_of(node: dict) -> list[str]:
 
 def _vocabulary(obj: Any, path: tuple = ()) -> Iterable[tuple[tuple, str, str]]:
     """(path, level, message) for every term that is not schema.org used where schema.org allows it."""
-    voc = _vocab()
     if isinstance(obj, list):
         for i, x in enumerate(obj):
             yield from _vocabulary(x, path + (i,))

@@ -22,7 +22,7 @@ SEED_EXPECTED = [
 def test_seed_has_the_eleven_quotations_with_kinds_and_speakers(seed_article):
     direct = [q for q in seed_article.quotations if q.direct]
     assert len(direct) == 11
-    for q, (start, kind, speaker) in zip(direct, SEED_EXPECTED):
+    for q, (start, kind, speaker) in zip(direct, SEED_EXPECTED, strict=True):
         assert q.text.startswith(start)
         assert (q.kind, q.speaker_name) == (kind, speaker)
 

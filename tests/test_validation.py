@@ -1,9 +1,8 @@
 import json
-from pathlib import Path
 
 import pytest
 
-from converter import convert, to_jsonld, to_tei
+from converter import to_jsonld, to_tei
 from converter.validation import parse_xml, validate_bytes, validate_jsonld, validate_tei
 
 from .conftest import ORACLES, articles
