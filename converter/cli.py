@@ -359,8 +359,10 @@ def quotes(inputs: tuple[str, ...], **kw) -> None:
 @click.option("--max-size", "max_size", metavar="SIZE", help="Largest file accepted (default 32M).")
 @click.option("-q", "--quiet", is_flag=True, help="Errors only; no summary or progress bar.")
 @click.option("-o", "--output", "output", metavar="FILE", help="Write the report here instead of stdout.")
+@click.option("--profile", type=click.Choice(["default", "strict", "lenient"]), default="default", show_default=True,
+              help="strict: warnings fail too; lenient: text where schema.org expects a node is a warning.")
 def validate(paths: tuple[str, ...], kind: str | None, schemas: tuple[str, ...], fmt: str, max_errors: int,
-             jobs: int, max_size: str | None, quiet: bool, output: str | None) -> None:
+             jobs: int, max_size: str | None, quiet: bool, output: str | None, profile: str) -> None:
     """Validate JSON-LD, TEI and HTML (embedded JSON-LD) files against the bundled schemas.
 
     PATHS are files, directories (recursive), globs or '-'; with none, the
@@ -372,7 +374,8 @@ def validate(paths: tuple[str, ...], kind: str | None, schemas: tuple[str, ...],
         if not s.endswith((".json", ".rng", ".sch")):
             raise click.BadParameter(f"{s}: use a .json, .rng or .sch file", param_hint="--schema")
     status = run_validation(list(paths) or ["."], kind=kind, schemas=schemas, fmt=fmt, max_errors=max_errors,
-                            jobs=jobs or (os.cpu_count() or 1), max_size=_size(max_size), quiet=quiet, output=output)
+                            jobs=jobs or (os.cpu_count() or 1), max_size=_size(max_size), quiet=quiet, output=output,
+                            profile=profile)
     sys.exit(status)
 
 

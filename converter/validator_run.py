@@ -10,6 +10,7 @@ import io
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from typing import Iterator
 
 from .files import discover
@@ -59,8 +60,19 @@ def _results(paths: Iterator[str], kind, schemas, max_size, jobs) -> Iterator[tu
             yield from chunk
 
 
+def apply_profile(findings: list[Finding], profile: str) -> list[Finding]:
+    """`strict`: warnings fail too. `lenient`: plain text where schema.org expects a node (which
+    schema.org itself tolerates) is only a warning. `default`: as found."""
+    if profile == "strict":
+        return [replace(f, level="error") for f in findings]
+    if profile == "lenient":
+        return [replace(f, level="warning") if f.layer == "vocabulary" and "not text" in f.message else f
+                for f in findings]
+    return findings
+
+
 def run_validation(paths: list[str], kind: str | None, schemas: tuple[str, ...], fmt: str, max_errors: int,
-                   jobs: int, max_size: int, quiet: bool, output: str | None) -> int:
+                   jobs: int, max_size: int, quiet: bool, output: str | None, profile: str = "default") -> int:
     """Validate, report, and return the exit status (0 all valid, 1 any invalid)."""
     out = io.StringIO() if output else sys.stdout
     rep = REPORTERS[fmt](out, quiet)
@@ -73,12 +85,12 @@ def run_validation(paths: list[str], kind: str | None, schemas: tuple[str, ...],
         data = sys.stdin.buffer.read(max_size + 1)
         found = ([Finding("<stdin>", 1, 1, "error", "input over the size limit", "read")] if len(data) > max_size
                  else validate_bytes(data, "<stdin>", kind, schemas))
-        rep.file("<stdin>", found)
+        rep.file("<stdin>", apply_profile(found, profile))
     files = (p for p in files if p not in missing)
     show_bar = not quiet and sys.stderr.isatty()
     count = 0
     for path, findings in _results(files, kind, schemas, max_size, jobs):
-        rep.file(path, findings)
+        rep.file(path, apply_profile(findings, profile))
         count += 1
         if show_bar and count % 500 == 0:
             sys.stderr.write(f"\rvalidated {count} files")

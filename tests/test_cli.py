@@ -149,3 +149,15 @@ def test_validate_exit_codes_and_formats(tmp_path):
 def test_python_dash_m_works():
     r = subprocess.run([sys.executable, "-m", "converter", "--version"], capture_output=True, text=True)
     assert r.returncode == 0 and __version__ in r.stdout
+
+
+def test_validate_profiles(tmp_path):
+    doc = tmp_path / "a.jsonld"
+    doc.write_text('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "x", "articleBody": "y",'
+                   ' "about": "Ukraine"}', encoding="utf-8")
+    assert run("validate", doc).exit_code == 1  # text where schema.org expects a Thing
+    assert run("validate", doc, "--profile", "lenient").exit_code == 0
+    warn = tmp_path / "w.jsonld"
+    warn.write_text('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "x", "articleBody": "</script>"}',
+                    encoding="utf-8")
+    assert run("validate", warn).exit_code == 0 and run("validate", warn, "--profile", "strict").exit_code == 1
