@@ -68,6 +68,11 @@ def _meta(doc) -> dict:
     author = first('//meta[@name="author"]/@content', '//meta[@property="article:author"]/@content')
     hints["authors"] = [author] if author and not author.startswith("http") else []
     hints["publisher"] = first('//meta[@property="og:site_name"]/@content')
+    hints["modified"] = first('//meta[@property="article:modified_time"]/@content', '//meta[@itemprop="dateModified"]/@content')
+    image = first('//meta[@property="og:image"]/@content', '//meta[@name="twitter:image"]/@content')
+    hints["image"] = image if image and re.match(r"https?://\S+$", image) else None
+    if hints.get("headline") and hints.get("publisher"):  # "Title | Site" in <title>
+        hints["headline"] = re.sub(r"\s+[|\-–—:]\s+" + re.escape(hints["publisher"]) + r"\s*$", "", hints["headline"])
     hints["description"] = first('//meta[@name="description"]/@content', '//meta[@property="og:description"]/@content')
     lang = first("/html/@lang", "//html/@lang")
     hints["lang"] = lang.split("-")[0].lower() if lang and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_]\w+)?", lang) else None

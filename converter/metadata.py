@@ -61,7 +61,7 @@ _ROLE_WORDS = {"reporter", "writer", "correspondent", "editor", "staff", "column
 
 @dataclass
 class Metadata:
-    """What the metadata stage found, and which spans of the body it consumed."""
+    """What the metadata stage found (the spans it consumes go onto the blocks as cuts)."""
 
     headline: str | None = None
     description: str | None = None
@@ -70,7 +70,8 @@ class Metadata:
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
     dateline: str | None = None
-    cuts: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # block index -> cuts
+    image: str | None = None  # HTML input: the page's og:image
+    date_modified: str | None = None
 
 
 def _add_author(out: list[str], raw: str) -> None:
@@ -289,4 +290,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             _add_author(md.authors, a)
     md.publisher = md.publisher or hints.get("publisher")
     md.description = hints.get("description")
+    md.image = hints.get("image")
+    if hints.get("modified"):
+        d = parse_date(hints["modified"])
+        md.date_modified = d[0] if d else None
     return md

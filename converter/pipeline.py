@@ -94,7 +94,8 @@ def convert(text: str, **options) -> Article:
         art.date_published, art.date_text = d[0], opts.date
     art.authors = list(opts.authors) or md.authors
     art.publisher = opts.publisher or md.publisher
-    art.publisher_logo, art.image, art.url = opts.publisher_logo, opts.image, opts.url
+    art.publisher_logo, art.image, art.url = opts.publisher_logo, opts.image or md.image, opts.url
+    art.date_modified = md.date_modified if art.date_published else None
     art.dateline = md.dateline
     art.source_name = opts.source_name
     art.warnings = list(norm.notes)
