@@ -252,6 +252,8 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
             return a, len(seg)
     # nominal: walk back to a determiner ("a senior U.S. military official")
     toks = list(_TOKEN.finditer(seg))
+    if toks and toks[-1].group().lower() in {"and", "but", "or", "of", "to", "in", "on", "for", "with", "at", "by"}:
+        return None  # "shook her head and said": the subject is further left
     for j in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
         w = toks[j].group().lower()
         between = seg[toks[j].end():toks[j + 1].start()] if j + 1 < len(toks) else ""
@@ -401,7 +403,12 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
         if c.group().lower() == "according to":
             np = _np_after(masked, c.end())
         else:
-            np = _subject(masked, sa, c.start()) if c.group().lower().endswith("ing") else None
+            np = None
+            if c.group().lower().endswith("ing"):
+                direct_name = _NAME_END.search(masked[max(sa, c.start() - 80):c.start()].rstrip())
+                if direct_name and masked[c.start() - 1] == " " and _is_name(direct_name.group(1)):
+                    np = _np_before(masked, c.start(), sa)  # "footage of Hillary Clinton asking, “…”"
+                np = np or _subject(masked, sa, c.start())
             np = np or _np_before(masked, c.start(), sa)
             if np is None and c.group().lower() in {"said", "says", "told", "added", "wrote", "asked"}:
                 np = _np_after(masked, c.end())
@@ -437,7 +444,7 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
             continue
         if w in _PREPS:
             comma = seg.find(",", pos)
-            if comma < 0 or comma - pos > 80:
+            if comma < 0 or comma - pos > 200:
                 return None
             pos = comma + 1
             continue
@@ -486,6 +493,10 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
         np = _subject(masked, sa, clause_end) or _np_before(masked, sa + m.start(), sa)
         if np:
             return _Attr(np[0], np[1], m.group(1), _is_writing(m.group(1), clause))
+    tail = re.search(r"(?:^|[-–—:,]\s*)([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*$", clause)
+    if tail and _is_name(tail.group(1)):  # "… contests - Philip Bump: “…”"
+        a = sa + tail.start(1)
+        return _Attr(a, a + len(tail.group(1)), ":", False)
     stripped = clause.strip(" -–—")
     if stripped and _is_name(stripped) and len(stripped.split()) <= 6:
         a = sa + clause.index(stripped)
