@@ -339,7 +339,8 @@ class _Attr:
     writing: bool
 
 
-_DOC_BY = re.compile(r"^(?:an?|the|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|report|release|letter|memo|post|"
+_REPORTS_FROM = re.compile(r"\b(reports?|reporting|accounts?|an? (?:article|story|report|investigation)) (?:from|by|in) (?=(?:the\s+)?[A-Z])")
+_DOC_BY = re.compile(r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|report|release|letter|memo|post|"
                      r"tweet|filing|announcement|email|note)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?=[A-Z])", re.I)
 
 
@@ -397,6 +398,14 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
     intro = _colon_intro(masked, sa, span.open)
     if intro:
         return intro
+    # "reports from The Washington Post that Trump … “…”": the source of the report
+    src = None
+    for src in _REPORTS_FROM.finditer(masked, sa, span.open):
+        pass
+    if src is not None:
+        np = _np_after(masked, src.end())
+        if np and np[1] <= span.open:
+            return _Attr(np[0], np[1], src.group(1), True)
     # before the quote: last cue in the sentence before the opening mark
     before_cues = [c for c in cues.finditer(masked, sa, span.open)]
     for c in reversed(before_cues):
@@ -624,6 +633,8 @@ def _speaker_person(st: _State, para: int, masked: str, sa: int, a: int, b: int)
     toks = low.split()
     head_raw = text.split()[-1] if text.split() else ""
     if toks and toks[-1] in _DOCUMENTS:
+        if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2:
+            return st.people[st.last_speaker]  # "the statement said": the statement just quoted, its author
         return None  # "records show", "the data suggest": a source, but nobody to list among the people
     if toks and not _is_name(text) and (re.sub(r"[’']s$", "", toks[-1]) in words("groups.txt") or
                                          (head_raw.islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"))):
@@ -711,6 +722,9 @@ def _indirect(st: _State, pi: int, t: str, masked: str, sents: list[tuple[int, i
         for c in _REPORTING.finditer(sent):
             if any(x <= sa + c.start() < y for x, y in taken):
                 continue  # a cue inside reported content is part of that content
+            if re.match(r"\s+(?:from|by|of|in|on|about)\b", masked[sa + c.end():sa + c.end() + 8]) and \
+                    c.group().lower() in {"reports", "report", "claims", "claim", "findings", "estimates", "fears", "hopes"}:
+                continue  # a noun ("reports from The Washington Post"), not a verb
             cue = c.group().lower()
             ca, cb = sa + c.start(), sa + c.end()
             end = sb

@@ -93,3 +93,13 @@ def test_indirect_speech_is_reported_as_not_direct():
 def test_split_role():
     assert split_role("Russian President Vladimir Putin") == ("Vladimir Putin", "Russian President")
     assert split_role("Keith Kellogg") == ("Keith Kellogg", None)
+
+
+def test_sources_named_by_documents_and_reports():
+    qs, _ = attribute(["US forces conducted \u201cmultiple ground operations and more than 120 strikes,\u201d "
+                       "according to a statement released by US Central Command."])
+    assert qs[0].speaker == "US Central Command" and qs[0].kind == "writing"
+    qs, _ = attribute(["The inquiry began amid reports from The Washington Post that the charity paid "
+                       "\u201cto make them appear to have come from him\u201d in several cases."])
+    assert [q.speaker for q in qs if q.direct] == ["The Washington Post"]
+    assert all(q.speaker != "The inquiry began amid" for q in qs)
