@@ -1,4 +1,4 @@
-"""Stage 6b, speakers: who said each quotation, and the people behind the names.
+"""Stage 6b, speakers: who said each quotation (the people behind the names are in `people`).
 
 Rules, no model: a lexicon of speech cues (data), cue-speaker patterns after
 the quote (`,” Putin said`, `,” said Putin`), before it (`Putin said: “`,
@@ -11,57 +11,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import speech_cues, words
 from .model import Person, Quotation
+from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, PRONOUNS, TOKEN, PeopleState,
+                     collect_names, is_name, speaker_person)
 from .quotes import Span, content_bounds, find_spans, kind_of
 from .segment import sentence_spans
 
-PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
 _SKIP = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "later", "once", "again",
          "further", "previously", "recently", "did", "does", "do", "not", "never", "reportedly", "publicly", "still",
          "even", "just", "already", "often", "earlier", "who", "could", "can", "may", "might", "should", "been",
          "first", "last", "repeatedly", "subsequently", "simply", "quickly", "flatly", "firmly", "privately"}
-_DETS = {"a", "an", "the", "one", "many", "some", "several", "two", "three", "four", "five", "most", "other",
-         "another", "his", "her", "their", "its", "our", "both", "few", "all", "these", "those",
-         "that", "this", "each", "any", "numerous", "multiple", "various"}
-_NAME_TOK = r"(?:[A-Z][\w’'.\-]*|[A-Z]\.)"
-_CONNECT = r"(?:of|for|the|and|de|da|van|von|der|al|bin|la|le|del|du|on)"
-_NAME_END = re.compile(rf"((?:{_NAME_TOK}\s+(?:{_CONNECT}\s+)*)*{_NAME_TOK})$")
-_NAME_START = re.compile(rf"^((?:{_NAME_TOK}\s+(?:{_CONNECT}\s+)*)*{_NAME_TOK})")
-_NAME_MENTION = re.compile(rf"\b(?:{_NAME_TOK}\s+(?:(?:de|da|van|von|der|al|bin|la|le|del|du)\s+)?)+{_NAME_TOK}")
-_TOKEN = re.compile(r"[\w’'.\-]+")
-_SPACES = re.compile(r"\s*")
-_NOT_NAME_START = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "as", "after",
-                   "before", "since", "for", "from", "with", "by", "to", "of", "this", "that", "these", "those", "it",
-                   "he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "my", "there", "here", "why",
-                   "what", "how", "who", "where", "yes", "no", "mr", "mrs", "ms", "so", "then", "now", "still", "also",
-                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december", "according", "however", "meanwhile", "speaking", "asked", "last", "next"}
-
-
-@dataclass
-class Mention:
-    """A naming of someone in a paragraph (local offsets) and who it resolves to."""
-
-    text: str
-    para: int
-    start: int
-    end: int
-    pid: str | None = None
-
-
-@dataclass
-class _State:
-    people: dict[str, Person] = field(default_factory=dict)
-    by_surname: dict[str, str] = field(default_factory=dict)
-    mentions: list[Mention] = field(default_factory=list)  # named persons in text order
-    last_speaker: str | None = None
-    last_speaker_para: int = -10
-    last_naming: tuple | None = None  # (person id, naming, paragraph, start, end) of the last attributed quote
 
 
 @lru_cache(maxsize=None)
@@ -75,102 +38,6 @@ def _abbreviations() -> frozenset[str]:
     return words("abbreviations.txt") | words("titles.txt")
 
 
-def _titles() -> frozenset[str]:
-    return words("titles.txt")
-
-
-def _slug(text: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    if not s or not s[0].isalpha():
-        s = "p-" + s
-    return s[:48].strip("-") or "p"
-
-
-def split_role(name: str) -> tuple[str, str | None]:
-    """'Russian President Vladimir Putin' -> ('Vladimir Putin', 'Russian President').
-
-    The name is the run of up to four capitalised words at the end that crosses no
-    title word and no "of"/"for" ("U.N. High Commissioner for Human Rights Zeid Ra'ad
-    Al Hussein" -> "Zeid Ra'ad Al Hussein").
-    """
-    toks = name.split()
-    titles = _titles()
-    if not any(t.lower().rstrip(".,").split("-")[0] in titles for t in toks[:-1]):
-        return name, None
-    i = len(toks)
-    while i > 0 and len(toks) - i < 4:
-        t = toks[i - 1]
-        low = t.lower().rstrip(".,")
-        if low in titles or low.split("-")[0] in titles or low in {"of", "for", "the", "and"} or \
-                not (t[:1].isupper() or low in {"al", "bin", "de", "da", "van", "von", "der", "la", "le", "del"}):
-            break
-        i -= 1
-    if i == len(toks):
-        return name, None
-    return " ".join(toks[i:]), (" ".join(toks[:i]) or None)
-
-
-def _is_org(name: str) -> bool:
-    low = name.lower().rstrip(".")
-    orgs = words("organizations.txt")
-    if low in orgs or low.removeprefix("the ") in orgs:
-        return True
-    toks = low.split()
-    words_ = name.split()
-    if any(t in orgs for t in toks[1:]) or (len(toks) > 1 and toks[0] == "the" and words_[1][:1].isupper()):
-        return True
-    return bool(re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", name.strip()))
-
-
-def _surname(name: str) -> str:
-    toks = [t for t in name.split() if t.lower().rstrip(".") not in {"jr", "sr", "ii", "iii", "iv"}]
-    return re.sub(r"[’']s?$", "", toks[-1]).lower() if toks else name.lower()
-
-
-def _register(st: _State, text: str, kind: str = "person") -> Person:
-    """Find or create the person a naming refers to; names merge by surname."""
-    clean = re.sub(r"[’']s$", "", text.strip().rstrip(",."))
-    if kind in ("group", "anonymous"):
-        pid = _slug(re.sub(r"^(?:a|an|the|one|many|some|several)\s+", "", clean, flags=re.I))
-        if pid not in st.people:
-            st.people[pid] = Person(pid, clean, kind)
-        p = st.people[pid]
-        if clean not in p.mentions:
-            p.mentions.append(clean)
-        return p
-    if kind == "person" and " of " in clean:
-        head = clean.split(" of ", 1)[0]
-        last = head.split()[-1] if head.split() else ""
-        if last[:1].isupper() and last.lower().rstrip(".") not in _titles():
-            clean = head  # "Mayor Rosa Delgado of Port Landing" -> "Mayor Rosa Delgado"
-    name, role = split_role(clean) if kind == "person" else (clean, None)
-    name = re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name
-    key = _surname(name)
-    pid = st.by_surname.get(key) if kind == "person" else st.by_surname.get(name.lower())
-    if pid is None and kind == "person":
-        # "Vladimir Putin" registered before; "Putin" now
-        pid = st.by_surname.get(key)
-    if pid is None:
-        pid = _slug(name)
-        base, n = pid, 2
-        while pid in st.people:
-            pid, n = f"{base}-{n}", n + 1
-        st.people[pid] = Person(pid, name, kind, role)
-        st.by_surname[key if kind == "person" else name.lower()] = pid
-    p = st.people[pid]
-    if len(name.split()) > len(p.name.split()) and kind == "person":
-        p.name = name
-    if role and not p.role:
-        p.role = role
-    if clean not in p.mentions:
-        p.mentions.append(clean)
-    return p
-
-
-def _is_name(s: str) -> bool:
-    toks = s.split()
-    return bool(toks) and all(t[:1].isupper() or t.lower() in {"of", "for", "the", "and", "de", "van", "von", "al", "bin"}
-                              for t in toks) and toks[0].lower() not in _NOT_NAME_START | PRONOUNS
 
 
 _WINDOW = 300  # characters of left context a naming can span; keeps every search local (linear overall)
@@ -212,9 +79,9 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
             last, prev = chunks[-1], chunks[-2]
             for c in (last, prev):
                 sub = c.group().strip()
-                if _is_name(sub):
+                if is_name(sub):
                     off = c.start() + (len(c.group()) - len(c.group().lstrip()))
-                    m = _NAME_END.search(sub)
+                    m = NAME_END.search(sub)
                     if m:
                         return off + m.start(), off + len(sub)
             sub = prev.group().rstrip()
@@ -225,7 +92,7 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     m = re.search(r"([\w’']+)$", seg)
     if m and m.group(1).lower() in PRONOUNS:
         return m.start(), m.end()
-    m = _NAME_END.search(seg)
+    m = NAME_END.search(seg)
     if m and re.search(r"\b(?:to|with|for|at|on|in|from|by|about|of)\s+(?:the\s+)?$", seg[:m.start()]):
         # the name is the object of a preposition ("speaking to Fox News said"): the subject is further left
         pp = re.search(r"(?:\s+[a-z]+ing)?\s+(?:to|with|for|at|on|in|from|by|about|of)\s+(?:the\s+)?$", seg[:m.start()])
@@ -236,7 +103,7 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     if m:
         a = m.start()
         toks = m.group(1).split()
-        while toks and toks[0].lower() in _NOT_NAME_START and not (toks[0].isupper() and len(toks[0]) > 1):
+        while toks and toks[0].lower() in NOT_NAME_START and not (toks[0].isupper() and len(toks[0]) > 1):
             a = seg.index(toks[0], a) + len(toks[0])
             a += len(seg[a:]) - len(seg[a:].lstrip())
             toks = toks[1:]
@@ -251,7 +118,7 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
                     a = pre.start()
             return a, len(seg)
     # nominal: walk back to a determiner ("a senior U.S. military official")
-    toks = list(_TOKEN.finditer(seg))
+    toks = list(TOKEN.finditer(seg))
     if toks and toks[-1].group().lower() in {"and", "but", "or", "of", "to", "in", "on", "for", "with", "at", "by"}:
         return None  # "shook her head and said": the subject is further left
     for j in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
@@ -259,9 +126,9 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
         between = seg[toks[j].end():toks[j + 1].start()] if j + 1 < len(toks) else ""
         if any(p in between for p in ",;:()“”\""):
             return None
-        if w in _DETS and j < len(toks) - 1:
+        if w in DETS and j < len(toks) - 1:
             head = toks[-1].group().lower()
-            if head in _DETS or head in {"said", "says", "that", "which"}:
+            if head in DETS or head in {"said", "says", "that", "which"}:
                 return None
             return toks[j].start(), len(seg)
         if w in {"said", "says", "that", "which", "and", "but", "because", "when", "while", "if"} and j < len(toks) - 1:
@@ -284,13 +151,13 @@ def _np_after(s: str, k: int) -> tuple[int, int] | None:
     w = m.group(1).lower()
     if w in PRONOUNS:
         return k + lead, k + lead + m.end()
-    if w in _DETS or r[:1].islower():
-        if w not in _DETS:
+    if w in DETS or r[:1].islower():
+        if w not in DETS:
             # lowercase titles before a name: "said senior researcher Dr. Rahul Potluri"
-            m2 = re.match(rf"((?:[a-z\-]+\s+){{1,3}})(?={_NAME_TOK})", r)
+            m2 = re.match(rf"((?:[a-z\-]+\s+){{1,3}})(?={NAME_TOK})", r)
             if not m2:
                 return None
-            m4 = _NAME_START.match(r[m2.end():])
+            m4 = NAME_START.match(r[m2.end():])
             if m4:
                 name = re.split(r"\s+(?:on|in|at|the)\s+", m4.group(1))[0]
                 name = re.sub(r"(?:\s+(?:of|for|and|the|on|de|da|van|von|der|al|bin|la|le|del|du))+$", "", name)
@@ -302,7 +169,7 @@ def _np_after(s: str, k: int) -> tuple[int, int] | None:
         seg = re.split(r"\s+(?:who|in|on|at|during|after|before|when|while|that|to|from|about|of the)\s+", seg)[0] \
             if not re.match(r"^(?:a|an|the)\s+\w+\s+of\b", seg) else seg
         return k + lead, k + lead + len(seg)
-    m = _NAME_START.match(r)
+    m = NAME_START.match(r)
     if m:
         name = m.group(1)
         name = re.split(r"\s+(?:on|in|at|the)\s+", name)[0]
@@ -392,16 +259,15 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
     # `,” Oliver barked.` / `,” he continued, “…`: a name or pronoun and a verb we do not list
     if re.match(r"^[\s]*[,?!—–]", masked[span.close - 1:span.close + 2]) or masked[span.close - 2:span.close - 1] in ",?!":
         m = re.match(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|I|we)\s+([a-z]+ed|[a-z]+s)\b(?!\s+(?:that|to|the|a|an|his|her|their)\b)", masked[pos:sb])
-        if m and m.group(1).split()[0].lower() not in _NOT_NAME_START - PRONOUNS:
+        if m and m.group(1).split()[0].lower() not in NOT_NAME_START - PRONOUNS:
             return _Attr(pos + m.start(1), pos + m.end(1), m.group(2), False)
     # a colon introduction: `Hannity interjected: “…”`, `Pew Research: “…”`
     intro = _colon_intro(masked, sa, span.open)
     if intro:
         return intro
     # "reports from The Washington Post that Trump … “…”": the source of the report
-    src = None
-    for src in _REPORTS_FROM.finditer(masked, sa, span.open):
-        pass
+    reports = list(_REPORTS_FROM.finditer(masked, sa, span.open))
+    src = reports[-1] if reports else None
     if src is not None:
         np = _np_after(masked, src.end())
         if np and np[1] <= span.open:
@@ -414,8 +280,8 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
         else:
             np = None
             if c.group().lower().endswith("ing"):
-                direct_name = _NAME_END.search(masked[max(sa, c.start() - 80):c.start()].rstrip())
-                if direct_name and masked[c.start() - 1] == " " and _is_name(direct_name.group(1)):
+                direct_name = NAME_END.search(masked[max(sa, c.start() - 80):c.start()].rstrip())
+                if direct_name and masked[c.start() - 1] == " " and is_name(direct_name.group(1)):
                     np = _np_before(masked, c.start(), sa)  # "footage of Hillary Clinton asking, “…”"
                 np = np or _subject(masked, sa, c.start())
             np = np or _np_before(masked, c.start(), sa)
@@ -468,12 +334,12 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     w = m.group(1).lower()
     if w in PRONOUNS:
         return base, base + m.end()
-    m2 = _NAME_START.match(rest)
-    if m2 and m2.group(1).split()[0].lower() not in _NOT_NAME_START:
+    m2 = NAME_START.match(rest)
+    if m2 and m2.group(1).split()[0].lower() not in NOT_NAME_START:
         name = re.split(r"\s+(?:on|in|at)\s+", m2.group(1))[0].rstrip(".")
         return base, base + len(name)
-    if w in _DETS:
-        toks = list(_TOKEN.finditer(rest))
+    if w in DETS:
+        toks = list(TOKEN.finditer(rest))
         for j, t in enumerate(toks[1:8], 1):
             tw = t.group().lower()
             if tw in _SKIP or _cues().fullmatch(tw) or tw.endswith("ed") or tw in {"is", "was", "has", "says", "said"}:
@@ -503,11 +369,11 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
         if np:
             return _Attr(np[0], np[1], m.group(1), _is_writing(m.group(1), clause))
     tail = re.search(r"(?:^|[-–—:,]\s*)([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*$", clause)
-    if tail and _is_name(tail.group(1)):  # "… contests - Philip Bump: “…”"
+    if tail and is_name(tail.group(1)):  # "… contests - Philip Bump: “…”"
         a = sa + tail.start(1)
         return _Attr(a, a + len(tail.group(1)), ":", False)
     stripped = clause.strip(" -–—")
-    if stripped and _is_name(stripped) and len(stripped.split()) <= 6:
+    if stripped and is_name(stripped) and len(stripped.split()) <= 6:
         a = sa + clause.index(stripped)
         return _Attr(a, a + len(stripped), ":", False)
     np = _subject(masked, sa, clause_end)
@@ -555,112 +421,6 @@ def _mask(t: str, spans: list[Span]) -> str:
     return "".join(out)
 
 
-def _collect_names(st: _State, para: int, masked: str) -> None:
-    """Register titled names ("President-elect Donald Trump") and known surnames as mentions."""
-    titles = _titles()
-    for m in _NAME_MENTION.finditer(masked):
-        toks = m.group().split()
-        a = m.start()
-        while toks and toks[0].lower().rstrip(".") in _NOT_NAME_START:
-            a = masked.index(toks[0], a) + len(toks[0])
-            a = _SPACES.match(masked, a).end()
-            toks = toks[1:]
-        if len(toks) < 2:
-            if toks and _surname(toks[0]) in st.by_surname:
-                pid = st.by_surname[_surname(toks[0])]
-                st.mentions.append(Mention(toks[0], para, a, a + len(toks[0]), pid))
-            continue
-        text = " ".join(toks)
-        titled = any(t.lower().rstrip(".").split("-")[0] in titles for t in toks[:-1])
-        before = masked[max(0, a - 60):a]
-        lower_title = re.search(r"\b(?:former|retired|acting|incoming|outgoing|late)\s+$", before)
-        if not lower_title:  # "Presidential candidate Donald Trump", "council member Priya Natarajan"
-            prev = re.search(r"([A-Za-z][\w-]*)\s+$", before)
-            if prev and prev.group(1).lower().split("-")[0] in titles:
-                titled = True
-        if _is_org(text):
-            continue
-        name, role = split_role(text)
-        if not titled and not lower_title and _surname(name) not in st.by_surname:
-            continue
-        if len(name.split()) < 2 and _surname(name) not in st.by_surname:
-            continue
-        full = (lower_title.group() if lower_title else "") + text
-        p = _register(st, full.strip())
-        st.mentions.append(Mention(text, para, a, m.end(), p.id))
-
-
-def _resolve_pronoun(st: _State, para: int, masked: str, sa: int, pos: int, word: str) -> str | None:
-    """Pronoun or epithet -> a person: the sentence subject, else the last speaker, else the last named person."""
-    word = word.lower()
-    group = word in {"they", "we"}
-    first = None  # the first naming in this sentence before the pronoun: its subject
-    for m in reversed(st.mentions):
-        if m.para < para or (m.para == para and m.start < sa):
-            break
-        if m.para == para and sa <= m.start < pos and m.pid:
-            first = m
-    if first is not None:
-        p = st.people[first.pid]
-        if (p.kind == "group") == group and p.kind != "organization":
-            return first.pid
-    if st.last_speaker and para - st.last_speaker_para <= 2:
-        p = st.people[st.last_speaker]
-        if (p.kind == "group") == group or (not group and p.kind in ("anonymous", "person")):
-            return st.last_speaker
-    for m in reversed(st.mentions[-200:]):
-        if (m.para < para or m.start < pos) and m.pid:
-            p = st.people[m.pid]
-            if (p.kind == "group") == group:
-                return m.pid
-    return None
-
-
-_DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "reports", "report", "polls", "poll",
-              "surveys", "survey", "studies", "study", "statistics", "numbers", "estimates", "filings", "filing",
-              "results", "analysis", "research", "emails", "memo", "letter", "statement", "records."}
-# heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
-_PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|"
-                          r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen)$")
-
-
-def _speaker_person(st: _State, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
-    text = masked[a:b].strip()
-    low = text.lower()
-    if low in PRONOUNS:
-        pid = _resolve_pronoun(st, para, masked, sa, a, low)
-        return st.people.get(pid) if pid else None
-    toks = low.split()
-    head_raw = text.split()[-1] if text.split() else ""
-    if toks and toks[-1] in _DOCUMENTS:
-        if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2:
-            return st.people[st.last_speaker]  # "the statement said": the statement just quoted, its author
-        return None  # "records show", "the data suggest": a source, but nobody to list among the people
-    if toks and not _is_name(text) and (re.sub(r"[’']s$", "", toks[-1]) in words("groups.txt") or
-                                         (head_raw.islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"))):
-        return _register(st, text, "group")  # "many Biden administration officials", "traffic engineers"
-    if toks and toks[0] in _DETS and not _is_name(text[len(toks[0]):].strip() or "x"):
-        head = re.sub(r"[’']s$", "", toks[-1])
-        if head in words("groups.txt") or toks[0] in {"many", "some", "several", "two", "three", "four", "five", "both", "few", "all", "numerous", "multiple", "various", "these", "those"}:
-            return _register(st, text, "group")
-        if toks[0] == "the" and len(toks) <= 4 and not _is_org(text) and _PERSON_HEAD.search(head):
-            # an epithet ("the lawyer", "the former reality-show star"): the salient person
-            pid = None
-            for m in reversed(st.mentions):
-                p = st.people.get(m.pid or "")
-                if p and p.kind == "anonymous" and head in p.name.lower():
-                    pid = p.id
-                    break
-            if pid is None and head not in words("organizations.txt"):
-                pid = _resolve_pronoun(st, para, masked, sa, a, "he")
-            if pid:
-                return st.people[pid]
-        if _is_org(text):
-            return _register(st, text, "organization")
-        return _register(st, text, "anonymous")
-    if _is_org(text):
-        return _register(st, text, "organization")
-    return _register(st, text, "person")
 
 
 _REPORTING = re.compile(
@@ -707,7 +467,7 @@ def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
     return np, sa, comma
 
 
-def _indirect(st: _State, pi: int, t: str, masked: str, sents: list[tuple[int, int]],
+def _indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[int, int]],
               spans: list[Span]) -> list[Quotation]:
     """Reported speech (`Zelensky said that …`, `…, officials said`, `according to …`) as direct=False records."""
     out: list[Quotation] = []
@@ -750,7 +510,7 @@ def _indirect(st: _State, pi: int, t: str, masked: str, sents: list[tuple[int, i
                     a = sp.open
             if b - a < 12 or quoted_share(a, b) > 0.5:
                 continue
-            person = _speaker_person(st, pi, masked, sa, np[0], np[1])
+            person = speaker_person(st, pi, masked, sa, np[0], np[1])
             q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
             q.speaker = masked[np[0]:np[1]].strip()
             q.speaker_start, q.speaker_end = np[0], np[0] + len(q.speaker)
@@ -769,13 +529,13 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
     `local_end` include the marks; `start`/`end` hold the content bounds and
     `speaker_start`/`speaker_end` the naming); the pipeline maps them to input offsets.
     """
-    st = _State()
+    st = PeopleState()
     quotes: list[Quotation] = []
     prev_open = False
     for pi, t in enumerate(paragraphs):
         spans = find_spans(t)
         masked = _mask(t, spans)
-        _collect_names(st, pi, masked)
+        collect_names(st, pi, masked)
         sents = _sentences(t, spans)
         para_speaker: tuple[Person | None, int, int, str | None] | None = None
         pending: list[Quotation] = []
@@ -793,7 +553,7 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
             writing = False
             if attr:
                 writing = attr.writing
-                person = _speaker_person(st, pi, masked, sa, attr.start, attr.end)
+                person = speaker_person(st, pi, masked, sa, attr.start, attr.end)
                 q.speaker = masked[attr.start:attr.end].strip()
                 q.speaker_start, q.speaker_end = attr.start, attr.start + len(q.speaker)
                 para_speaker = (person, attr.start, attr.end, q.speaker)
@@ -843,7 +603,7 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
             sa = next((a for a, b in reversed(sents) if a < len(t.rstrip())), 0)
             intro = _colon_intro(masked, sa, len(t.rstrip()))
             if intro:
-                person = _speaker_person(st, pi, masked, sa, intro.start, intro.end)
+                person = speaker_person(st, pi, masked, sa, intro.start, intro.end)
                 if person is not None:
                     st.last_speaker, st.last_speaker_para = person.id, pi
     people = list(st.people.values())

@@ -2,7 +2,7 @@
 import pytest
 
 from converter import convert
-from converter.speakers import attribute, split_role
+from converter.speakers import attribute
 
 SEED_EXPECTED = [
     ("at any time", "speech", "Vladimir Putin"),
@@ -89,10 +89,6 @@ def test_indirect_speech_is_reported_as_not_direct():
     ind = [q for q in art.quotations if not q.direct]
     assert ind and ind[0].text.startswith("the talks would resume") and ind[0].speaker_name == "Volodymyr Zelensky"
 
-
-def test_split_role():
-    assert split_role("Russian President Vladimir Putin") == ("Vladimir Putin", "Russian President")
-    assert split_role("Keith Kellogg") == ("Keith Kellogg", None)
 
 
 def test_sources_named_by_documents_and_reports():

@@ -1,0 +1,264 @@
+"""People: the registry of who is named or quoted in an article.
+
+Namings merge into one person by surname ("Putin" -> "Vladimir Putin", with
+"Russian President" as role); anonymous sources ("a senior U.S. military
+official") and groups ("many Biden administration officials") are kept as
+descriptions; pronouns and epithets resolve to the sentence subject, the last
+speaker or the last named person. `speakers` finds the namings; this module
+decides who they are.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import words
+from .model import Person
+
+PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
+
+
+DETS = {"a", "an", "the", "one", "many", "some", "several", "two", "three", "four", "five", "most", "other",
+         "another", "his", "her", "their", "its", "our", "both", "few", "all", "these", "those",
+         "that", "this", "each", "any", "numerous", "multiple", "various"}
+NAME_TOK = r"(?:[A-Z][\w’'.\-]*|[A-Z]\.)"
+CONNECT = r"(?:of|for|the|and|de|da|van|von|der|al|bin|la|le|del|du|on)"
+NAME_END = re.compile(rf"((?:{NAME_TOK}\s+(?:{CONNECT}\s+)*)*{NAME_TOK})$")
+NAME_START = re.compile(rf"^((?:{NAME_TOK}\s+(?:{CONNECT}\s+)*)*{NAME_TOK})")
+NAME_MENTION = re.compile(rf"\b(?:{NAME_TOK}\s+(?:(?:de|da|van|von|der|al|bin|la|le|del|du)\s+)?)+{NAME_TOK}")
+TOKEN = re.compile(r"[\w’'.\-]+")
+SPACES = re.compile(r"\s*")
+NOT_NAME_START = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "as", "after",
+                   "before", "since", "for", "from", "with", "by", "to", "of", "this", "that", "these", "those", "it",
+                   "he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "my", "there", "here", "why",
+                   "what", "how", "who", "where", "yes", "no", "mr", "mrs", "ms", "so", "then", "now", "still", "also",
+                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "according", "however", "meanwhile", "speaking", "asked", "last", "next"}
+
+
+@dataclass
+class Mention:
+    """A naming of someone in a paragraph (local offsets) and who it resolves to."""
+
+    text: str
+    para: int
+    start: int
+    end: int
+    pid: str | None = None
+
+
+@dataclass
+class PeopleState:
+    people: dict[str, Person] = field(default_factory=dict)
+    by_surname: dict[str, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)  # named persons in text order
+    last_speaker: str | None = None
+    last_speaker_para: int = -10
+    last_naming: tuple | None = None  # (person id, naming, paragraph, start, end) of the last attributed quote
+
+
+def titles() -> frozenset[str]:
+    return words("titles.txt")
+
+
+def slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if not s or not s[0].isalpha():
+        s = "p-" + s
+    return s[:48].strip("-") or "p"
+
+
+def split_role(name: str) -> tuple[str, str | None]:
+    """'Russian President Vladimir Putin' -> ('Vladimir Putin', 'Russian President').
+
+    The name is the run of up to four capitalised words at the end that crosses no
+    title word and no "of"/"for" ("U.N. High Commissioner for Human Rights Zeid Ra'ad
+    Al Hussein" -> "Zeid Ra'ad Al Hussein").
+    """
+    toks = name.split()
+    title_words = titles()
+    if not any(t.lower().rstrip(".,").split("-")[0] in title_words for t in toks[:-1]):
+        return name, None
+    i = len(toks)
+    while i > 0 and len(toks) - i < 4:
+        t = toks[i - 1]
+        low = t.lower().rstrip(".,")
+        if low in title_words or low.split("-")[0] in title_words or low in {"of", "for", "the", "and"} or \
+                not (t[:1].isupper() or low in {"al", "bin", "de", "da", "van", "von", "der", "la", "le", "del"}):
+            break
+        i -= 1
+    if i == len(toks):
+        return name, None
+    return " ".join(toks[i:]), (" ".join(toks[:i]) or None)
+
+
+def is_org(name: str) -> bool:
+    low = name.lower().rstrip(".")
+    orgs = words("organizations.txt")
+    if low in orgs or low.removeprefix("the ") in orgs:
+        return True
+    toks = low.split()
+    words_ = name.split()
+    if any(t in orgs for t in toks[1:]) or (len(toks) > 1 and toks[0] == "the" and words_[1][:1].isupper()):
+        return True
+    return bool(re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", name.strip()))
+
+
+def surname(name: str) -> str:
+    toks = [t for t in name.split() if t.lower().rstrip(".") not in {"jr", "sr", "ii", "iii", "iv"}]
+    return re.sub(r"[’']s?$", "", toks[-1]).lower() if toks else name.lower()
+
+
+def register(st: PeopleState, text: str, kind: str = "person") -> Person:
+    """Find or create the person a naming refers to; names merge by surname."""
+    clean = re.sub(r"[’']s$", "", text.strip().rstrip(",."))
+    if kind in ("group", "anonymous"):
+        pid = slug(re.sub(r"^(?:a|an|the|one|many|some|several)\s+", "", clean, flags=re.I))
+        if pid not in st.people:
+            st.people[pid] = Person(pid, clean, kind)
+        p = st.people[pid]
+        if clean not in p.mentions:
+            p.mentions.append(clean)
+        return p
+    if kind == "person" and " of " in clean:
+        head = clean.split(" of ", 1)[0]
+        last = head.split()[-1] if head.split() else ""
+        if last[:1].isupper() and last.lower().rstrip(".") not in titles():
+            clean = head  # "Mayor Rosa Delgado of Port Landing" -> "Mayor Rosa Delgado"
+    name, role = split_role(clean) if kind == "person" else (clean, None)
+    name = re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name
+    key = surname(name)
+    pid = st.by_surname.get(key) if kind == "person" else st.by_surname.get(name.lower())
+    if pid is None and kind == "person":
+        # "Vladimir Putin" registered before; "Putin" now
+        pid = st.by_surname.get(key)
+    if pid is None:
+        pid = slug(name)
+        base, n = pid, 2
+        while pid in st.people:
+            pid, n = f"{base}-{n}", n + 1
+        st.people[pid] = Person(pid, name, kind, role)
+        st.by_surname[key if kind == "person" else name.lower()] = pid
+    p = st.people[pid]
+    if len(name.split()) > len(p.name.split()) and kind == "person":
+        p.name = name
+    if role and not p.role:
+        p.role = role
+    if clean not in p.mentions:
+        p.mentions.append(clean)
+    return p
+
+
+def is_name(s: str) -> bool:
+    toks = s.split()
+    return bool(toks) and all(t[:1].isupper() or t.lower() in {"of", "for", "the", "and", "de", "van", "von", "al", "bin"}
+                              for t in toks) and toks[0].lower() not in NOT_NAME_START | PRONOUNS
+
+
+def collect_names(st: PeopleState, para: int, masked: str) -> None:
+    """Register titled names ("President-elect Donald Trump") and known surnames as mentions."""
+    title_words = titles()
+    for m in NAME_MENTION.finditer(masked):
+        toks = m.group().split()
+        a = m.start()
+        while toks and toks[0].lower().rstrip(".") in NOT_NAME_START:
+            a = masked.index(toks[0], a) + len(toks[0])
+            a = SPACES.match(masked, a).end()
+            toks = toks[1:]
+        if len(toks) < 2:
+            if toks and surname(toks[0]) in st.by_surname:
+                pid = st.by_surname[surname(toks[0])]
+                st.mentions.append(Mention(toks[0], para, a, a + len(toks[0]), pid))
+            continue
+        text = " ".join(toks)
+        titled = any(t.lower().rstrip(".").split("-")[0] in title_words for t in toks[:-1])
+        before = masked[max(0, a - 60):a]
+        lower_title = re.search(r"\b(?:former|retired|acting|incoming|outgoing|late)\s+$", before)
+        if not lower_title:  # "Presidential candidate Donald Trump", "council member Priya Natarajan"
+            prev = re.search(r"([A-Za-z][\w-]*)\s+$", before)
+            if prev and prev.group(1).lower().split("-")[0] in title_words:
+                titled = True
+        if is_org(text):
+            continue
+        name, role = split_role(text)
+        if not titled and not lower_title and surname(name) not in st.by_surname:
+            continue
+        if len(name.split()) < 2 and surname(name) not in st.by_surname:
+            continue
+        full = (lower_title.group() if lower_title else "") + text
+        p = register(st, full.strip())
+        st.mentions.append(Mention(text, para, a, m.end(), p.id))
+
+
+def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, word: str) -> str | None:
+    """Pronoun or epithet -> a person: the sentence subject, else the last speaker, else the last named person."""
+    word = word.lower()
+    group = word in {"they", "we"}
+    first = None  # the first naming in this sentence before the pronoun: its subject
+    for m in reversed(st.mentions):
+        if m.para < para or (m.para == para and m.start < sa):
+            break
+        if m.para == para and sa <= m.start < pos and m.pid:
+            first = m
+    if first is not None:
+        p = st.people[first.pid]
+        if (p.kind == "group") == group and p.kind != "organization":
+            return first.pid
+    if st.last_speaker and para - st.last_speaker_para <= 2:
+        p = st.people[st.last_speaker]
+        if (p.kind == "group") == group or (not group and p.kind in ("anonymous", "person")):
+            return st.last_speaker
+    for m in reversed(st.mentions[-200:]):
+        if (m.para < para or m.start < pos) and m.pid:
+            p = st.people[m.pid]
+            if (p.kind == "group") == group:
+                return m.pid
+    return None
+
+
+DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "reports", "report", "polls", "poll",
+              "surveys", "survey", "studies", "study", "statistics", "numbers", "estimates", "filings", "filing",
+              "results", "analysis", "research", "emails", "memo", "letter", "statement", "records."}
+# heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
+PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|"
+                          r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen)$")
+
+
+def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
+    text = masked[a:b].strip()
+    low = text.lower()
+    if low in PRONOUNS:
+        pid = resolve_pronoun(st, para, masked, sa, a, low)
+        return st.people.get(pid) if pid else None
+    toks = low.split()
+    head_raw = text.split()[-1] if text.split() else ""
+    if toks and toks[-1] in DOCUMENTS:
+        if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2:
+            return st.people[st.last_speaker]  # "the statement said": the statement just quoted, its author
+        return None  # "records show", "the data suggest": a source, but nobody to list among the people
+    if toks and not is_name(text) and (re.sub(r"[’']s$", "", toks[-1]) in words("groups.txt") or
+                                         (head_raw.islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"))):
+        return register(st, text, "group")  # "many Biden administration officials", "traffic engineers"
+    if toks and toks[0] in DETS and not is_name(text[len(toks[0]):].strip() or "x"):
+        head = re.sub(r"[’']s$", "", toks[-1])
+        if head in words("groups.txt") or toks[0] in {"many", "some", "several", "two", "three", "four", "five", "both", "few", "all", "numerous", "multiple", "various", "these", "those"}:
+            return register(st, text, "group")
+        if toks[0] == "the" and len(toks) <= 4 and not is_org(text) and PERSON_HEAD.search(head):
+            # an epithet ("the lawyer", "the former reality-show star"): the salient person
+            pid = None
+            for m in reversed(st.mentions):
+                p = st.people.get(m.pid or "")
+                if p and p.kind == "anonymous" and head in p.name.lower():
+                    pid = p.id
+                    break
+            if pid is None and head not in words("organizations.txt"):
+                pid = resolve_pronoun(st, para, masked, sa, a, "he")
+            if pid:
+                return st.people[pid]
+        if is_org(text):
+            return register(st, text, "organization")
+        return register(st, text, "anonymous")
+    if is_org(text):
+        return register(st, text, "organization")
+    return register(st, text, "person")
