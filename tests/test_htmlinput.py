@@ -1,0 +1,37 @@
+from converter.htmlinput import html_to_blocks
+
+PAGE = """<html lang="en-GB"><head><title>Bridge reopens | Town Paper</title>
+<meta property="og:site_name" content="Town Paper">
+<meta property="og:image" content="https://example.org/bridge.jpg">
+<meta property="article:published_time" content="2019-11-08T16:15:00-05:00">
+<script>var x = "not text";</script></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Bridge reopens</h1><p>Drivers crossed the <a href="/b">bridge</a> on Friday.</p>
+<figure><figcaption>The bridge at sunrise.</figcaption></figure></article>
+<footer>All rights reserved.</footer></body></html>"""
+
+
+def test_blocks_and_dom_signals():
+    text, dom, hints = html_to_blocks(PAGE)
+    blocks = text.split("\n\n")
+    assert "not text" not in text
+    assert blocks == ["Home News", "Bridge reopens", "Drivers crossed the bridge on Friday.", "The bridge at sunrise.",
+                      "All rights reserved."]
+    by_text = dict(zip(blocks, dom, strict=True))
+    assert by_text["Home News"]["furniture"] and by_text["Home News"]["link_density"] > 0.8
+    assert by_text["Drivers crossed the bridge on Friday."]["in_main"]
+    assert by_text["The bridge at sunrise."]["tag"] == "figcaption"
+    assert by_text["All rights reserved."]["furniture"]
+
+
+def test_meta_hints():
+    _, _, hints = html_to_blocks(PAGE)
+    assert hints["headline"] == "Bridge reopens" and hints["publisher"] == "Town Paper"
+    assert hints["lang"] == "en" and hints["image"] == "https://example.org/bridge.jpg"
+    assert hints["date"].startswith("2019-11-08")
+
+
+def test_pages_no_parser_reads_still_give_text():
+    deep = "<html><body>" + "<div>" * 3000 + "<p>Deep text here.</p>" + "</div>" * 3000 + "</body></html>"
+    text, _, _ = html_to_blocks(deep)
+    assert "Deep text here." in text
