@@ -12,6 +12,13 @@ news_like = st.lists(st.sampled_from([
     "WASHINGTON (Reuters) - ", "\x00", "\ud800", "\u201c", "\u2019", "''", "\u00e2\u20ac\u0153",
 ]), max_size=30).map("".join)
 
+html_like = st.lists(st.sampled_from([
+    "<html>", "<body>", "<p>", "</p>", "<div class='article-body'>", "</div>", "<nav>", "</nav>", "<script>x</script>",
+    "<!-- c -->", "<a href='#'>", "</a>", "<br>", "&amp;", "&#xD800;", "&nbsp;", "\u201cHi,\u201d he said.",
+    "The council voted on Monday.", "<meta property='og:title' content='T'>", "<title>", "</title>", "<figcaption>",
+    "<!DOCTYPE html>", "<?xml version='1.0' encoding='UTF-8'?>", "\x00", "<h1>", "</h1>", "<li>", "\n",
+]), max_size=40).map("".join)
+
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -37,6 +44,12 @@ def test_any_text_gives_valid_output_or_an_error(text):
 @SETTINGS
 @given(news_like)
 def test_news_like_text_gives_valid_output(text):
+    _check(text)
+
+
+@SETTINGS
+@given(html_like)
+def test_html_like_input_gives_valid_output(text):
     _check(text)
 
 
