@@ -430,12 +430,17 @@ _REPORTING = re.compile(
     r"warn|insist|say|acknowledges|admits|reported|reports|conceded|concedes|stressed|emphasized|recalled|"
     r"countered|confirmed|denied|according to|thinks?|believes?|expects?|hopes?|hoped|fears?|feared|"
     r"knows?|knew|shows?|showed|found|finds|indicates?|indicated|estimates?|estimated|predicted|predicts|"
-    r"suggested|wants?|wanted|argued|asserts?|announced|reported|reports|concluded|insist|acknowledge)(?![\w-])")
+    r"suggested|wants?|wanted|argued|asserts?|announced|reported|reports|concluded|insist|acknowledge|saying|"
+    r"adding|noting|arguing|claiming|insisting|warning|explaining|suggesting|telling)(?![\w-])")
+
+
+_CLAUSE_END = re.compile(r",?\s+(?:but(?!\s+(?:that|also)\b)|while|although|though|whereas|yet)\s|;\s")
 
 
 def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     """`NP said (that) CONTENT`: (naming, content start, content end) or None."""
-    np = _np_before(masked, ca, sa)
+    np = _subject(masked, sa, ca) if cue.endswith("ing") else None  # "…, saying …": the sentence subject
+    np = np or _np_before(masked, ca, sa)
     if not np or np[0] < sa:
         np = _subject(masked, sa, ca)  # "The senator, speaking in Iowa on Monday, said …"
         if not np or np[1] > ca or re.search(r"\b(?:that|which|who|because|if|when)\b", masked[np[1]:ca]):
@@ -446,9 +451,16 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
             re.match(r"\s*(?:[\w’'.]+\s+){1,3}?(?=(?:he|she|they|it|we|I|there|the|his|her|their)\s)", tail)
     else:
         m = re.match(r"\s*(?:on \w+\s+|in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+)?(?:that\s+)?", tail)
+        comma = re.match(r"\s*,\s+", tail)
+        if comma and not _REPORTING.search(masked, cb + comma.end(), cb + comma.end() + 40):
+            m = comma  # "…, he said, while members … are horrified": the clause after the comma is reported
     if not m:
         return None
     a, b = cb + m.end(), end
+    # the reported clause ends where another clause begins ("…, but did not say", "; he added")
+    stop = _CLAUSE_END.search(masked, a + 12, b)
+    if stop:
+        b = stop.start()
     if b - a < 12 or masked[a:a + 1] in ",.;:":
         return None
     return np, a, b
@@ -467,6 +479,9 @@ def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
     return np, sa, comma
 
 
+_ASKED = re.compile(r"(?:When |And when |And )?[Aa]sked (?:\w+ )?((?:if|whether|about|who|what|why|how|when)\b[^,;]{8,200}),")
+
+
 def _indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[int, int]],
               spans: list[Span]) -> list[Quotation]:
     """Reported speech (`Zelensky said that …`, `…, officials said`, `according to …`) as direct=False records."""
@@ -479,9 +494,17 @@ def _indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[i
     for sa, sb in sents:
         sent = masked[sa:sb]
         taken: list[tuple[int, int]] = []
+        m = _ASKED.match(sent)
+        if m:  # "Asked whether the plan would pass, Smith said …": the question is reported too, asker unnamed
+            a, b = sa + m.start(1), sa + m.end(1)
+            if quoted_share(a, b) <= 0.5:
+                out.append(Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b))
+                taken.append((a, b))
         for c in _REPORTING.finditer(sent):
             if any(x <= sa + c.start() < y for x, y in taken):
                 continue  # a cue inside reported content is part of that content
+            if re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", sent[max(0, c.start() - 12):c.start()]):
+                continue  # passive ("were admitted into the alliance"): nobody is reported
             if re.match(r"\s+(?:from|by|of|in|on|about)\b", masked[sa + c.end():sa + c.end() + 8]) and \
                     c.group().lower() in {"reports", "report", "claims", "claim", "findings", "estimates", "fears", "hopes"}:
                 continue  # a noun ("reports from The Washington Post"), not a verb
@@ -491,12 +514,16 @@ def _indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[i
             while end > cb and masked[end - 1] in " .!?;:\"”’":
                 end -= 1
             if cue == "according to":
-                np = _np_after(masked, cb)
-                if not np:
-                    continue
-                if masked[np[1]:np[1] + 2].startswith(","):
-                    a, b = np[1] + 1, end
+                comma = masked.find(",", cb, min(sb, cb + 200))
+                if comma > cb and not masked[sa:ca].strip(" ,"):
+                    # "According to F.A.A. records, CONTENT": the source runs to the comma
+                    lead = len(masked[cb:comma]) - len(masked[cb:comma].lstrip())
+                    np = (cb + lead, comma)
+                    a, b = comma + 1, end
                 else:
+                    np = _np_after(masked, cb)
+                    if not np:
+                        continue
                     a, b = sa, ca - 1
             else:
                 found = _reported_after(masked, sa, ca, cb, end, cue) or _reported_before(masked, sa, sb, ca, cb)

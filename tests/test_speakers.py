@@ -99,3 +99,17 @@ def test_sources_named_by_documents_and_reports():
                        "\u201cto make them appear to have come from him\u201d in several cases."])
     assert [q.speaker for q in qs if q.direct] == ["The Washington Post"]
     assert all(q.speaker != "The inquiry began amid" for q in qs)
+
+
+def test_reported_clauses_end_where_another_clause_begins():
+    art = convert("Russian leaders claim their war was a response to a growing threat, but since then two "
+                  "countries sought membership and were admitted into the alliance.")
+    ind = [q for q in art.quotations if not q.direct]
+    assert [q.text for q in ind] == ["their war was a response to a growing threat"]  # passive "were admitted" is no cue
+
+
+def test_asked_questions_are_reported_without_a_named_asker():
+    art = convert("Asked whether the plan would pass the Senate, Smith said he was confident it would.")
+    texts = {q.text: q.speaker for q in art.quotations if not q.direct}
+    assert texts.get("whether the plan would pass the Senate", "missing") is None
+    assert texts.get("he was confident it would") == "Smith"
