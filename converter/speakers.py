@@ -121,10 +121,14 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     toks = list(TOKEN.finditer(seg))
     if toks and toks[-1].group().lower() in {"and", "but", "or", "of", "to", "in", "on", "for", "with", "at", "by"}:
         return None  # "shook her head and said": the subject is further left
+    head = toks[-1].group().lower() if toks else ""
+    plural = head in words("groups.txt") or (head.endswith("s") and not head.endswith("ss") and head not in _SKIP)
     for j in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
         w = toks[j].group().lower()
         between = seg[toks[j].end():toks[j + 1].start()] if j + 1 < len(toks) else ""
         if any(p in between for p in ",;:()“”\""):
+            if plural and "," in between and len(toks) - j - 1 <= 4:
+                return toks[j + 1].start(), len(seg)  # "In several cases, tech executives say, …"
             return None
         if w in DETS and j < len(toks) - 1:
             head = toks[-1].group().lower()
@@ -133,10 +137,8 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
             return toks[j].start(), len(seg)
         if w in {"said", "says", "that", "which", "and", "but", "because", "when", "while", "if"} and j < len(toks) - 1:
             return None
-        if toks[j].start() <= lo + 1 and len(toks) - j <= 4 and toks[j].start() >= lo:
-            head = toks[-1].group().lower()
-            if head in words("groups.txt") or (head.endswith("s") and not head.endswith("ss") and head not in _SKIP):
-                return toks[j].start(), len(seg)
+        if toks[j].start() <= lo + 1 and len(toks) - j <= 6 and toks[j].start() >= lo and plural:
+            return toks[j].start(), len(seg)  # a bare plural at the sentence start: "52 percent of voters say"
     return None
 
 
@@ -479,6 +481,7 @@ def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
     return np, sa, comma
 
 
+_HEADLINE_SOURCE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}):\s+([A-Z‘“'\"].{10,200})$")
 _ASKED = re.compile(r"(?:When |And when |And )?[Aa]sked (?:\w+ )?((?:if|whether|about|who|what|why|how|when)\b[^,;]{8,200}),")
 
 
@@ -494,6 +497,16 @@ def _indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[i
     for sa, sb in sents:
         sent = masked[sa:sb]
         taken: list[tuple[int, int]] = []
+        h = _HEADLINE_SOURCE.match(sent) if sa == 0 and sb >= len(t.rstrip()) - 1 else None
+        if h and is_name(h.group(1)):  # "Paul Ryan: FBI Decision Not to Indict 'Defies Explanation'"
+            person = speaker_person(st, pi, masked, sa, h.start(1), h.end(1))
+            a, b = h.start(2), len(t.rstrip().rstrip("."))
+            q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b,
+                          speaker=h.group(1), speaker_start=h.start(1), speaker_end=h.end(1))
+            if person is not None:
+                q.speaker_name, q.speaker_id = person.name, person.id
+            out.append(q)
+            continue
         m = _ASKED.match(sent)
         if m:  # "Asked whether the plan would pass, Smith said …": the question is reported too, asker unnamed
             a, b = sa + m.start(1), sa + m.end(1)
