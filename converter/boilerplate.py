@@ -22,7 +22,6 @@ GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
 _URL = re.compile(r"https?://|www\.|\.com\b|@\w{2,}|#\w{2,}")
 _END_PUNCT = re.compile(r"(?:[.!?…:;\"”’]|[.!?][)\]])$")
 _TEASER_END = re.compile(r"\s*\[(?:…|\.\.\.|&hellip;)\]\s*$|\s*(?:…|\.\.\.)\s*$")
-_BULLET = re.compile(r"^[•·▪►»›*\-–]\s")
 _COUNT_END = re.compile(r"\(\d[\d,.]*\)$")
 _MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is",
           "vs", "via", "de", "la", "le", "el", "und", "der", "die", "das", "du", "des", "et", "y", "e", "il", "di"}

@@ -126,7 +126,8 @@ def _is_title_like(text: str) -> bool:
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
-    if parse_date(text) and len(parse_date(text)[1]) > 0.5 * len(text):
+    d = parse_date(text)
+    if d and len(d[1]) > 0.5 * len(text):
         return False
     return not _BYLINE.match(text)
 

@@ -15,7 +15,7 @@ from typing import Iterable
 from . import boilerplate, metadata
 from .dates import parse_date
 from .errors import InputError
-from .language import detect_language, tokens
+from .language import detect_language
 from .lexicon import Pattern, words
 from .model import Article, Decision, Paragraph
 from .normalise import Normalised, normalise
@@ -221,7 +221,3 @@ def learn_recurring(texts: Iterable[str], min_files: int = 3, share: float = 0.0
         counts.update(seen)
     need = max(min_files, int(share * n)) if n >= min_files else n + 1
     return frozenset(k for k, c in counts.items() if c >= need)
-
-
-def word_count(article: Article) -> int:
-    return sum(len(tokens(p.text)) for p in article.paragraphs)

@@ -180,7 +180,6 @@ def _np_after(s: str, k: int) -> tuple[int, int] | None:
     return None
 
 
-_ACCORDING = re.compile(r"\baccording to\s+")
 
 
 def _writing_nouns() -> frozenset[str]:

@@ -405,7 +405,6 @@ def validate_tei(tree, file: str = "<tei>", schemas: tuple[str, ...] = ()) -> li
     return out
 
 
-_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _AGENTS = frozenset(f"{{{TEI_NS}}}{t}" for t in ("person", "personGrp", "org"))
 _SAID, _Q = f"{{{TEI_NS}}}said", f"{{{TEI_NS}}}q"
 _REF_ATTR = {f"{{{TEI_NS}}}quote": "source", f"{{{TEI_NS}}}persName": "ref", f"{{{TEI_NS}}}orgName": "ref"}
