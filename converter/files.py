@@ -9,8 +9,10 @@ from __future__ import annotations
 import fnmatch
 import glob as globmod
 import os
+import re
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from .errors import OutputError
@@ -27,8 +29,10 @@ class Source:
     rel: str
 
 
-def _matches(name: str, globs: tuple[str, ...]) -> bool:
-    return any(fnmatch.fnmatch(name, g) for g in globs)
+@lru_cache(maxsize=32)
+def _glob_regex(globs: tuple[str, ...]) -> re.Pattern:
+    """All the globs as one compiled pattern (archives hold many thousands of names)."""
+    return re.compile("|".join(f"(?:{fnmatch.translate(os.path.normcase(g))})" for g in globs))
 
 
 def discover(args: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> Iterator[Source]:
@@ -37,12 +41,13 @@ def discover(args: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> Iterato
         if arg == "-":
             yield Source("-", "stdin")
         elif os.path.isdir(arg):
+            match = _glob_regex(tuple(globs)).match
             for root, dirs, names in os.walk(arg):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                sub = os.path.relpath(root, arg)  # once per folder, not per file
                 for n in sorted(names):
-                    if not n.startswith(".") and _matches(n, globs):
-                        p = os.path.join(root, n)
-                        yield Source(p, os.path.relpath(p, arg))
+                    if not n.startswith(".") and match(os.path.normcase(n)):
+                        yield Source(os.path.join(root, n), n if sub == os.curdir else os.path.join(sub, n))
         elif any(c in arg for c in "*?[") and not os.path.exists(arg):
             for p in sorted(globmod.glob(arg, recursive=True)):
                 if os.path.isfile(p):

@@ -435,7 +435,7 @@ def _rules_hold(root) -> bool:
             w = " ".join(w.split())
             if not w.startswith("#") or ids.get(w[1:]) not in _AGENTS:
                 return False
-        if e.tag == _SAID and not "".join(e.itertext()).strip():
+        if e.tag == _SAID and not (e.text and not e.text.isspace()) and not "".join(e.itertext()).strip():
             return False
     for e in root.iter(*_REF_ATTR):
         r = e.get(_REF_ATTR[e.tag])
