@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .language import stopword_density, tokens
-from .lexicon import Pattern, inline_patterns, line_patterns
+from .lexicon import Pattern, inline_patterns, line_patterns, notice_patterns
 from .segment import Block, sentence_spans
 
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
@@ -98,17 +98,43 @@ def norm_line(text: str) -> str:
     return " ".join(tokens(text.lower()))
 
 
+# a headline run straight into its teaser with no space: "…Student-AthleteA 24-year-old woman …",
+# "…On The Rise?Violence is …" (how scrapers flatten a list of other stories' cards)
+_GLUE = re.compile(r"(?<=[a-z?!)’'\"”])(?=[A-Z][a-z]{0,20}\b)")
+
+
+def _glued_teasers(blocks: list[Block]) -> set[int]:
+    """Indexes of lines that start with a headline glued to a teaser; only when there are several,
+    since one such line may be the article's own title glued to its lead."""
+    found = set()
+    for b in blocks:
+        for m in _GLUE.finditer(b.text, 0, 200):
+            head, rest = b.text[: m.start()], b.text[m.start():]
+            words = [w for w in tokens(head) if w.lower() not in _MINOR]
+            if len(words) >= 3 and len(words[-1]) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+                    and len(tokens(rest)) >= 6 and sum(w[:1].islower() for w in tokens(rest)) >= 3:
+                found.add(b.index)
+                break
+    return found if len(found) >= 2 else set()
+
+
 def classify(blocks: list[Block], lang: str | None, opts: Options | None = None) -> list[Classified]:
     """Label every block keep/drop with a role and a reason."""
     opts = opts or Options()
     match = _matcher(tuple(line_patterns()) + tuple(opts.extra_patterns))
+    notice = _matcher(notice_patterns())
+    glued = _glued_teasers(blocks)
     out: list[Classified] = []
     for b in blocks:
         n, sw = _features(b, lang)
         text = b.text
-        reason = None
-        if n >= 40 and sw >= 0.3:
-            reason = None  # long prose is never matched against furniture patterns
+        reason = notice(text)
+        if reason is not None:
+            pass
+        elif b.index in glued:
+            reason = "headline glued to its teaser (a list of other stories)"
+        elif n >= 40 and sw >= 0.3:
+            reason = None  # long prose is matched only against notices
         else:
             reason = match(text, long=n >= 25)
         if reason is None and opts.recurring and norm_line(text) in opts.recurring:
@@ -206,6 +232,10 @@ def _choose_region(cs: list[Classified]) -> None:
                 c.cls, c.reason = NEAR, c.reason + " in a list or main content"
         else:
             break
+    end = _templated_list(cs, best_e + 1)
+    for c in cs[best_e + 1:end]:
+        c.cls, c.reason = NEAR, c.reason + " in a list that follows the article"
+    best_e = max(best_e, end - 1)
     for i, c in enumerate(cs):
         inside = best_s <= i <= best_e
         if c.cls == BAD:
@@ -221,6 +251,39 @@ def _choose_region(cs: list[Classified]) -> None:
                 c.reason = f"{c.reason}, outside the article's main run"
             else:
                 c.reason = "long prose outside the main run"
+
+
+_SKELETON_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+
+
+def _skeleton(text: str, k: int = 3) -> tuple[str, ...]:
+    """The shape of a line's start: words as 'a', numbers as '9', punctuation as itself."""
+    out: list[str] = []
+    for m in _SKELETON_TOKEN.finditer(text):
+        t = m.group()
+        sym = "a" if t[0].isalpha() else "9" if t[0].isdigit() else t
+        if not (out and out[-1] == "a" == sym):
+            out.append(sym)
+        if len(out) >= k:
+            break
+    return tuple(out)
+
+
+def _templated_list(cs: list[Classified], start: int, min_items: int = 4) -> int:
+    """End (exclusive) of a list of same-shaped lines right after the article (tour dates, results
+    tables, numbered items), optionally under one heading; `start` when there is none. Menus do not
+    qualify: their lines are bare words, with no number or punctuation in the shape."""
+    i = start
+    if i < len(cs) and cs[i].cls == SHORT and len(cs) > i + 1 and _skeleton(cs[i].block.text) != _skeleton(cs[i + 1].block.text):
+        i += 1  # the list's heading
+    shape = _skeleton(cs[i].block.text) if i < len(cs) else ()
+    if len(shape) < 3 or all(s == "a" for s in shape):
+        return start
+    j = i
+    while j < len(cs) and cs[j].cls != BAD and _skeleton(cs[j].block.text) == shape \
+            and len(tokens(cs[j].block.text)) >= 3:
+        j += 1
+    return j if j - i >= min_items else start
 
 
 _END_MARK = re.compile(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80}|more information:?)$", re.I)

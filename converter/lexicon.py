@@ -45,6 +45,12 @@ def line_patterns() -> tuple[Pattern, ...]:
 
 
 @lru_cache(maxsize=None)
+def notice_patterns() -> tuple[Pattern, ...]:
+    """Legal, cookie and disclaimer notices: boilerplate even when the line is long prose."""
+    return tuple(parse_patterns(_lines("boilerplate_notices.txt"), "boilerplate_notices.txt"))
+
+
+@lru_cache(maxsize=None)
 def inline_patterns() -> tuple[Pattern, ...]:
     """Boilerplate glued into body lines: photo credits, teaser markers."""
     return tuple(parse_patterns(_lines("boilerplate_inline.txt"), "boilerplate_inline.txt"))

@@ -78,3 +78,49 @@ def test_when_unsure_keep_a_plain_article():
              "And another paragraph follows here, also written as ordinary prose by a reporter."]
     art = convert("\n\n".join(paras))
     assert paras[1] in art.body and paras[2] in art.body
+
+
+_BODY = ("The regional council approved the new transport plan on Thursday after a long debate about costs, "
+         "and the first buses are expected to run on the new routes early next spring.\n\n"
+         "Supporters of the plan said it would cut journey times for commuters in the outer districts, "
+         "while critics warned that the budget left little room for delays or rising fuel prices.\n\n")
+
+
+def test_long_legal_and_cookie_notices_go_even_when_they_read_as_prose():
+    notices = ("© 2031 Example Media Group, LLC. All rights reserved. Example Media Group is the owner of the "
+               "trademarks used on this site, and all related logos, names and designs are the property of their "
+               "owners, who may not be named or copied without the written permission of the company.\n\n"
+               "This site uses cookies to help us understand how readers use our pages, to remember your settings "
+               "and to show you content that is more relevant to you on this and other sites on the web.\n")
+    kept = _kept(convert(_BODY + notices))
+    assert len(kept) == 2 and kept[0].startswith("The regional council")
+
+
+def test_several_headlines_glued_to_teasers_are_a_list_of_other_stories():
+    teasers = ("Council Votes To Close Old Library BranchThe branch had been open for seventy years and served "
+               "many families in the area.\n\n"
+               "Storm Knocks Out Power Across The CountyThousands of homes were left without power after the "
+               "strong winds on Sunday night.\n")
+    kept = _kept(convert(_BODY + teasers))
+    assert not any("Storm Knocks" in k or "Council Votes" in k for k in kept)
+    # one such line alone may be the article's own title run into its lead: it stays
+    one = convert(_BODY + teasers.split("\n\n")[0] + "\n")
+    assert any("Council Votes" in k for k in _kept(one))
+
+
+def test_a_same_shaped_list_after_the_article_is_kept():
+    dates = "Tour dates\n\n" + "".join(f"June {d} – {c}, ST @ The {c} Arena\n" for d, c in
+                                        [(3, "Springfield"), (5, "Riverton"), (9, "Lakeside"), (12, "Hillview"),
+                                         (15, "Oakdale")])
+    kept = _kept(convert(_BODY + dates))
+    assert "June 3 – Springfield, ST @ The Springfield Arena" in kept and "June 15 – Oakdale, ST @ The Oakdale Arena" in kept
+    menu = "Home\n\nNews\n\nSport\n\nWeather\n\nContact us\n"
+    assert _kept(convert(_BODY + menu)) == _kept(convert(_BODY))
+
+
+def test_numbered_item_ending_in_a_ratio_is_not_a_video_duration():
+    items = ("Here are the gifts we picked for collectors this year:\n\n"
+             "1) A model of the time machine car from the film, scale 1:24\n\n"
+             "2) A vinyl box set of the band's first three albums\n")
+    kept = _kept(convert(_BODY + items))
+    assert "1) A model of the time machine car from the film, scale 1:24" in kept
