@@ -232,9 +232,10 @@ def _choose_region(cs: list[Classified]) -> None:
                 c.cls, c.reason = NEAR, c.reason + " in a list or main content"
         else:
             break
-    end = _templated_list(cs, best_e + 1)
+    end = max(_templated_list(cs, best_e + 1), _numbered_list(cs, best_s, best_e))
     for c in cs[best_e + 1:end]:
-        c.cls, c.reason = NEAR, c.reason + " in a list that follows the article"
+        if c.cls != BAD:
+            c.cls, c.reason = NEAR, c.reason + " in a list that follows the article"
     best_e = max(best_e, end - 1)
     for i, c in enumerate(cs):
         inside = best_s <= i <= best_e
@@ -284,6 +285,26 @@ def _templated_list(cs: list[Classified], start: int, min_items: int = 4) -> int
             and len(tokens(cs[j].block.text)) >= 3:
         j += 1
     return j if j - i >= min_items else start
+
+
+_ITEM_NO = re.compile(r"^(\d{1,3})[.)]\s")
+
+
+def _numbered_list(cs: list[Classified], start: int, end: int, gap: int = 2) -> int:
+    """End (exclusive) of a numbered list ("1) …", "2. …") that begins inside the article's run and
+    runs past its end; items may be separated by a line or two (a link, a price). `end + 1` if none."""
+    last_no, last_at = None, -1
+    for i in range(start, len(cs)):
+        m = _ITEM_NO.match(cs[i].block.text)
+        if m and cs[i].cls != BAD and (last_no is None or int(m.group(1)) == last_no + 1):
+            if last_no is None and i > end:
+                break  # the list must start inside the article
+            last_no, last_at = int(m.group(1)), i
+        elif last_no is not None and i - last_at > gap:
+            break
+        elif last_no is None and i > end:
+            break
+    return last_at + 1 if last_at > end else end + 1
 
 
 _END_MARK = re.compile(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80}|more information:?)$", re.I)
@@ -403,7 +424,19 @@ def _inline(cs: list[Classified]) -> None:
     for c in cs:
         if not c.keep:
             continue
+        text = c.block.text
         for p in pats:
-            for m in p.regex.finditer(c.block.text):
+            for m in p.regex.finditer(text):
                 if m.end() > m.start():
                     c.cuts.append((c.block.start + m.start(), c.block.start + m.end(), p.reason))
+                    before = text[: m.start()].rstrip()
+                    if p.reason == "photo credit" and not text[m.end():].strip() and before \
+                            and not _SENTENCE_END.search(before) and len(tokens(before)) <= 40:
+                        # "Protesters gather in the square (Image: AGENCY)": the whole line is a caption
+                        c.keep, c.role, c.reason, c.cuts = False, "boilerplate", "caption ending in a photo credit", []
+                        break
+            if not c.keep:
+                break
+
+
+_SENTENCE_END = re.compile(r"[.!?…\"”’]$")

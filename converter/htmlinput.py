@@ -32,6 +32,17 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WS = re.compile(r"\s+")
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(el) -> bool:
+    """Not rendered: the `hidden` attribute or an inline display:none (microdata copies, ad slots)."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
 def _cls(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''} {el.get('itemprop') or ''}"
 
@@ -127,6 +138,9 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
     if doc is None:
         return _strip_tags(html), [], {}
     hints = _meta(doc)
+    # iterwalk does not visit comments or processing instructions, so the text after them (their tail)
+    # would be lost: "his doctor<!-- --> assumed he had" must read as one sentence
+    etree.strip_tags(doc, etree.Comment, etree.ProcessingInstruction)
     blocks: list[str] = []
     dom: list[dict] = []
     buf: list[str] = []
@@ -157,7 +171,7 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
         tag = tag.lower()
         if event == "start":
             flags = []
-            if tag in DROP or not isinstance(el.tag, str):
+            if tag in DROP or not isinstance(el.tag, str) or _hidden(el):
                 ctx["drop"] += 1
                 flags.append("drop")
             else:
