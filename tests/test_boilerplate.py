@@ -124,3 +124,11 @@ def test_numbered_item_ending_in_a_ratio_is_not_a_video_duration():
              "2) A vinyl box set of the band's first three albums\n")
     kept = _kept(convert(_BODY + items))
     assert "1) A model of the time machine car from the film, scale 1:24" in kept
+
+
+def test_a_line_ending_in_a_photo_credit_without_a_sentence_end_is_a_caption():
+    caption = "Protesters gather outside the parliament building on Sunday (Image: Example Agency)\n\n"
+    art = convert(_BODY + caption)
+    assert "Protesters gather" not in art.body
+    glued = "The vote was close, and nobody expected it. Funny how that works.Photo by Jane Roe/Example Images"
+    assert convert(_BODY + glued).body.endswith("Funny how that works.")

@@ -35,3 +35,11 @@ def test_pages_no_parser_reads_still_give_text():
     deep = "<html><body>" + "<div>" * 3000 + "<p>Deep text here.</p>" + "</div>" * 3000 + "</body></html>"
     text, _, _ = html_to_blocks(deep)
     assert "Deep text here." in text
+
+
+def test_text_after_a_comment_is_kept_and_hidden_elements_are_not_text():
+    page = ("<html><body><article><p>At first, his doctor<!-- --> assumed it was a cold<!-- -->. It was not.</p>"
+            '<div style="display: none" itemscope><div itemprop="name">Example Publisher Ltd</div></div>'
+            '<p hidden>Hidden teaser</p><p>Then <span>came</span><?pi x?> the tests.</p></article></body></html>')
+    text, _, _ = html_to_blocks(page)
+    assert text.split("\n\n") == ["At first, his doctor assumed it was a cold. It was not.", "Then came the tests."]
