@@ -24,10 +24,11 @@ DROP = {"script", "style", "noscript", "template", "svg", "iframe", "head", "but
         "textarea", "object", "embed", "canvas", "video", "audio", "map", "title", "meta", "link"}
 _MAIN = re.compile(r"(?:^|[\s_-])(?:article|story|post|entry|content|body|main|text)(?:[\s_-]|body|text|content|$)", re.I)
 _FURNITURE = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|sidebar|side|aside|related|recommend\w*|share|sharing|social|comment\w*|"
+    r"(?<![^\s_-])(nav|navbar|menu|footer|sidebar|side|aside|related|recommend\w*|share|sharing|social|comment\w*|"
     r"newsletter|subscribe|promo|advert\w*|ads?|sponsor\w*|breadcrumbs?|caption|credit|tags?|byline|author|meta|"
     r"widget|popup|modal|cookie\w*|banner|masthead|header|toolbar|trending|popular|more|teaser|signup|outbrain|"
-    r"taboola|footnote|disclaimer|copyright|print|login|paywall|skip)(?:[\s_-]|$)", re.I)
+    r"taboola|footnote|disclaimer|copyright|print|login|paywall|skip)(?![^\s_-])", re.I)
+_WEAK_FURNITURE = {"more", "header", "meta", "side", "modal", "print", "masthead", "skip", "toolbar"}
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WS = re.compile(r"\s+")
 
@@ -52,8 +53,11 @@ def _class_signals(c: str) -> tuple[bool, bool]:
     """(main content?, furniture?) from class/id/role/itemprop names; cached, pages reuse them."""
     if not c.strip():
         return False, False
-    furn = bool(_FURNITURE.search(c))
-    return ("articlebody" in c.lower() or (bool(_MAIN.search(c)) and not furn)), furn
+    furn = [m.group(1).lower() for m in _FURNITURE.finditer(c)]
+    main = "articlebody" in c.lower() or bool(_MAIN.search(c))
+    if main and furn and all(f in _WEAK_FURNITURE for f in furn):
+        return True, False  # "entry-content entry-content-read-more", "article-header": content
+    return (main and not furn), bool(furn)
 
 
 def _meta(doc) -> dict:
@@ -176,6 +180,8 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
                 flags.append("drop")
             else:
                 is_main, is_furn = _class_signals(_cls(el))
+                if tag == "blockquote" and ctx["main"] and not is_furn:
+                    is_main = True  # quoted material (an embedded post) inside the article is content
                 if tag in ("article", "main") or is_main:
                     ctx["main"] += 1
                     flags.append("main")
@@ -183,6 +189,11 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
                         (is_furn and not tag.startswith("h")):
                     ctx["furn"] += 1
                     flags.append("furn")
+                elif is_main and ctx["furn"]:
+                    # the nearest signal wins: article content inside a wrapper whose class merely
+                    # mentions "sidebar" or "header" is content, not furniture
+                    flags.append(("unfurn", ctx["furn"]))
+                    ctx["furn"] = 0
                 if tag == "a":
                     ctx["link"] += 1
                     flags.append("link")
@@ -207,6 +218,8 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
                     ctx["furn"] -= 1
                 elif f == "link":
                     ctx["link"] -= 1
+                elif isinstance(f, tuple):
+                    ctx["furn"] = f[1]
             add(el.tail)
     flush()
     if not blocks and len(html) > 200:  # libxml2 gives up on very deep nesting: read the text anyway
