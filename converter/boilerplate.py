@@ -194,14 +194,27 @@ def _score(c: Classified, in_list: bool = False, run: int = 1) -> float:
     return -min(15.0, 10.0 * run)
 
 
+# prose outside the main run is kept only before it or within this many non-furniture blocks after it:
+# further down it is the footer's self-description, an author bio or another story's teaser
+OUTSIDE_REACH = 8
+LEAD_BONUS = 30.0  # words' worth: the prose right after the page's first byline is where articles start
+
+
 def _scores(cs: list[Classified]) -> list[float]:
     out = []
     in_list = 0
     run = 0
-    for c in cs:
+    anchor, used = False, False
+    for i, c in enumerate(cs):
         c.in_list = in_list > 0
         run = run + 1 if c.cls in (SHORT, BAD) else 0
-        out.append(_score(c, in_list > 0, run))
+        score = _score(c, in_list > 0, run)
+        if not used and c.cls == BAD and c.reason in ("byline", "updated") and i < len(cs) // 2:
+            anchor = True
+        elif anchor and c.cls == GOOD:
+            score += LEAD_BONUS
+            anchor, used = False, True
+        out.append(score)
         if c.cls in (GOOD, NEAR) and c.block.text.endswith(":"):
             in_list = 40
         elif c.cls == BAD or (c.cls == GOOD and not c.block.text.endswith(":")):
@@ -237,6 +250,9 @@ def _choose_region(cs: list[Classified]) -> None:
         if c.cls != BAD:
             c.cls, c.reason = NEAR, c.reason + " in a list that follows the article"
     best_e = max(best_e, end - 1)
+    after = [0] * len(cs)  # non-furniture blocks between the run's end and each block (prefix counts)
+    for i in range(best_e + 2, len(cs)):
+        after[i] = after[i - 1] + (cs[i - 1].cls != BAD)
     for i, c in enumerate(cs):
         inside = best_s <= i <= best_e
         if c.cls == BAD:
@@ -246,7 +262,8 @@ def _choose_region(cs: list[Classified]) -> None:
             if not c.keep:
                 c.reason += " (kept only between body blocks)"
         else:
-            c.keep = c.cls == GOOD and len(tokens(c.block.text)) >= 25
+            near = i < best_s or after[i] <= OUTSIDE_REACH
+            c.keep = c.cls == GOOD and len(tokens(c.block.text)) >= 25 and near
             if not c.keep:
                 c.role = "boilerplate"
                 c.reason = f"{c.reason}, outside the article's main run"
