@@ -132,3 +132,14 @@ def test_a_line_ending_in_a_photo_credit_without_a_sentence_end_is_a_caption():
     assert "Protesters gather" not in art.body
     glued = "The vote was close, and nobody expected it. Funny how that works.Photo by Jane Roe/Example Images"
     assert convert(_BODY + glued).body.endswith("Funny how that works.")
+
+
+def test_prose_far_below_the_article_is_not_kept_but_prose_just_after_it_is():
+    far = ("Our customer service team can be reached with any questions or requests about your subscription, "
+           "your delivery or your account by telephone or by email on every working day of the week.\n")
+    menu = "".join(f"Section {n}\n\n" for n in range(1, 15))
+    near_line = ("A spokesman for the council said later that the timetable would be published on its website "
+                 "before the end of the month, together with the new fares.\n")
+    kept = _kept(convert(_BODY + "Photo: Example Agency\n\n" + near_line + "\n" + menu + far))
+    assert any(k.startswith("A spokesman for the council") for k in kept)
+    assert not any(k.startswith("Our customer service") for k in kept)
