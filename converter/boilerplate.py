@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .language import stopword_density, tokens
-from .lexicon import Pattern, inline_patterns, line_patterns, notice_patterns
+from .lexicon import Pattern, inline_patterns, line_patterns, notice_patterns, tail_patterns
 from .segment import Block, sentence_spans
 
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
@@ -149,7 +149,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
         ends = bool(_END_PUNCT.search(text)) and not _COUNT_END.search(text)
         links = len(_URL.findall(text))
         titled = not ends and _title_case(text)
-        if b.link_density > 0.5 and n < 30:
+        if b.link_density > 0.5 and n < 30 and not (b.in_main and ends and n >= 8):
             cls, why = BAD, "mostly link text"
         elif titled and n < 30:
             cls, why = SHORT, "headline-like line"
@@ -167,6 +167,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
         out.append(Classified(b, cls, reason=why))
     _choose_region(out)
     _end_zone(out)
+    _tail(out)
     _comments_cut(out)
     _smooth(out)
     _repeats(out)
@@ -344,6 +345,17 @@ def _end_zone(cs: list[Classified]) -> None:
             if prev is not None and c.block.text.startswith("#") and _ISSUER.match(prev.block.text):
                 prev.keep, prev.role, prev.reason = False, "boilerplate", "issuer description before the end marker"
             break
+
+
+def _tail(cs: list[Classified]) -> None:
+    """Author bios and feedback requests in the second half of the kept blocks are not body."""
+    pats = tail_patterns()
+    kept = [c for c in cs if c.keep]
+    for c in kept[max(1, len(kept) // 2):]:
+        for p in pats:
+            if p.regex.search(c.block.text):
+                c.keep, c.role, c.reason = False, "boilerplate", f"{p.reason} closing the article"
+                break
 
 
 def _smooth(cs: list[Classified]) -> None:

@@ -51,6 +51,12 @@ def notice_patterns() -> tuple[Pattern, ...]:
 
 
 @lru_cache(maxsize=None)
+def tail_patterns() -> tuple[Pattern, ...]:
+    """Author bios and feedback requests: boilerplate where they close the article."""
+    return tuple(parse_patterns(_lines("boilerplate_tail.txt"), "boilerplate_tail.txt"))
+
+
+@lru_cache(maxsize=None)
 def inline_patterns() -> tuple[Pattern, ...]:
     """Boilerplate glued into body lines: photo credits, teaser markers."""
     return tuple(parse_patterns(_lines("boilerplate_inline.txt"), "boilerplate_inline.txt"))

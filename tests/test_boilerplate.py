@@ -143,3 +143,11 @@ def test_prose_far_below_the_article_is_not_kept_but_prose_just_after_it_is():
     kept = _kept(convert(_BODY + "Photo: Example Agency\n\n" + near_line + "\n" + menu + far))
     assert any(k.startswith("A spokesman for the council") for k in kept)
     assert not any(k.startswith("Our customer service") for k in kept)
+
+
+def test_an_author_bio_closing_the_article_is_not_body():
+    bio = "Jane Example joined the paper in March 2030. She has been reporting on transport since 2025.\n"
+    kept = _kept(convert(_BODY + bio))
+    assert kept and not any(k.startswith("Jane Example joined") for k in kept)
+    # the same words opening an article are body
+    assert any(k.startswith("Jane Example joined") for k in _kept(convert(bio + "\n" + _BODY)))
