@@ -447,9 +447,33 @@ def _repeats(cs: list[Classified]) -> None:
             c.keep, c.role, c.reason = False, "boilerplate", "pull-quote repeating body text"
 
 
+_GLUED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?,][”\"]))(?=[A-Z])")  # no space after a sentence's end
+
+
+def _glued_repeats(cs: list[Classified]) -> None:
+    """A fragment glued after a line's last sentence that repeats the start of another paragraph
+    ("…is safe.The man being hunted by the FBI, for example, isn’t just a…") is a teaser: cut it."""
+    kept = [c for c in cs if c.keep]
+    starts: dict[str, int] = {}
+    for c in kept:
+        key = " ".join(norm_line(c.block.text).split()[:6])
+        if len(key.split()) == 6:
+            starts.setdefault(key, c.block.index)
+    if not starts:
+        return
+    for c in kept:
+        for m in _GLUED_SENTENCE.finditer(c.block.text):
+            rest = norm_line(c.block.text[m.start():]).split()
+            owner = starts.get(" ".join(rest[:6]))
+            if len(rest) >= 6 and owner is not None and owner != c.block.index:
+                c.cuts.append((c.block.start + m.start(), c.block.end, "teaser repeating another paragraph"))
+                break
+
+
 def _inline(cs: list[Classified]) -> None:
     """Mark boilerplate glued into kept lines (photo credits, teaser markers)."""
     pats = inline_patterns()
+    _glued_repeats(cs)
     for c in cs:
         if not c.keep:
             continue

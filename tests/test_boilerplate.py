@@ -151,3 +151,15 @@ def test_an_author_bio_closing_the_article_is_not_body():
     assert kept and not any(k.startswith("Jane Example joined") for k in kept)
     # the same words opening an article are body
     assert any(k.startswith("Jane Example joined") for k in _kept(convert(bio + "\n" + _BODY)))
+
+
+def test_a_fragment_glued_after_a_paragraph_that_repeats_the_next_one_is_cut():
+    p1 = ("The council met for six hours on Monday and argued about almost every line of the budget, "
+          "from parks to parking.The new mayor, for example, isn’t just a newcomer, she’s a")
+    p2 = ("The new mayor, for example, isn’t just a newcomer, she’s a former auditor who has read every "
+          "budget of the last decade and says she knows where the money goes.")
+    art = convert(p1 + "\n\n" + p2 + "\n")
+    assert art.body.count("The new mayor, for example") == 1
+    assert "from parks to parking." in art.body and art.body.endswith("where the money goes.")
+    quoted = 'He said: "We will see."Nobody knew what he meant by that, and the council moved on to parking.'
+    assert 'We will see."Nobody knew' in convert(quoted + "\n").body.replace("\n", "")
