@@ -130,6 +130,13 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
             if plural and "," in between and len(toks) - j - 1 <= 4:
                 return toks[j + 1].start(), len(seg)  # "In several cases, tech executives say, …"
             return None
+        if j < len(toks) - 1 and toks[j].group()[:1].isupper() and re.search(r"[’']s$", toks[j].group()):
+            # a name's possessive opens the phrase: "Powell’s office", "Obama's former campaign strategist"
+            a = toks[j].start()
+            run = NAME_END.search(seg[:a].rstrip())
+            if run and seg[run.end():a].strip() == "" and run.group(1).split()[0].lower() not in NOT_NAME_START:
+                a = run.start()
+            return a, len(seg)
         if w in DETS and j < len(toks) - 1:
             head = toks[-1].group().lower()
             if head in DETS or head in {"said", "says", "that", "which"}:
@@ -226,6 +233,16 @@ def _find_attr(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
     return attr
 
 
+# `,” Oliver barked.`, `,” Toomey fumed on Tuesday.`, `,” Trump shot back.`, `,” he continued, “…`:
+# a name or pronoun and a verb we do not list, closing the clause the quotation opened
+_UNLISTED_VERB = re.compile(
+    r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|I|we)\s+([a-z]{3,})"
+    r"(?:\s+(?:back|up|out|on|in|at|during|after|again|later|today|yesterday)(?:\s+[A-Z]?[a-z]+){0,2})?"
+    r"\s*(?=[.,;:!?“\"]|$)")
+
+_UNLISTED_INVERTED = re.compile(r"([a-z]{3,}ed)\s+(?=[A-Z][a-z]|(?:the|a|an)\s)")
+
+
 def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
     cues = _cues()
     after = masked[span.close:sb]
@@ -251,17 +268,21 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
             continue
         if masked[pos:c.start()].count("“") or '"' in masked[pos:c.start()]:
             break
-        np = _np_before(masked, c.start())
+        np = _np_before(masked, c.start(), pos)
         if np and np[0] >= pos - 1:
             if c.group().lower() in {"describes", "described", "calls", "called"} and np:
                 pass
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
         break
     # `,” Oliver barked.` / `,” he continued, “…`: a name or pronoun and a verb we do not list
-    if re.match(r"^[\s]*[,?!—–]", masked[span.close - 1:span.close + 2]) or masked[span.close - 2:span.close - 1] in ",?!":
-        m = re.match(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|I|we)\s+([a-z]+ed|[a-z]+s)\b(?!\s+(?:that|to|the|a|an|his|her|their)\b)", masked[pos:sb])
-        if m and m.group(1).split()[0].lower() not in NOT_NAME_START - PRONOUNS:
-            return _Attr(pos + m.start(1), pos + m.end(1), m.group(2), False)
+    m = _UNLISTED_VERB.match(masked, pos, sb)
+    if m and m.group(1).split()[0].lower() not in NOT_NAME_START - PRONOUNS:
+        return _Attr(m.start(1), m.end(1), m.group(2), False)
+    m = _UNLISTED_INVERTED.match(masked, pos, sb)
+    if m:  # `,” scoffed Arianna Gil, 22, …`
+        np = _np_after(masked, m.end())
+        if np:
+            return _Attr(np[0], np[1], m.group(1), False)
     # a colon introduction: `Hannity interjected: “…”`, `Pew Research: “…”`
     intro = _colon_intro(masked, sa, span.open)
     if intro:
@@ -297,7 +318,22 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
             continue  # a cue inside a reported clause ("said that he only disclosed …"): an earlier cue governs
         if np:
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
-    return None
+    return _subject_fallback(masked, sa, span)
+
+
+def _subject_fallback(masked: str, sa: int, span: Span) -> _Attr | None:
+    """No speech cue: a quotation of a clause or more inside a sentence is the words of the sentence's
+    subject when a verb we do not list introduces it ("Huckabee, for his part, is labeling Obama's
+    actions “a blatant, belligerent abuse of power.”", "the protesters chanted “…”")."""
+    if span.open - sa < 8 or len(re.findall(r"\w+", masked[span.open:span.close])) < 5:
+        return None
+    np = _subject(masked, sa, span.open)
+    if np is None or np[1] >= span.open - 2:
+        return None
+    verb = re.match(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?([a-z]+)\b", masked[np[1]:span.open])
+    if verb is None or verb.group(1) in DETS or verb.group(1) in {"of", "and", "or", "in", "on", "at", "to", "for"}:
+        return None
+    return _Attr(np[0], np[1], verb.group(1), _is_writing(verb.group(1), masked[sa:span.open]))
 
 
 _STARTERS = {"but", "and", "so", "then", "later", "still", "yet", "meanwhile", "however", "now", "also", "instead",
