@@ -160,6 +160,8 @@ def _np_after(s: str, k: int) -> tuple[int, int] | None:
     w = m.group(1).lower()
     if w in PRONOUNS:
         return k + lead, k + lead + m.end()
+    if w in _PREPS or w in {"of", "about"}:
+        return None  # "said on Twitter": no naming follows the cue
     if w in DETS or r[:1].islower():
         if w not in DETS:
             # lowercase titles before a name: "said senior researcher Dr. Rahul Potluri"
@@ -266,8 +268,9 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
             if np:
                 return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
             continue
-        if masked[pos:c.start()].count("“") or '"' in masked[pos:c.start()]:
-            break
+        if masked[pos:c.start()].count("“") or '"' in masked[pos:c.start()] or \
+                re.search(r",\s+(?:and|but|while|whereas)\s|;", masked[pos:c.start()]):
+            break  # another quotation or another clause ("…” in a tweet, and a few lawmakers have called for …)
         np = _np_before(masked, c.start(), pos)
         if np and np[0] >= pos - 1:
             if c.group().lower() in {"describes", "described", "calls", "called"} and np:
@@ -304,10 +307,13 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
             if c.group().lower().endswith("ing"):
                 direct_name = NAME_END.search(masked[max(sa, c.start() - 80):c.start()].rstrip())
                 if direct_name and masked[c.start() - 1] == " " and is_name(direct_name.group(1)):
-                    np = _np_before(masked, c.start(), sa)  # "footage of Hillary Clinton asking, “…”"
+                    # "footage of Hillary Clinton asking, “…”": the name right before the participle
+                    a = max(sa, c.start() - 80) + direct_name.start(1)
+                    np = (a, a + len(direct_name.group(1)))
                 np = np or _subject(masked, sa, c.start())
             np = np or _np_before(masked, c.start(), sa)
-            if np is None and c.group().lower() in {"said", "says", "told", "added", "wrote", "asked"}:
+            if np is None and c.group().lower() in {"said", "says", "added", "wrote"}:  # not told/asked: their
+                # object is the listener ("told his supporters, “…”")
                 np = _np_after(masked, c.end())
                 if np and np[1] > span.open:
                     np = None
