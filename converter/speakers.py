@@ -471,13 +471,15 @@ _REPORTING = re.compile(
     r"insisted|insists|announced|announces|stated|acknowledged|admitted|suggested|suggests|asserted|contended|"
     r"maintained|maintains|predicted|promised|wrote|writes|tweeted|believes|believed|thinks|thought|argue|claim|"
     r"warn|insist|say|acknowledges|admits|reported|reports|conceded|concedes|stressed|emphasized|recalled|"
-    r"countered|confirmed|denied|according to|thinks?|believes?|expects?|hopes?|hoped|fears?|feared|"
+    r"countered|confirmed|denied|[Aa]ccording to|thinks?|believes?|expects?|hopes?|hoped|fears?|feared|"
     r"knows?|knew|shows?|showed|found|finds|indicates?|indicated|estimates?|estimated|predicted|predicts|"
     r"suggested|wants?|wanted|argued|asserts?|announced|reported|reports|concluded|insist|acknowledge|saying|"
     r"adding|noting|arguing|claiming|insisting|warning|explaining|suggesting|telling)(?![\w-])")
 
 
-_CLAUSE_END = re.compile(r",?\s+(?:but(?!\s+(?:that|also)\b)|while|although|though|whereas|yet)\s|;\s")
+_CLAUSE_END = re.compile(r",?\s+(?:but(?!\s+(?:that|also)\b)|while|although|though|whereas|yet)\s|;\s|"
+                         r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)")
+_SENTENCE_BEFORE_QUOTE = re.compile(r"[.!?]\s+(?=[“\"‘]|'')")
 
 
 def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
@@ -569,7 +571,8 @@ def _indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[i
                 end -= 1
             if cue == "according to":
                 comma = masked.find(",", cb, min(sb, cb + 200))
-                if comma > cb and not masked[sa:ca].strip(" ,"):
+                lead_words = re.findall(r"[\w’']+", masked[sa:ca].lower())
+                if comma > cb and all(w in _STARTERS for w in lead_words):
                     # "According to F.A.A. records, CONTENT": the source runs to the comma
                     lead = len(masked[cb:comma]) - len(masked[cb:comma].lstrip())
                     np = (cb + lead, comma)
@@ -584,6 +587,9 @@ def _indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[i
                 if not found:
                     continue
                 np, a, b = found
+            stop = _SENTENCE_BEFORE_QUOTE.search(masked, a + 12, b)
+            if stop:  # "…said that X. ''Y …'': the sentence splitter kept the next quotation in; X is reported
+                b = stop.start() + 1
             for sp in spans:  # never cut a quotation in two: TEI elements must nest
                 if sp.open < b < sp.close:
                     b = sp.close
