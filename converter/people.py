@@ -222,7 +222,10 @@ DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "r
               "results", "analysis", "research", "emails", "memo", "letter", "statement", "records."}
 # heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
 PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|"
-                          r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen)$")
+                          r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen|clerk|judge|"
+                          r"attorney|expert|veteran|source|witness|activist|advocate|diplomat|doctor|nurse|general|"
+                          r"colonel|captain|agent|friend|neighbou?r|parent|mother|father|wife|husband|son|daughter|"
+                          r"sister|brother|staff|student|resident)$")
 
 
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
@@ -256,7 +259,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
                 pid = resolve_pronoun(st, para, masked, sa, a, "he")
             if pid:
                 return st.people[pid]
-        if is_org(text):
+        if is_org(text) and not PERSON_HEAD.search(head):  # "a retired Supreme Court clerk" is a person
             return register(st, text, "organization")
         return register(st, text, "anonymous")
     if is_org(text):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import speech_cues, words
+from .lexicon import speech_cues, topic_cues, words
 from .model import Person, Quotation
 from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, PRONOUNS, TOKEN, PeopleState,
                      collect_names, is_name, speaker_person)
@@ -606,6 +606,46 @@ def _indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[i
                 st.last_speaker, st.last_speaker_para = person.id, pi
             out.append(q)
             taken.append((a, b))
+        out.extend(_topics(st, pi, t, masked, sa, sb, spans, taken))
+    return out
+
+
+_TOPIC_END = re.compile(r"[,;:.!?()“”\"]|\s(?:but|while|and then|because|after|before|when|as|since|who|which|where)\s|\s[-–—]\s")
+
+
+def _topics(st: PeopleState, pi: int, t: str, masked: str, sa: int, sb: int, spans: list[Span],
+            taken: list[tuple[int, int]]) -> list[Quotation]:
+    """Stance and topic attributions ("Rubio has talked about embedding troops", "called for a ban"):
+    the topic runs from the cue's preposition to the next punctuation or clause; the speaker is the
+    naming before the cue, when there is one."""
+    out: list[Quotation] = []
+    for c in topic_cues().finditer(masked, sa, sb):
+        if any(x <= c.start() < y for x, y in taken):
+            continue  # inside reported content (measured: nested stance records cost more than they find)
+        a = c.end()
+        while a < sb and masked[a] == " ":
+            a += 1
+        stop = _TOPIC_END.search(masked, a, sb)
+        b = stop.start() if stop else sb
+        b = len(masked[:b].rstrip())
+        nxt = next((sp for sp in spans if sp.open >= b), None)
+        if nxt is not None and not masked[b:nxt.open].strip():
+            b = nxt.close  # a quoted complement belongs to the topic: called the cuts “a painful trim”
+        if len(re.findall(r"\w+", masked[a:b])) < 2 or any(sp.open < a < sp.close or sp.open < b < sp.close
+                                                             for sp in spans):
+            continue
+        if any(a < x < b or a < y < b for x, y in taken):
+            continue  # it would cross another attribution
+        np = None if c.group("impersonal") else _np_before(masked, c.start(), sa)
+        q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
+        if np and np[0] >= sa:
+            person = speaker_person(st, pi, masked, sa, np[0], np[1])
+            q.speaker = masked[np[0]:np[1]].strip()
+            q.speaker_start, q.speaker_end = np[0], np[0] + len(q.speaker)
+            if person is not None:
+                q.speaker_name, q.speaker_id = person.name, person.id
+        out.append(q)
+        taken.append((a, b))
     return out
 
 

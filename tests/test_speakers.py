@@ -61,6 +61,13 @@ def test_seed_people_and_groups(seed_article):
     ("Jane Roe, the party\u2019s chairwoman, said, \u201cWe will win.\u201d", "Jane Roe"),
     ("\u201cWe will win,\u201d Harry Reid (D-Nev.) said in a statement.", "Harry Reid"),
     ("\u201cWe will win,\u201d the spokesman added.", "the spokesman"),
+    # verbs the lexicon does not list, before or after the name, and namings it must read
+    ("\u201cWe will win this fight,\u201d Smith fumed on Tuesday.", "Smith"),
+    ("\u201cWe will win this fight,\u201d scoffed Jane Roe, 22, a student.", "Jane Roe"),
+    ("\u201cWe will win this fight,\u201d Smith\u2019s office said in a statement.", "Smith\u2019s office"),
+    ("\u201cWe will win this fight,\u201d federal prosecutors wrote in a filing.", "federal prosecutors"),
+    ("Smith, for his part, is labeling the plan \u201ca blatant abuse of power and a waste.\u201d", "Smith"),
+    ("As the prosecutor Jane Roe put it, \u201cthere was not much to complain about at all.\u201d", "Jane Roe"),
 ])
 def test_cue_patterns(para, speaker):
     qs, _ = attribute([para])
@@ -113,3 +120,23 @@ def test_asked_questions_are_reported_without_a_named_asker():
     texts = {q.text: q.speaker for q in art.quotations if not q.direct}
     assert texts.get("whether the plan would pass the Senate", "missing") is None
     assert texts.get("he was confident it would") == "Smith"
+
+
+def test_listeners_and_places_after_a_cue_are_not_speakers():
+    qs, _ = attribute(["Smith did not name his rivals but told his supporters, \u201cour nation is in horrible trouble today.\u201d"])
+    assert qs[0].speaker != "his supporters"
+    qs, _ = attribute(["Jane Roe said on Twitter on Monday, \u201cNext summer we will have a new library in town.\u201d"])
+    assert qs[0].speaker == "Jane Roe"
+
+
+def test_topic_and_stance_attributions_are_indirect_records():
+    qs, _ = attribute(["Senator Smith has talked about embedding troops with the local army."])
+    topic = [q for q in qs if q.text.startswith("embedding troops")]
+    assert topic and not topic[0].direct and topic[0].speaker == "Senator Smith"
+    # an impersonal cue reports no source; a quoted complement joins the topic and nests the quotation
+    qs, _ = attribute(["The work is expected to start in August."])
+    assert any(q.text.startswith("start in August") and q.speaker is None for q in qs)
+    qs, _ = attribute(["Council member Rick Tanaka has called the cuts \u201ca painful but necessary trim.\u201d"])
+    outer = [q for q in qs if not q.direct]
+    assert outer and outer[0].text.startswith("the cuts") and outer[0].text.endswith("trim.\u201d")
+    assert any(q.direct and q.text.startswith("a painful") for q in qs)
