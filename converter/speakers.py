@@ -477,6 +477,7 @@ _REPORTING = re.compile(
     r"adding|noting|arguing|claiming|insisting|warning|explaining|suggesting|telling)(?![\w-])")
 
 
+_RELATIVE_SUBJECT = re.compile(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|have|had|once|previously|recently)\s+)*$")
 _CLAUSE_END = re.compile(r",?\s+(?:but(?!\s+(?:that|also)\b)|while|although|though|whereas|yet)\s|;\s|"
                          r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)")
 _SENTENCE_BEFORE_QUOTE = re.compile(r"[.!?]\s+(?=[“\"‘]|'')")
@@ -485,6 +486,9 @@ _SENTENCE_BEFORE_QUOTE = re.compile(r"[.!?]\s+(?=[“\"‘]|'')")
 def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     """`NP said (that) CONTENT`: (naming, content start, content end) or None."""
     np = _subject(masked, sa, ca) if cue.endswith("ing") else None  # "…, saying …": the sentence subject
+    rel = _RELATIVE_SUBJECT.search(masked, max(sa, ca - 60), ca)
+    if np is None and rel:  # "Ted Cruz, who said he would …": the relative pronoun's antecedent
+        np = _np_before(masked, rel.start(), sa) or (rel.start("who"), rel.end("who"))
     np = np or _np_before(masked, ca, sa)
     if not np or np[0] < sa:
         np = _subject(masked, sa, ca)  # "The senator, speaking in Iowa on Monday, said …"
