@@ -15,7 +15,7 @@ from .files import Source, read_input
 from .model import Article
 from .pipeline import Options, convert, convert_bytes
 
-FORMATS = ("jsonld", "tei", "text", "html", "quotes")
+FORMATS = ("jsonld", "tei", "text", "html", "quotes", "quotes+terms")
 
 
 @dataclass
@@ -57,15 +57,18 @@ def render(article: Article, fmt: str, validate: bool = True) -> bytes:
         from .writers.html import to_html
 
         return to_html(article).encode("utf-8")
-    if fmt == "quotes":
-        return (json.dumps(quotation_records(article), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    if fmt in ("quotes", "quotes+terms"):
+        records = quotation_records(article, terms=fmt == "quotes+terms")
+        return (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def quotation_records(article: Article) -> list[dict]:
-    """The quotation records of `newsmark quotes`: speech, writing and so-called terms (titles of works
-    are marked up in TEI but are nobody's words, so they are not quotation records)."""
-    return [q.record() for q in article.quotations if q.kind != "title"]
+def quotation_records(article: Article, terms: bool = False) -> list[dict]:
+    """The records of `newsmark quotes`: who said what, directly or not. Scare quotes that nobody is
+    said to have used are terms, not attributions: listed only with `terms` (`quotes --terms`); titles
+    of works are nobody's words and are never listed (TEI marks both up)."""
+    return [q.record() for q in article.quotations
+            if q.kind != "title" and (terms or q.kind != "so-called" or q.direct)]
 
 
 def _raise_findings(findings) -> None:
@@ -140,8 +143,8 @@ def process_jsonl_line(line: str, field_name: str, n: int, formats: tuple[str, .
             data = render(art, fmt, validate)
             if fmt == "jsonld":
                 rec[fmt] = json.loads(data)
-            elif fmt == "quotes":
-                rec[fmt] = json.loads(data)
+            elif fmt.startswith("quotes"):
+                rec["quotes"] = json.loads(data)
             else:
                 rec[fmt] = data.decode("utf-8")
     except NewsmarkError as exc:

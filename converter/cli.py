@@ -336,15 +336,18 @@ def convert(inputs: tuple[str, ...], to: str, no_validate: bool, **kw) -> None:
 
 @main.command(context_settings=CONTEXT)
 @click.argument("inputs", nargs=-1, required=True)
+@click.option("--terms", is_flag=True, help="Also list scare-quoted terms nobody is said to have used.")
 @batch_options
-def quotes(inputs: tuple[str, ...], **kw) -> None:
-    """Print the quotations of INPUT as a JSON list of records.
+def quotes(inputs: tuple[str, ...], terms: bool, **kw) -> None:
+    """Print who said what in INPUT as a JSON list of records.
 
     Each record: start, end (offsets into the input as decoded), text, kind
-    (speech, writing, so-called, title), direct, speaker (the local mention) with
-    speaker_start/speaker_end, speaker_name (the resolved person) and speaker_id.
+    (speech, writing, so-called), direct (false for reported speech and stances),
+    speaker (the local mention) with speaker_start/speaker_end, speaker_name (the
+    resolved person) and speaker_id. Scare quotes with no speaker are terms, not
+    attributions: add --terms to list them too.
     """
-    _run_batch(inputs, ("quotes",), kw, validate=False)
+    _run_batch(inputs, ("quotes+terms" if terms else "quotes",), kw, validate=False)
 
 
 @main.command(context_settings=CONTEXT)

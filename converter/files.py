@@ -18,7 +18,8 @@ from typing import Iterator
 from .errors import OutputError
 
 DEFAULT_GLOBS = ("*.txt", "*.text", "*.html", "*.htm", "*.html.gz", "*.txt.gz", "*.gz")
-EXTENSIONS = {"jsonld": ".jsonld", "tei": ".tei.xml", "text": ".txt", "html": ".html", "quotes": ".quotes.json"}
+EXTENSIONS = {"jsonld": ".jsonld", "tei": ".tei.xml", "text": ".txt", "html": ".html", "quotes": ".quotes.json",
+              "quotes+terms": ".quotes.json"}
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,18 @@ def test_quotes_records():
                             "speaker_name", "speaker_id"}
 
 
+def test_quotes_lists_scare_quoted_terms_only_when_asked(tmp_path):
+    src = tmp_path / "terms.txt"
+    src.write_text("The council approved the so-called \u201cgreen corridor\u201d on Monday after a long debate.\n\n"
+                   "\u201cWe have waited for this for years,\u201d said Jane Roe, who leads the residents\u2019 group.\n",
+                   encoding="utf-8")
+    plain = json.loads(run("quotes", src).output)
+    assert [r["text"] for r in plain if r["direct"]] == ["We have waited for this for years"]
+    assert not any(r["kind"] == "so-called" for r in plain)
+    terms = json.loads(run("quotes", "--terms", src).output)
+    assert any(r["kind"] == "so-called" and r["text"] == "green corridor" for r in terms)
+
+
 def test_jsonl_in_and_out(tmp_path):
     src = tmp_path / "a.jsonl"
     src.write_text(json.dumps({"id": 7, "content": SEED.read_text(encoding="utf-8")}) + "\n" +
