@@ -495,13 +495,14 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
         if not np or np[1] > ca or re.search(r"\b(?:that|which|who|because|if|when)\b", masked[np[1]:ca]):
             return None
     tail = masked[cb:end]
-    if re.search(r"[”\"]\s*,?\s*$", masked[sa:np[0]]) and not re.match(r"\s*that\b", tail):
+    if re.search(r"(?:[”\"]|'')\s*,?\s*$", masked[sa:np[0]]) and not re.match(r"\s*that\b", tail):
         return None  # `,” Grassley said in a conference call with reporters`: the cue attributes the quotation
     if cue in ("told", "tells"):
         m = re.match(r"\s*(?:\w+\s+){0,6}?that\s+", tail) or \
             re.match(r"\s*(?:[\w’'.]+\s+){1,3}?(?=(?:he|she|they|it|we|I|there|the|his|her|their)\s)", tail)
     else:
-        m = re.match(r"\s*(?:on \w+\s+|in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+)?(?:that\s+)?", tail)
+        m = re.match(r"\s*(?:(?:last|this|earlier|later|next) (?:week|month|year|night|\w+day)\s+|on \w+\s+|"
+                     r"in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+)?(?:that\s+)?", tail)
         comma = re.match(r"\s*,\s+", tail)
         if comma and not _REPORTING.search(masked, cb + comma.end(), cb + comma.end() + 40):
             m = comma  # "…, he said, while members … are horrified": the clause after the comma is reported
