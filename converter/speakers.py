@@ -348,6 +348,10 @@ _PREPS = {"in", "on", "at", "after", "before", "during", "while", "when", "since
           "speaking", "asked", "by", "under", "over", "despite", "following", "like", "unlike", "to"}
 
 
+_NOT_PARTICIPLES = {"during", "according", "nothing", "something", "anything", "everything", "morning", "evening",
+                    "king", "spring", "string", "wedding", "building", "meeting", "briefing", "hearing", "ruling"}
+
+
 def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     """The grammatical subject at the head of the sentence [sa, limit): a pronoun, a name or a short noun phrase."""
     seg = masked[sa:limit]
@@ -360,7 +364,9 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
         if w in _STARTERS:
             pos += m.end()
             continue
-        if w in _PREPS:
+        if w in _PREPS or (w.endswith("ing") and len(w) > 5 and seg[pos:].lstrip()[:1].isupper()
+                           and w not in _NOT_PARTICIPLES):
+            # "In Iowa, …" / "Surveying rust-belt desolation, Williamson concludes": the subject follows the comma
             comma = seg.find(",", pos)
             if comma < 0 or comma - pos > 200:
                 return None
@@ -401,9 +407,18 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
         return None
     clause_end = sa + len(before) - 1
     clause = masked[sa:clause_end]
+    dashed = re.search(r"\s[-–—]\s*([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*$", clause)
+    if dashed and is_name(dashed.group(1)):  # "Pollsters agree - Carl Bialik: “…”"
+        a = sa + dashed.start(1)
+        return _Attr(a, a + len(dashed.group(1)), ":", False)
     if _cues().search(clause):
         c = list(_cues().finditer(clause))[-1]
-        np = _np_before(masked, sa + c.start(), sa) if c.group().lower() != "according to" else _np_after(masked, sa + c.end())
+        if c.group().lower() == "according to":
+            np = _np_after(masked, sa + c.end())
+        elif c.group().lower().endswith("ing"):  # "…, telling Breitbart London:": the clause's subject
+            np = _subject(masked, sa, sa + c.start()) or _np_before(masked, sa + c.start(), sa)
+        else:
+            np = _np_before(masked, sa + c.start(), sa)
         if np:
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), clause))
     m = re.search(r"([\w’']+)\s*$", clause)
@@ -432,6 +447,10 @@ _ATTRIBUTION_START = re.compile(
     r"|(?:said|says|asked|added|replied|wrote)\s+(?:[A-Z]|the\s|a\s|an\s|he\b|she\b)")
 
 
+_TERMINAL = re.compile(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|to|of|about|with|from|last|this|earlier|later|"
+                       r"recently|again|today|yesterday|\w+day)\b)")
+
+
 def _sentences(t: str, spans: list[Span]) -> list[tuple[int, int]]:
     """Sentence spans of the paragraph, never ending inside a quotation."""
     out: list[tuple[int, int]] = []
@@ -444,6 +463,8 @@ def _sentences(t: str, spans: list[Span]) -> list[tuple[int, int]]:
     for a, b in sentence_spans(t, _abbreviations()):
         # `“…!” Maher replied.` / `“…?” said Smith.`: the attribution belongs to the quote's sentence
         glued = out and t[out[-1][1] - 1:out[-1][1]] in ("”", '"', "'", "’", "»") and _ATTRIBUTION_START.match(t, a)
+        if glued and t[out[-1][1] - 2:out[-1][1] - 1] == "." and not _TERMINAL.match(t, glued.end()):
+            glued = None  # `….” She noted a planned rally.`: after a full stop, a new sentence with an object
         if out and (inside(a) or inside(out[-1][1], 1) or glued):
             out[-1] = (out[-1][0], b)
         else:
@@ -740,6 +761,9 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                 person = speaker_person(st, pi, masked, sa, intro.start, intro.end)
                 if person is not None:
                     st.last_speaker, st.last_speaker_para = person.id, pi
+                    naming = masked[intro.start:intro.end].strip()
+                    # "She went on to say:" introduces the next paragraph's quotation with this naming
+                    st.last_naming = (person.id, naming, pi, intro.start, intro.start + len(naming))
     people = list(st.people.values())
     quotes.sort(key=lambda q: (q.paragraph, q.local_start))
     return quotes, people
