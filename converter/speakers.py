@@ -34,6 +34,12 @@ def _cues() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])|\bAccording to\b")
 
 
+@lru_cache(maxsize=None)
+def _cues_any_case() -> re.Pattern:
+    """The cues in any letter case, for the attribution after a quotation ("…” Murphy, the head of X, Tweeted")."""
+    return re.compile(_cues().pattern, re.I)
+
+
 def _abbreviations() -> frozenset[str]:
     return words("abbreviations.txt") | words("titles.txt")
 
@@ -262,7 +268,7 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
         np = _np_after(masked, c.end())
         if np:
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
-    for c in cues.finditer(masked, pos, min(sb, pos + 200)):
+    for c in _cues_any_case().finditer(masked, pos, min(sb, pos + 200)):
         if c.group().lower() == "according to":
             np = _np_after(masked, c.end())
             if np:
@@ -272,6 +278,9 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
                 re.search(r",\s+(?:and|but|while|whereas)\s|;", masked[pos:c.start()]):
             break  # another quotation or another clause ("…” in a tweet, and a few lawmakers have called for …)
         np = _np_before(masked, c.start(), pos)
+        whole = re.fullmatch(r"\s*((?:the|a|an)\s[^,.;:“”\"]{3,80}?)\s*", masked[pos:c.start()])
+        if whole and (np is None or np[0] > pos + 1):  # "…,” the Florida senator and Republican candidate said
+            np = (pos + whole.start(1), pos + whole.end(1))
         if np and np[0] >= pos - 1:
             if c.group().lower() in {"describes", "described", "calls", "called"} and np:
                 pass
@@ -462,7 +471,9 @@ def _sentences(t: str, spans: list[Span]) -> list[tuple[int, int]]:
 
     for a, b in sentence_spans(t, _abbreviations()):
         # `“…!” Maher replied.` / `“…?” said Smith.`: the attribution belongs to the quote's sentence
-        glued = out and t[out[-1][1] - 1:out[-1][1]] in ("”", '"', "'", "’", "»") and _ATTRIBUTION_START.match(t, a)
+        closing = out and t[out[-1][1] - 1:out[-1][1]] in ("”", '"', "'", "’", "»")
+        glued = closing and (_ATTRIBUTION_START.match(t, a) or
+                             (t[out[-1][1] - 2:out[-1][1] - 1] in "?!" and _UNLISTED_VERB.match(t, a)))
         if glued and t[out[-1][1] - 2:out[-1][1] - 1] == "." and not _TERMINAL.match(t, glued.end()):
             glued = None  # `….” She noted a planned rally.`: after a full stop, a new sentence with an object
         if out and (inside(a) or inside(out[-1][1], 1) or glued):
