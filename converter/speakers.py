@@ -248,6 +248,7 @@ _UNLISTED_VERB = re.compile(
     r"(?:\s+(?:back|up|out|on|in|at|during|after|again|later|today|yesterday)(?:\s+[A-Z]?[a-z]+){0,2})?"
     r"\s*(?=[.,;:!?“\"]|$)")
 
+_LABEL = re.compile(r"\s*([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}):\s+\S")  # "PENCE: …" inside the marks
 _UNLISTED_INVERTED = re.compile(r"([a-z]{3,}ed)\s+(?=[A-Z][a-z]|(?:the|a|an)\s)")
 
 
@@ -315,7 +316,9 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
             np = None
             if c.group().lower().endswith("ing"):
                 direct_name = NAME_END.search(masked[max(sa, c.start() - 80):c.start()].rstrip())
-                if direct_name and masked[c.start() - 1] == " " and is_name(direct_name.group(1)):
+                if direct_name and masked[c.start() - 1] == " " and is_name(direct_name.group(1)) and not \
+                        re.search(r"\b(?:on|in|at|to|with|from|for|by|about|into|onto)\s+$",
+                                  masked[max(sa, c.start() - 80):c.start()][:direct_name.start(1)]):
                     # "footage of Hillary Clinton asking, “…”": the name right before the participle
                     a = max(sa, c.start() - 80) + direct_name.start(1)
                     np = (a, a + len(direct_name.group(1)))
@@ -712,6 +715,11 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
             if s.continued:
                 sa = 0
             attr = _find_attr(masked, sa, sb, s)
+            label = _LABEL.match(t, s.open + 1)
+            src = masked
+            if label and (attr is None or s.open == sa):
+                # a transcript turn: "PENCE: Well, the question really should be …" (the naming is inside the marks)
+                attr, src = _Attr(label.start(1), label.end(1), ":", False), t
             person = None
             q = Quotation(0, 0, "", paragraph=pi, local_start=s.open, local_end=s.close)
             a, b = content_bounds(t, s)
@@ -719,8 +727,8 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
             writing = False
             if attr:
                 writing = attr.writing
-                person = speaker_person(st, pi, masked, sa, attr.start, attr.end)
-                q.speaker = masked[attr.start:attr.end].strip()
+                person = speaker_person(st, pi, src, sa, attr.start, attr.end)
+                q.speaker = src[attr.start:attr.end].strip()
                 q.speaker_start, q.speaker_end = attr.start, attr.start + len(q.speaker)
                 para_speaker = (person, attr.start, attr.end, q.speaker)
             q.kind = kind_of(t, s, attr is not None, writing)
@@ -775,6 +783,34 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                     naming = masked[intro.start:intro.end].strip()
                     # "She went on to say:" introduces the next paragraph's quotation with this naming
                     st.last_naming = (person.id, naming, pi, intro.start, intro.start + len(naming))
+    _sign_offs(st, paragraphs, quotes)
     people = list(st.people.values())
     quotes.sort(key=lambda q: (q.paragraph, q.local_start))
     return quotes, people
+
+
+_SIGN_OFF = re.compile(r"\s*[-–—]\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)(?:,[^.]{0,160})?\.?\s*$")
+
+
+def _sign_offs(st: PeopleState, paragraphs: list[str], quotes: list[Quotation]) -> None:
+    """A paragraph that is only "- Sanders." or "—President Obama, tweeting after the speech." names the
+    speaker of the quotation-only paragraph before it."""
+    by_para: dict[int, list[Quotation]] = {}
+    for q in quotes:
+        by_para.setdefault(q.paragraph, []).append(q)
+    for pi in range(1, len(paragraphs)):
+        m = _SIGN_OFF.fullmatch(paragraphs[pi])
+        prev = [q for q in by_para.get(pi - 1, []) if q.direct]
+        if not m or not prev or not is_name(m.group(1)):
+            continue
+        name = m.group(1)
+        if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
+            name = name[:-1]  # "- Sanders." ends a sentence, "- John F." is not cut
+        end = m.start(1) + len(name)
+        person = speaker_person(st, pi, paragraphs[pi], 0, m.start(1), end)
+        for q in prev:
+            if q.speaker is None or q.speaker_para is not None or q.speaker_start is None:
+                q.speaker, q.speaker_para = name, pi
+                q.speaker_start, q.speaker_end = m.start(1), end
+                if person is not None:
+                    q.speaker_name, q.speaker_id = person.name, person.id

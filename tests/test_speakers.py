@@ -140,3 +140,19 @@ def test_topic_and_stance_attributions_are_indirect_records():
     outer = [q for q in qs if not q.direct]
     assert outer and outer[0].text.startswith("the cuts") and outer[0].text.endswith("trim.\u201d")
     assert any(q.direct and q.text.startswith("a painful") for q in qs)
+
+
+def test_transcript_labels_and_sign_off_lines_name_the_speaker():
+    qs, _ = attribute(["Intro.", "\"PENCE: Well, the question really should be why they invited him at all.\""])
+    assert [q.speaker for q in qs if q.direct] == ["PENCE"]
+    qs, _ = attribute(["Taxes came up again.", "\"Big companies pay zero taxes in this country.\"", "- Sanders.",
+                       "This is a complex issue."])
+    direct = [q for q in qs if q.direct]
+    assert direct[0].speaker == "Sanders" and direct[0].speaker_para == 2
+
+
+def test_a_new_sentence_after_a_quotation_is_not_its_attribution():
+    qs, _ = attribute(["\u201cWe disagree with the assertion,\u201d she said. \u201cWe feel good about the areas we visit.\u201d "
+                       "She noted a planned rally on Saturday."])
+    direct = [q for q in qs if q.direct]
+    assert [q.speaker_start for q in direct] == [direct[0].speaker_start] * 2
