@@ -265,7 +265,9 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
         if np:
             return _Attr(np[0], np[1], "according to", False)
     c = cues.match(masked, pos)
-    if c and c.group().lower() not in {"according to", "calls", "called", "describes", "described", "read", "reads", "reports", "reported", "posts", "posted"}:
+    inverted_read = re.match(r"(?:read|reads)\s+(?:a|an|the|one|his|her|their|its)\b", masked[pos:pos + 20])
+    if c and (inverted_read or c.group().lower() not in {"according to", "calls", "called", "describes", "described",
+                                                         "read", "reads", "reports", "reported", "posts", "posted"}):
         np = _np_after(masked, c.end())
         if np:
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
@@ -401,8 +403,11 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
         return base, base + len(name)
     if w in DETS:
         toks = list(TOKEN.finditer(rest))
-        for j, t in enumerate(toks[1:8], 1):
+        for j, t in enumerate(toks[1:9], 1):
             tw = t.group().lower()
+            if j >= 3 and t.group()[:1].islower() and toks[j - 1].group()[:1].isupper() and \
+                    toks[j - 2].group()[:1].isupper() and toks[j - 2].group().lower() not in DETS:
+                return base, base + toks[j - 1].end()  # "The Slate technology columnist David Auerbach went …"
             if tw in _SKIP or _cues().fullmatch(tw) or tw.endswith("ed") or tw in {"is", "was", "has", "says", "said"}:
                 if j >= 2:
                     return base, base + toks[j - 1].end()
@@ -430,8 +435,8 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
         elif c.group().lower().endswith("ing"):  # "…, telling Breitbart London:": the clause's subject
             np = _subject(masked, sa, sa + c.start()) or _np_before(masked, sa + c.start(), sa)
         else:
-            np = _np_before(masked, sa + c.start(), sa)
-        if np:
+            np = _np_before(masked, sa + c.start(), sa) or _subject(masked, sa, sa + c.start())
+        if np:  # "David Auerbach went so far as to say: …" falls back to the clause's subject
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), clause))
     m = re.search(r"([\w’']+)\s*$", clause)
     if m and m.group(1)[:1].islower():
@@ -442,6 +447,11 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
     if tail and is_name(tail.group(1)):  # "… contests - Philip Bump: “…”"
         a = sa + tail.start(1)
         return _Attr(a, a + len(tail.group(1)), ":", False)
+    named = NAME_END.search(clause.rstrip())
+    if named and is_name(named.group(1)) and len(named.group(1).split()) >= 2 and \
+            re.search(r"\b[a-z]+\s+$", clause[:named.start()]):  # "… doesn’t surprise pollster Daron Shaw: “…”"
+        a = sa + named.start(1)
+        return _Attr(a, a + len(named.group(1)), ":", False)
     stripped = clause.strip(" -–—")
     if stripped and is_name(stripped) and len(stripped.split()) <= 6:
         a = sa + clause.index(stripped)
@@ -459,6 +469,8 @@ _ATTRIBUTION_START = re.compile(
     r"|(?:said|says|asked|added|replied|wrote)\s+(?:[A-Z]|the\s|a\s|an\s|he\b|she\b)")
 
 
+_NAMED_CUE = re.compile(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}(?:,[^,.;“”\"]{1,80},)?\s+(?:\w+ly\s+)?"
+                        r"(?:said|says|added|told|asked|replied|wrote|tweeted)\b")
 _TERMINAL = re.compile(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|to|of|about|with|from|last|this|earlier|later|"
                        r"recently|again|today|yesterday|\w+day)\b)")
 
@@ -476,7 +488,8 @@ def _sentences(t: str, spans: list[Span]) -> list[tuple[int, int]]:
         # `“…!” Maher replied.` / `“…?” said Smith.`: the attribution belongs to the quote's sentence
         closing = out and t[out[-1][1] - 1:out[-1][1]] in ("”", '"', "'", "’", "»")
         glued = closing and (_ATTRIBUTION_START.match(t, a) or
-                             (t[out[-1][1] - 2:out[-1][1] - 1] in "?!" and _UNLISTED_VERB.match(t, a)))
+                             (t[out[-1][1] - 2:out[-1][1] - 1] in "?!" and (_UNLISTED_VERB.match(t, a) or
+                                                                            _NAMED_CUE.match(t, a))))
         if glued and t[out[-1][1] - 2:out[-1][1] - 1] == "." and not _TERMINAL.match(t, glued.end()):
             glued = None  # `….” She noted a planned rally.`: after a full stop, a new sentence with an object
         if out and (inside(a) or inside(out[-1][1], 1) or glued):
