@@ -148,7 +148,13 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
             if head in DETS or head in {"said", "says", "that", "which"}:
                 return None
             return toks[j].start(), len(seg)
-        if w in {"said", "says", "that", "which", "and", "but", "because", "when", "while", "if"} and j < len(toks) - 1:
+        if w == "who" and j < len(toks) - 1 and j >= 2:
+            # "a White House official who spoke anonymously to discuss strategy said": the head before "who"
+            inner = _np_before_window(seg[:toks[j].start()].rstrip() + " said", toks[j].start() + 1, lo)
+            if inner:
+                return inner
+        if w in {"said", "says", "that", "which", "and", "but", "because", "when", "while", "if", "who"} \
+                and j < len(toks) - 1:
             return None
         if toks[j].start() <= lo + 1 and len(toks) - j <= 6 and toks[j].start() >= lo and plural:
             return toks[j].start(), len(seg)  # a bare plural at the sentence start: "52 percent of voters say"
@@ -187,6 +193,8 @@ def _np_after(s: str, k: int) -> tuple[int, int] | None:
             if not re.match(r"^(?:a|an|the)\s+\w+\s+of\b", seg) else seg
         return k + lead, k + lead + len(seg)
     m = NAME_START.match(r)
+    if m and m.group(1).split()[0].lower().rstrip(".,") in _CALENDAR:
+        return None  # "said Wednesday, “…”": a day, not a speaker
     if m:
         name = m.group(1)
         name = re.split(r"\s+(?:on|in|at|the)\s+", name)[0]
@@ -256,6 +264,13 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
     cues = _cues()
     after = masked[span.close:sb]
     sentence = masked[sa:sb]
+    lead_in = masked[max(sa, span.open - 40):span.open]
+    intro = list(cues.finditer(lead_in))
+    if intro and re.fullmatch(r"(?:\s+[\w’']+){0,2}\s*[,:]\s*", lead_in[intro[-1].end():]):
+        # the quotation is introduced by its cue ("telling her, “…”", "said: “…”"): that cue governs
+        found = _before_quote(masked, sa, span, sentence)
+        if found:
+            return found
     # after the quote: `,” Putin said` / `,” said Putin` / `” as many officials have said`
     m = re.match(r"^[\s,]*(?:—\s*|–\s*)?", after)
     pos = span.close + m.end()
@@ -289,6 +304,12 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
                 pass
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
         break
+    passive_by = re.match(r"[\s,]*by\s+", masked[pos:sb])
+    if passive_by and re.search(r"\b(?:been|was|were|is|are|be)\s+(?:\w+\s+)?(?:called|described|dubbed|labeled|"
+                                r"labelled|termed|branded)\s*$", masked[sa:span.open]):
+        np = _np_after(masked, pos + passive_by.end())  # “…” has been called "…" by Joshua Hendrick
+        if np:
+            return _Attr(np[0], np[1], "called", False)
     # `,” Oliver barked.` / `,” he continued, “…`: a name or pronoun and a verb we do not list
     m = _UNLISTED_VERB.match(masked, pos, sb)
     if m and m.group(1).split()[0].lower() not in NOT_NAME_START - PRONOUNS:
@@ -309,7 +330,15 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
         np = _np_after(masked, src.end())
         if np and np[1] <= span.open:
             return _Attr(np[0], np[1], src.group(1), True)
-    # before the quote: last cue in the sentence before the opening mark
+    found = _before_quote(masked, sa, span, sentence)
+    if found:
+        return found
+    return _subject_fallback(masked, sa, span)
+
+
+def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | None:
+    """The last cue in the sentence before the opening mark, and its naming."""
+    cues = _cues()
     before_cues = [c for c in cues.finditer(masked, sa, span.open)]
     for c in reversed(before_cues):
         if c.group().lower() == "according to":
@@ -338,7 +367,7 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
             continue  # a cue inside a reported clause ("said that he only disclosed …"): an earlier cue governs
         if np:
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
-    return _subject_fallback(masked, sa, span)
+    return None
 
 
 def _subject_fallback(masked: str, sa: int, span: Span) -> _Attr | None:
@@ -362,6 +391,9 @@ _PREPS = {"in", "on", "at", "after", "before", "during", "while", "when", "since
           "speaking", "asked", "by", "under", "over", "despite", "following", "like", "unlike", "to"}
 
 
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+             "today", "yesterday", "tonight"}
 _NOT_PARTICIPLES = {"during", "according", "nothing", "something", "anything", "everything", "morning", "evening",
                     "king", "spring", "string", "wedding", "building", "meeting", "briefing", "hearing", "ruling"}
 
@@ -378,8 +410,10 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
         if w in _STARTERS:
             pos += m.end()
             continue
-        if w in _PREPS or (w.endswith("ing") and len(w) > 5 and seg[pos:].lstrip()[:1].isupper()
-                           and w not in _NOT_PARTICIPLES):
+        opener = seg[pos:].lstrip()[:1].isupper() and w not in _NOT_PARTICIPLES and (
+            (w.endswith("ing") and len(w) > 5) or
+            (w.endswith("ed") and len(w) > 4 and re.match(r"\s*[\w’']+\s+(?:of|by|about|with|that|to|in)\b", seg[pos:])))
+        if w in _PREPS or opener:
             # "In Iowa, …" / "Surveying rust-belt desolation, Williamson concludes": the subject follows the comma
             comma = seg.find(",", pos)
             if comma < 0 or comma - pos > 200:
