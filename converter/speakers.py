@@ -75,6 +75,12 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
             continue
         break
     seg = re.sub(r"\s[-–—](?=\s|$)|—", lambda m: " " * (len(m.group()) - 1) + ",", left[:end])
+    rel = re.search(r",\s+who\s*$", seg)
+    if rel:  # "from Mike Lee, who declared …": the antecedent, even as a preposition's object
+        named = NAME_END.search(seg[:rel.start()])
+        if named and is_name(named.group(1)):
+            return named.start(1), named.end(1)
+        return _np_before_window(seg[:rel.start()] + " said", rel.start() + 1, lo)
     paren = re.search(r"\s*\([^()]{1,40}\)$", seg)
     if paren:
         seg = seg[:paren.start()]
@@ -391,6 +397,8 @@ _PREPS = {"in", "on", "at", "after", "before", "during", "while", "when", "since
           "speaking", "asked", "by", "under", "over", "despite", "following", "like", "unlike", "to"}
 
 
+_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+            "thirty", "forty", "fifty", "hundred", "few", "many"}
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tonight"}
@@ -409,6 +417,10 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
         w = m.group(1).lower()
         if w in _STARTERS:
             pos += m.end()
+            continue
+        timed = re.match(r"\s*(?:[\w’']+\s+){0,3}(?:ago|earlier|later|before)\s*,", seg[pos:])
+        if timed and (w in _NUMBERS or w.isdigit() or w in {"a", "two", "several", "some", "last", "years", "months"}):
+            pos += timed.end()  # "Eight years ago, he supported …"
             continue
         opener = seg[pos:].lstrip()[:1].isupper() and w not in _NOT_PARTICIPLES and (
             (w.endswith("ing") and len(w) > 5) or
