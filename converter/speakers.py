@@ -258,7 +258,8 @@ def _find_attr(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
 # `,” Oliver barked.`, `,” Toomey fumed on Tuesday.`, `,” Trump shot back.`, `,” he continued, “…`:
 # a name or pronoun and a verb we do not list, closing the clause the quotation opened
 _UNLISTED_VERB = re.compile(
-    r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|I|we)\s+([a-z]{3,})"
+    r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|I|we|"
+    r"(?:the|an?)\s+(?:[a-z][\w’'\-]*\s+){0,2}[A-Z]?[\w’'\-]+)\s+([a-z]{3,})"
     r"(?:\s+(?:back|up|out|on|in|at|during|after|again|later|today|yesterday)(?:\s+[A-Z]?[a-z]+){0,2})?"
     r"\s*(?=[.,;:!?“\"]|$)")
 
@@ -318,7 +319,7 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
             return _Attr(np[0], np[1], "called", False)
     # `,” Oliver barked.` / `,” he continued, “…`: a name or pronoun and a verb we do not list
     m = _UNLISTED_VERB.match(masked, pos, sb)
-    if m and m.group(1).split()[0].lower() not in NOT_NAME_START - PRONOUNS:
+    if m and m.group(1).split()[0].lower() not in NOT_NAME_START - PRONOUNS - {"the", "a", "an"}:
         return _Attr(m.start(1), m.end(1), m.group(2), False)
     m = _UNLISTED_INVERTED.match(masked, pos, sb)
     if m:  # `,” scoffed Arianna Gil, 22, …`
@@ -366,9 +367,12 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
                 np = _np_after(masked, c.end())
                 if np and np[1] > span.open:
                     np = None
+            infinitive = _INFINITIVE_SUBJECT.search(masked, max(sa, c.start() - 120), c.start())
+            if np is None and infinitive:  # "Mr. Trump was prompted to say", "she went on to say"
+                np = (infinitive.start(1), infinitive.end(1))
             if np is None and (c.group().lower().endswith("ing") or
-                               re.search(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$", masked[sa:c.start()])):
-                np = _subject(masked, sa, c.start())
+                               re.search(r"(?:\band|\bbut|,|\bto)\s+(?:\w+ly\s+)?$", masked[sa:c.start()])):
+                np = _subject(masked, sa, c.start())  # "…, saying", "and said", "was prompted to say"
         if np and re.match(r"(?:that|which|who|because|if|when|while|as)\b", masked[np[0]:np[1]], re.I):
             continue  # a cue inside a reported clause ("said that he only disclosed …"): an earlier cue governs
         if np:
@@ -399,6 +403,10 @@ _PREPS = {"in", "on", "at", "after", "before", "during", "while", "when", "since
 
 _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
             "thirty", "forty", "fifty", "hundred", "few", "many"}
+_INFINITIVE_SUBJECT = re.compile(
+    r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*|he|she|they|I|we)\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|"
+    r"seemed|appeared|wanted|wants|tried|tries|went on|goes on|decided|continued|began|used|got|felt|would like|"
+    r"needed|chose|declined|refused|hastened|rushed|went so far as)\s+(?:\w+\s+){0,2}?to\s+$")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tonight"}
@@ -418,8 +426,11 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
         if w in _STARTERS:
             pos += m.end()
             continue
-        timed = re.match(r"\s*(?:[\w’']+\s+){0,3}(?:ago|earlier|later|before)\s*,", seg[pos:])
-        if timed and (w in _NUMBERS or w.isdigit() or w in {"a", "two", "several", "some", "last", "years", "months"}):
+        timed = re.match(r"\s*(?:[\w’']+\s+){0,3}(?:ago|earlier|later|before)\s*,|"
+                         r"\s*(?:this|last|next|that|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|"
+                         r"spring|summer|fall|autumn|winter|\w+day)(?:\s+\w+){0,2}\s*,", seg[pos:])
+        if timed and (w in _NUMBERS or w.isdigit() or w in {"a", "two", "several", "some", "last", "years", "months",
+                                                            "this", "next", "that", "earlier", "later"}):
             pos += timed.end()  # "Eight years ago, he supported …"
             continue
         opener = seg[pos:].lstrip()[:1].isupper() and w not in _NOT_PARTICIPLES and (
