@@ -731,7 +731,10 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, sa: int, sb: int, spa
     the topic runs from the cue's preposition to the next punctuation or clause; the speaker is the
     naming before the cue, when there is one."""
     out: list[Quotation] = []
-    for c in topic_cues().finditer(masked, sa, sb):
+    low = masked.lower()
+    if len(low) != len(masked):  # a character whose lower case is longer ("İ"): keep offsets exact
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in masked)
+    for c in topic_cues().finditer(low, sa, sb):
         if any(x <= c.start() < y for x, y in taken):
             continue  # inside reported content (measured: nested stance records cost more than they find)
         a = c.end()
