@@ -54,7 +54,7 @@ def _np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
 
     `lo` is the sentence start: a bare plural reaching it ("Russian leaders claim") is the subject.
     """
-    base = max(0, k - _WINDOW)
+    base = max(0, k - _WINDOW, lo)  # a naming never starts before its sentence ("…with Sanders. Lombardi said")
     found = _np_before_window(s[base:k], k - base, lo - base)
     return None if found is None else (found[0] + base, found[1] + base)
 
@@ -352,7 +352,11 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
             np = _np_after(masked, c.end())
         else:
             np = None
-            if c.group().lower().endswith("ing"):
+            chained = re.search(r"\b(?:said|says|added|adds|wrote|writes|told\s+[\w’']+(?:\s+[\w’']+)?)\s*,?\s*$",
+                                masked[max(sa, c.start() - 60):c.start()]) if c.group().lower().endswith("ing") else None
+            if chained:  # "Nefzi said, adding, “…”": the subject of the first cue
+                np = _np_before(masked, max(sa, c.start() - 60) + chained.start(), sa)
+            if np is None and c.group().lower().endswith("ing"):
                 direct_name = NAME_END.search(masked[max(sa, c.start() - 80):c.start()].rstrip())
                 if direct_name and masked[c.start() - 1] == " " and is_name(direct_name.group(1)) and not \
                         re.search(r"\b(?:on|in|at|to|with|from|for|by|about|into|onto)\s+$",
@@ -407,6 +411,8 @@ _INFINITIVE_SUBJECT = re.compile(
     r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*|he|she|they|I|we)\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|"
     r"seemed|appeared|wanted|wants|tried|tries|went on|goes on|decided|continued|began|used|got|felt|would like|"
     r"needed|chose|declined|refused|hastened|rushed|went so far as)\s+(?:\w+\s+){0,2}?to\s+$")
+_TIME_WORDS = {"a", "an", "several", "some", "last", "this", "next", "that", "earlier", "later", "hours", "days", "weeks",
+               "months", "years", "minutes", "moments", "seconds", "decades", "shortly", "soon", "not", "long", "just"}
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tonight"}
@@ -429,13 +435,14 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
         timed = re.match(r"\s*(?:[\w’']+\s+){0,3}(?:ago|earlier|later|before)\s*,|"
                          r"\s*(?:this|last|next|that|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|"
                          r"spring|summer|fall|autumn|winter|\w+day)(?:\s+\w+){0,2}\s*,", seg[pos:])
-        if timed and (w in _NUMBERS or w.isdigit() or w in {"a", "two", "several", "some", "last", "years", "months",
-                                                            "this", "next", "that", "earlier", "later"}):
+        if timed and (w in _NUMBERS or w.isdigit() or w in _TIME_WORDS):
             pos += timed.end()  # "Eight years ago, he supported …"
             continue
         opener = seg[pos:].lstrip()[:1].isupper() and w not in _NOT_PARTICIPLES and (
             (w.endswith("ing") and len(w) > 5) or
             (w.endswith("ed") and len(w) > 4 and re.match(r"\s*[\w’']+\s+(?:of|by|about|with|that|to|in)\b", seg[pos:])))
+        opener = opener or (w.endswith("ly") and len(w) > 4 and seg[pos:].lstrip()[:1].isupper() and
+                            re.match(r"\s*[\w’']+\s+(?:after|before|following|upon|on|in|during|since)\b", seg[pos:]))
         if w in _PREPS or opener:
             # "In Iowa, …" / "Surveying rust-belt desolation, Williamson concludes": the subject follows the comma
             comma = seg.find(",", pos)
