@@ -264,6 +264,9 @@ _UNLISTED_VERB = re.compile(
     r"\s*(?=[.,;:!?“\"]|$)")
 
 _LABEL = re.compile(r"\s*([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}):\s+\S")  # "PENCE: …" inside the marks
+_UNLISTED_AFTER_COMMA = re.compile(
+    r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|I|we|"
+    r"(?:the|an?)\s+(?:[a-z][\w’'\-]*,?\s+){0,3}[A-Z]?[\w’'\-]+)\s+(?:\w+ly\s+)?([a-z]{3,}ed)\b")
 _UNLISTED_INVERTED = re.compile(r"([a-z]{3,}ed)\s+(?=[A-Z][a-z]|(?:the|a|an)\s)")
 
 
@@ -303,7 +306,7 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
                 re.search(r",\s+(?:and|but|while|whereas)\s|;", masked[pos:c.start()]):
             break  # another quotation or another clause ("…” in a tweet, and a few lawmakers have called for …)
         np = _np_before(masked, c.start(), pos)
-        whole = re.fullmatch(r"\s*((?:the|a|an)\s[^,.;:“”\"]{3,80}?)\s*", masked[pos:c.start()])
+        whole = re.fullmatch(r"\s*((?:the|a|an)\s[^.;:“”\"]{3,80}?)\s*", masked[pos:c.start()])
         if whole and (np is None or np[0] > pos + 1):  # "…,” the Florida senator and Republican candidate said
             np = (pos + whole.start(1), pos + whole.end(1))
         if np and np[0] >= pos - 1:
@@ -321,6 +324,10 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
     m = _UNLISTED_VERB.match(masked, pos, sb)
     if m and m.group(1).split()[0].lower() not in NOT_NAME_START - PRONOUNS - {"the", "a", "an"}:
         return _Attr(m.start(1), m.end(1), m.group(2), False)
+    if masked[span.close - 2:span.close - 1] == ",":
+        m = _UNLISTED_AFTER_COMMA.match(masked, pos, sb)
+        if m and m.group(1).split()[0].lower() not in NOT_NAME_START - PRONOUNS - {"the", "a", "an"}:
+            return _Attr(m.start(1), m.end(1), m.group(2), False)  # “…,” the nominee riffed on Hassan's answer
     m = _UNLISTED_INVERTED.match(masked, pos, sb)
     if m:  # `,” scoffed Arianna Gil, 22, …`
         np = _np_after(masked, m.end())
@@ -448,7 +455,11 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
             comma = seg.find(",", pos)
             if comma < 0 or comma - pos > 200:
                 return None
-            pos = comma + 1
+            # a long opener holds commas of its own ("When Robby Mook, Clinton's manager, was asked …, he
+            # laughed"): the subject is a pronoun right after a later comma, when there is one
+            later = [m.end() for m in re.finditer(r",\s*(?=(?:he|she|they|I|we)\s+[a-z])", seg[:len(seg)])
+                     if m.start() > comma]
+            pos = (later[-1] if later else comma + 1)
             continue
         break
     rest = seg[pos:]
@@ -570,7 +581,10 @@ def _mask(t: str, spans: list[Span]) -> str:
     out, pos = [], 0
     for s in spans:
         out.append(t[pos:s.start])
-        out.append(re.sub(r"\S", "x", t[s.start:s.end]))
+        inner = re.sub(r"\S", "x", t[s.start:s.end])
+        if s.end > s.start and t[s.end - 1] in ",?!":
+            inner = inner[:-1] + t[s.end - 1]  # “…,” keeps its comma: the clause goes on after the quotation
+        out.append(inner)
         pos = s.end
     out.append(t[pos:])
     return "".join(out)
