@@ -416,13 +416,16 @@ def _comments_cut(cs: list[Classified]) -> None:
             return
 
 
+_SIGN_OFF_LINE = re.compile(r"^[-–—]\s*[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\.?$")  # "- Sanders." repeats legitimately
+
+
 def _repeats(cs: list[Classified]) -> None:
     """Drop teasers and pull-quotes that repeat body text, and exact duplicates."""
     seen: set[str] = set()
     kept_all = [c for c in cs if c.keep]
     for n, c in enumerate(kept_all):
         key = norm_line(c.block.text)
-        if key in seen and (n <= 2 or len(key.split()) < 8):
+        if key in seen and (n <= 2 or len(key.split()) < 8) and not _SIGN_OFF_LINE.match(c.block.text):
             c.keep, c.role, c.reason = False, "boilerplate", "repeats an earlier block"
         seen.add(key)
     kept = [c for c in cs if c.keep]

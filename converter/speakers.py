@@ -62,6 +62,11 @@ def _np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
 def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     left = s[:k]
     end = len(left.rstrip())
+    rel = re.search(r",\s+who\s+(?:(?:also|later|then|has|have|had|once)\s+)*$", left)
+    if rel:  # "from Mike Lee, who declared …": the antecedent, even as a preposition's object
+        named = NAME_END.search(left[:rel.start()])
+        if named and is_name(named.group(1)):
+            return named.start(1), named.end(1)
     # skip auxiliaries and adverbs ("has also said", "later told")
     while True:
         m = re.search(r"([\w’']+)\s*$", left[:end])
@@ -76,10 +81,7 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
         break
     seg = re.sub(r"\s[-–—](?=\s|$)|—", lambda m: " " * (len(m.group()) - 1) + ",", left[:end])
     rel = re.search(r",\s+who\s*$", seg)
-    if rel:  # "from Mike Lee, who declared …": the antecedent, even as a preposition's object
-        named = NAME_END.search(seg[:rel.start()])
-        if named and is_name(named.group(1)):
-            return named.start(1), named.end(1)
+    if rel:
         return _np_before_window(seg[:rel.start()] + " said", rel.start() + 1, lo)
     paren = re.search(r"\s*\([^()]{1,40}\)$", seg)
     if paren:
