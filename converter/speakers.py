@@ -182,10 +182,10 @@ def _np_after(s: str, k: int) -> tuple[int, int] | None:
         return k + lead, k + lead + m.end()
     if w in _PREPS or w in {"of", "about"}:
         return None  # "said on Twitter": no naming follows the cue
-    if w in DETS or r[:1].islower():
+    if w in DETS or r[:1].islower() or r[:1].isdigit():
         if w not in DETS:
             # lowercase titles before a name: "said senior researcher Dr. Rahul Potluri"
-            m2 = re.match(rf"((?:[a-z\-]+\s+){{1,3}})(?={NAME_TOK})", r)
+            m2 = re.match(rf"((?:[a-z\d/\-]+\s+){{1,3}})(?={NAME_TOK})", r)
             if not m2:
                 return None
             m4 = NAME_START.match(r[m2.end():])
@@ -262,7 +262,7 @@ def _find_attr(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
 _UNLISTED_VERB = re.compile(
     r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|I|we|"
     r"(?:the|an?)\s+(?:[a-z][\w’'\-]*\s+){0,2}[A-Z]?[\w’'\-]+)\s+([a-z]{3,})"
-    r"(?:\s+(?:back|up|out|on|in|at|during|after|again|later|today|yesterday)(?:\s+[A-Z]?[a-z]+){0,2})?"
+    r"(?:\s+(?:back|up|out|on|in|at|during|after|again|later|today|yesterday|with)(?:\s+[A-Z]?[a-z]+){0,3})?"
     r"\s*(?=[.,;:!?“\"]|$)")
 
 _LABEL = re.compile(r"\s*([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}):\s+\S")  # "PENCE: …" inside the marks
@@ -433,6 +433,9 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     """The grammatical subject at the head of the sentence [sa, limit): a pronoun, a name or a short noun phrase."""
     seg = masked[sa:limit]
     pos = 0
+    lead_quote = re.match(r"\s*[“\"‘']+x[x\s,?!]*[”\"’']+\s*,?\s*", seg)
+    if lead_quote:  # "“…,” Blige sings to Clinton before asking her": the subject follows the quotation
+        pos = lead_quote.end()
     for _ in range(3):
         m = re.match(r"\s*([\w’']+)[,]?\s*", seg[pos:])
         if not m:
@@ -520,7 +523,7 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
         np = _subject(masked, sa, clause_end) or _np_before(masked, sa + m.start(), sa)
         if np:
             return _Attr(np[0], np[1], m.group(1), _is_writing(m.group(1), clause))
-    tail = re.search(r"(?:^|[-–—:,]\s*)([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*$", clause)
+    tail = re.search(r"(?:^|[-–—:,]\s*|\bfrom\s+)([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*$", clause)
     if tail and is_name(tail.group(1)):  # "… contests - Philip Bump: “…”"
         a = sa + tail.start(1)
         return _Attr(a, a + len(tail.group(1)), ":", False)
@@ -885,7 +888,7 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
     return quotes, people
 
 
-_SIGN_OFF = re.compile(r"\s*[-–—]\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)(?:,[^.]{0,160})?\.?\s*$")
+_SIGN_OFF = re.compile(r"\s*[-–—]\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)(?:,.{0,160})?\s*$")
 
 
 def _sign_offs(st: PeopleState, paragraphs: list[str], quotes: list[Quotation]) -> None:
