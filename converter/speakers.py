@@ -305,7 +305,7 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
                 return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
             continue
         if masked[pos:c.start()].count("“") or '"' in masked[pos:c.start()] or \
-                re.search(r",\s+(?:and|but|while|whereas)\s|;", masked[pos:c.start()]):
+                re.search(r",\s+(?:and|but|while|whereas|as|when|after|before|because)\s|;", masked[pos:c.start()]):
             break  # another quotation or another clause ("…” in a tweet, and a few lawmakers have called for …)
         np = _np_before(masked, c.start(), pos)
         whole = re.fullmatch(r"\s*((?:the|a|an)\s[^.;:“”\"]{3,80}?)\s*", masked[pos:c.start()])
@@ -408,7 +408,7 @@ def _subject_fallback(masked: str, sa: int, span: Span) -> _Attr | None:
     return _Attr(np[0], np[1], verb.group(1), _is_writing(verb.group(1), masked[sa:span.open]))
 
 
-_STARTERS = {"but", "and", "so", "then", "later", "still", "yet", "meanwhile", "however", "now", "also", "instead",
+_STARTERS = {"but", "and", "so", "then", "later", "still", "yet", "meanwhile", "however", "now", "also", "instead", "once",
              "indeed", "again", "earlier", "afterward", "afterwards", "finally", "today", "yesterday"}
 _PREPS = {"in", "on", "at", "after", "before", "during", "while", "when", "since", "as", "with", "for", "from",
           "speaking", "asked", "by", "under", "over", "despite", "following", "like", "unlike", "to"}
