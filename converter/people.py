@@ -231,6 +231,12 @@ PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|offici
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
     text = masked[a:b].strip()
     low = text.lower()
+    if low == "who":  # "Mike Lee, who declared …": the antecedent before the comma
+        ante = NAME_END.search(masked[max(sa, a - 120):a].rstrip().rstrip(","))
+        if ante and is_name(ante.group(1)):
+            start = max(sa, a - 120) + ante.start(1)
+            return speaker_person(st, para, masked, sa, start, start + len(ante.group(1)))
+        return None
     if low in PRONOUNS:
         pid = resolve_pronoun(st, para, masked, sa, a, low)
         return st.people.get(pid) if pid else None

@@ -62,11 +62,11 @@ def _np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
 def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     left = s[:k]
     end = len(left.rstrip())
-    rel = re.search(r",\s+who\s+(?:(?:also|later|then|has|have|had|once)\s+)*$", left)
-    if rel:  # "from Mike Lee, who declared …": the antecedent, even as a preposition's object
+    rel = re.search(r",\s+(who)\s+(?:(?:also|later|then|has|have|had|once)\s+)*$", left)
+    if rel:  # "from Mike Lee, who declared …": the local naming is "who"; the antecedent is who it is
         named = NAME_END.search(left[:rel.start()])
         if named and is_name(named.group(1)):
-            return named.start(1), named.end(1)
+            return rel.start(1), rel.end(1)
     # skip auxiliaries and adverbs ("has also said", "later told")
     while True:
         m = re.search(r"([\w’']+)\s*$", left[:end])
@@ -386,7 +386,8 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
             if np is None and (c.group().lower().endswith("ing") or
                                re.search(r"(?:\band|\bbut|,|\bto)\s+(?:\w+ly\s+)?$", masked[sa:c.start()])):
                 np = _subject(masked, sa, c.start())  # "…, saying", "and said", "was prompted to say"
-        if np and re.match(r"(?:that|which|who|because|if|when|while|as)\b", masked[np[0]:np[1]], re.I):
+        relative_who = np and masked[np[0]:np[1]].lower() == "who" and masked[:np[0]].rstrip().endswith(",")
+        if np and not relative_who and re.match(r"(?:that|which|who|because|if|when|while|as)\b", masked[np[0]:np[1]], re.I):
             continue  # a cue inside a reported clause ("said that he only disclosed …"): an earlier cue governs
         if np:
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
