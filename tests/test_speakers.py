@@ -156,3 +156,10 @@ def test_a_new_sentence_after_a_quotation_is_not_its_attribution():
                        "She noted a planned rally on Saturday."])
     direct = [q for q in qs if q.direct]
     assert [q.speaker_start for q in direct] == [direct[0].speaker_start] * 2
+
+
+def test_a_relative_who_is_the_local_naming_of_its_antecedent():
+    qs, _ = attribute(["Cruz won the backing of a colleague, Mike Lee, who declared in the spin room, "
+                       "\u201cI\u2019m sending the signal that it\u2019s time to unite.\u201d"])
+    q = [q for q in qs if q.direct][0]
+    assert (q.speaker, q.speaker_name) == ("who", "Mike Lee")
