@@ -412,6 +412,7 @@ def _subject_fallback(masked: str, sa: int, span: Span) -> _Attr | None:
 _STARTERS = {"but", "and", "so", "then", "later", "still", "yet", "meanwhile", "however", "now", "also", "instead", "once",
              "indeed", "again", "earlier", "afterward", "afterwards", "finally", "today", "yesterday"}
 _PREPS = {"in", "on", "at", "after", "before", "during", "while", "when", "since", "as", "with", "for", "from",
+          "although", "though", "because", "if", "unless", "whereas", "until", "whether",
           "speaking", "asked", "by", "under", "over", "despite", "following", "like", "unlike", "to"}
 
 
@@ -872,7 +873,17 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                 if person is not None:
                     q.speaker_name, q.speaker_id = person.name, person.id
         prev_open = bool(spans) and not spans[-1].closed
-        quotes.extend(_indirect(st, pi, t, masked, sents, spans))
+        reported = _indirect(st, pi, t, masked, sents, spans)
+        if pending and para_speaker is None:
+            # "Also, Trump isn't a conservative, he said. “He's a liberal!”": the speaker of the reported
+            # speech just before a quotation nobody else is named for
+            for q in pending:
+                before = [r for r in reported if r.speaker and r.speaker_start is not None and r.local_end <= q.local_start]
+                if before and q.speaker is None:
+                    r = before[-1]
+                    q.speaker, q.speaker_start, q.speaker_end = r.speaker, r.speaker_start, r.speaker_end
+                    q.speaker_name, q.speaker_id = r.speaker_name, r.speaker_id
+        quotes.extend(reported)
         if t.rstrip().endswith(":") and (not spans or spans[-1].close < len(t.rstrip()) - 1):
             sa = next((a for a, b in reversed(sents) if a < len(t.rstrip())), 0)
             intro = _colon_intro(masked, sa, len(t.rstrip()))
