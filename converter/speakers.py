@@ -424,6 +424,9 @@ _INFINITIVE_SUBJECT = re.compile(
     r"needed|chose|declined|refused|hastened|rushed|went so far as)\s+(?:\w+\s+){0,2}?to\s+$")
 _TIME_WORDS = {"a", "an", "several", "some", "last", "this", "next", "that", "earlier", "later", "hours", "days", "weeks",
                "months", "years", "minutes", "moments", "seconds", "decades", "shortly", "soon", "not", "long", "just"}
+_COMMON_VERBS = {"is", "was", "has", "says", "said", "makes", "made", "shows", "showed", "puts", "put", "gives", "gave",
+                 "offers", "goes", "went", "takes", "took", "keeps", "kept", "finds", "found", "sees", "saw", "reads",
+                 "read", "sums", "summed", "lays", "laid", "spells", "spelled", "spelt", "argues", "reports", "notes"}
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tonight"}
@@ -490,7 +493,7 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
             if j >= 3 and t.group()[:1].islower() and toks[j - 1].group()[:1].isupper() and \
                     toks[j - 2].group()[:1].isupper() and toks[j - 2].group().lower() not in DETS:
                 return base, base + toks[j - 1].end()  # "The Slate technology columnist David Auerbach went …"
-            if tw in _SKIP or _cues().fullmatch(tw) or tw.endswith("ed") or tw in {"is", "was", "has", "says", "said"}:
+            if tw in _SKIP or _cues().fullmatch(tw) or tw.endswith("ed") or tw in _COMMON_VERBS:
                 if j >= 2:
                     return base, base + toks[j - 1].end()
                 return None
@@ -792,6 +795,27 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, sa: int, sb: int, spa
     return out
 
 
+_SPOKE = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*|he|she|they)\s+(?:\w+ly\s+)?"
+                    r"(?:spoke|speaks|talked|talks|told|tells|said|says|answered|answers|replied|explained|"
+                    r"continued|went on|added)\b")
+
+
+def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tuple[int, int]) -> None:
+    """A paragraph that ends on someone speaking ("…, since Trump spoke only in evasive bromides during the
+    interview.") makes them the speaker of the quotation-only paragraphs that follow."""
+    sa, sb = sent
+    m = None
+    for m in _SPOKE.finditer(masked, sa, sb):
+        pass
+    if m is None or m.group(1).split()[0].lower() in NOT_NAME_START - PRONOUNS:
+        return
+    person = speaker_person(st, pi, masked, sa, m.start(1), m.end(1))
+    if person is not None:
+        st.last_speaker, st.last_speaker_para = person.id, pi
+        naming = m.group(1)
+        st.last_naming = (person.id, naming, pi, m.start(1), m.end(1))
+
+
 def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
     """Quotations with kinds and speakers, and the people, for a list of paragraph texts.
 
@@ -873,6 +897,8 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                 if person is not None:
                     q.speaker_name, q.speaker_id = person.name, person.id
         prev_open = bool(spans) and not spans[-1].closed
+        if not spans and sents and not t.rstrip().endswith(":"):
+            _speaker_of_closing_sentence(st, pi, masked, sents[-1])
         reported = _indirect(st, pi, t, masked, sents, spans)
         if pending and para_speaker is None:
             # "Also, Trump isn't a conservative, he said. “He's a liberal!”": the speaker of the reported
