@@ -410,6 +410,7 @@ def _subject_fallback(masked: str, sa: int, span: Span) -> _Attr | None:
 
 
 _STARTERS = {"but", "and", "so", "then", "later", "still", "yet", "meanwhile", "however", "now", "also", "instead", "once",
+             "here", "there",
              "indeed", "again", "earlier", "afterward", "afterwards", "finally", "today", "yesterday"}
 _PREPS = {"in", "on", "at", "after", "before", "during", "while", "when", "since", "as", "with", "for", "from",
           "although", "though", "because", "if", "unless", "whereas", "until", "whether",
@@ -513,6 +514,12 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
     if dashed and is_name(dashed.group(1)):  # "Pollsters agree - Carl Bialik: “…”"
         a = sa + dashed.start(1)
         return _Attr(a, a + len(dashed.group(1)), ":", False)
+    last_comma = clause.rfind(",")
+    if _cues().search(clause) and last_comma > list(_cues().finditer(clause))[-1].end():
+        # "When Trump suggested that …, Rubio fired back forcefully: “…”": the main clause after the comma
+        np = _subject(masked, sa + last_comma + 1, clause_end)
+        if np and masked[np[0]:np[0] + 1].isupper():
+            return _Attr(np[0], np[1], ":", _is_writing(":", clause))
     if _cues().search(clause):
         c = list(_cues().finditer(clause))[-1]
         if c.group().lower() == "according to":
