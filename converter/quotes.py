@@ -124,7 +124,7 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:book|film|movie|show|series|song|album|play|novel|documentary|episode|poem|essay|column|op-ed|article|program|programme|podcast|titled|entitled|headlined|memoir|speech titled|hit)\s*,?\s*$", re.I)
 
 
-_ON_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|from|of|to|by|during|entitled|titled|called|named|the|a|pseudonym|"
+_ON_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|from|of|to|by|with|during|entitled|titled|called|named|the|a|pseudonym|"
                         r"nickname|alias)|\b[A-Z][\w.&]*[’']s)\s*$", re.I)
 _MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is"}
 

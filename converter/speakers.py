@@ -428,6 +428,8 @@ _TIME_WORDS = {"a", "an", "several", "some", "last", "this", "next", "that", "ea
 _COMMON_VERBS = {"is", "was", "has", "says", "said", "makes", "made", "shows", "showed", "puts", "put", "gives", "gave",
                  "offers", "goes", "went", "takes", "took", "keeps", "kept", "finds", "found", "sees", "saw", "reads",
                  "read", "sums", "summed", "lays", "laid", "spells", "spelled", "spelt", "argues", "reports", "notes"}
+# “safety check” feature, "Miss Universe" pageant: a quoted term modifying the noun after it is nobody's words
+_MODIFIER_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|of|for|with|as|is|was|that|he|she|they|it|said|says)\b)[a-z]{3,}\b")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tonight"}
@@ -893,7 +895,8 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                                           q.speaker_start, q.speaker_end)
             # a scare-quoted term is still the speaker's own words when the text attributes it
             q.direct = q.kind in ("speech", "writing") or \
-                (q.kind == "so-called" and person is not None and len(q.text.split()) >= 2)
+                (q.kind == "so-called" and person is not None and len(q.text.split()) >= 2
+                 and not _MODIFIER_AFTER.match(t, s.close))
             quotes.append(q)
         # quotes before their attribution in the same paragraph ("“…” “…,” he said.")
         if pending and para_speaker is not None:
