@@ -121,10 +121,12 @@ _SO_CALLED_BEFORE = re.compile(
     r"(?:\bso-called|\bdubbed|\bcalled|\btermed|\bknown as|\bthe (?:word|term|phrase|label|slogan|name)s?|\blabeled|\blabelled|\bbranded)\s*$", re.I)
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|your|my|this|that|these|those|so-called)\s*$", re.I)
 _TITLE_BEFORE = re.compile(
-    r"\b(?:book|film|movie|show|series|song|album|play|novel|documentary|episode|poem|essay|column|op-ed|article|program|programme|podcast|titled|entitled|headlined|memoir|speech titled|hit)\s*,?\s*$", re.I)
+    r"\b(?:book|film|movie|show|series|song|album|play|novel|documentary|episode|poem|essay|column|op-ed|article|"
+    r"program|programme|podcast|titled|entitled|headlined|memoir|speech titled|hit|anthem|hymn|track|single|musical|"
+    r"opera|sitcom|drama|comedy)\s*,?\s*$", re.I)
 
 
-_ON_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|from|of|to|by|with|during|entitled|titled|called|named|the|a|pseudonym|"
+_ON_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|from|of|to|by|with|during|entitled|titled|called|named|the|a|pseudonym|told|"
                         r"nickname|alias)|\b[A-Z][\w.&]*[’']s)\s*$", re.I)
 _MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is"}
 
@@ -144,8 +146,8 @@ def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
     n = len(_WORD.findall(content))
     before = t[max(0, s.open - 40):s.open]
     sentence_like = bool(re.search(r"[.!?,;:…]$", content.strip("\"'”’ "))) or n >= 8
-    if _TITLE_BEFORE.search(before) and not sentence_like:
-        return "title"
+    if _TITLE_BEFORE.search(before) and (not sentence_like or (n <= 10 and _headline_case(content))):
+        return "title"  # his book ''The Art of the Deal.''; the anthem ''A Change Is Gonna Come,''"
     if 2 <= n <= 10 and _headline_case(content) and (not has_cue or _ON_BEFORE.search(before)):
         return "title"  # ''The Late Show With Stephen Colbert'', “Fox News Sunday.”
     if _SO_CALLED_BEFORE.search(before):
