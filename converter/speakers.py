@@ -430,6 +430,7 @@ _COMMON_VERBS = {"is", "was", "has", "says", "said", "makes", "made", "shows", "
                  "read", "sums", "summed", "lays", "laid", "spells", "spelled", "spelt", "argues", "reports", "notes"}
 # “safety check” feature, "Miss Universe" pageant: a quoted term modifying the noun after it is nobody's words
 _MODIFIER_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|of|for|with|as|is|was|that|he|she|they|it|said|says)\b)[a-z]{3,}\b")
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(He|She|They)\s+(?:\w+ly\s+)?[a-z]")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tonight"}
@@ -835,6 +836,7 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
     st = PeopleState()
     quotes: list[Quotation] = []
     prev_open = False
+    prev_masked: str | None = None
     for pi, t in enumerate(paragraphs):
         spans = find_spans(t)
         masked = _mask(t, spans)
@@ -878,8 +880,16 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                     if (si == 0 and (s.open <= 2 or s.continued)) and st.last_speaker and pi - st.last_speaker_para <= 1:
                         person = st.people[st.last_speaker]
                         if st.last_naming is not None and st.last_naming[0] == person.id:
-                            # the naming that attributed the previous quote ("…,” she said.) stands for this one too
+                            # the naming that attributed the previous quote ("…,” she said.) stands for this one too,
+                            # unless a later sentence of that paragraph starts on a pronoun for them ("He then had a
+                            # question for the crowd."): that is the nearest naming
                             _, q.speaker, q.speaker_para, q.speaker_start, q.speaker_end = st.last_naming
+                            later = None
+                            if q.speaker_para == pi - 1 and prev_masked is not None:
+                                for later in _SUBJECT_PRONOUN.finditer(prev_masked, q.speaker_end or 0):
+                                    pass
+                            if later is not None:
+                                q.speaker, q.speaker_start, q.speaker_end = later.group(1), later.start(1), later.end(1)
                         else:
                             q.speaker = person.mentions[-1] if person.mentions else person.name
                             q.speaker_start = q.speaker_end = None
@@ -907,6 +917,7 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                 if person is not None:
                     q.speaker_name, q.speaker_id = person.name, person.id
         prev_open = bool(spans) and not spans[-1].closed
+        prev_masked = masked
         if not spans and sents and not t.rstrip().endswith(":"):
             _speaker_of_closing_sentence(st, pi, masked, sents[-1])
         reported = _indirect(st, pi, t, masked, sents, spans)
