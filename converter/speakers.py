@@ -305,7 +305,7 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
                 return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
             continue
         if masked[pos:c.start()].count("“") or '"' in masked[pos:c.start()] or \
-                re.search(r",\s+(?:and|but|while|whereas|as|when|after|before|because)\s|;", masked[pos:c.start()]):
+                re.search(r",\s+(?:and|but|while|whereas|as|when|after|before|because)\s[^,]*$|;", masked[pos:c.start()]):
             break  # another quotation or another clause ("…” in a tweet, and a few lawmakers have called for …)
         np = _np_before(masked, c.start(), pos)
         whole = re.fullmatch(r"\s*((?:the|a|an)\s[^.;:“”\"]{3,80}?)\s*", masked[pos:c.start()])
@@ -918,7 +918,7 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                     q.speaker_name, q.speaker_id = person.name, person.id
         prev_open = bool(spans) and not spans[-1].closed
         prev_masked = masked
-        if not spans and sents and not t.rstrip().endswith(":"):
+        if sents and not t.rstrip().endswith(":") and (not spans or spans[-1].close <= sents[-1][0]):
             _speaker_of_closing_sentence(st, pi, masked, sents[-1])
         reported = _indirect(st, pi, t, masked, sents, spans)
         if pending and para_speaker is None:
