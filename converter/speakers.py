@@ -24,7 +24,7 @@ from .segment import sentence_spans
 _SKIP = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "later", "once", "again",
          "further", "previously", "recently", "did", "does", "do", "not", "never", "reportedly", "publicly", "still",
          "even", "just", "already", "often", "earlier", "who", "could", "can", "may", "might", "should", "been",
-         "first", "last", "repeatedly", "subsequently", "simply", "quickly", "flatly", "firmly", "privately"}
+         "first", "last", "repeatedly", "subsequently", "simply", "quickly", "flatly", "firmly", "privately", "only"}
 
 
 @lru_cache(maxsize=None)
@@ -431,6 +431,7 @@ _COMMON_VERBS = {"is", "was", "has", "says", "said", "makes", "made", "shows", "
 # “safety check” feature, "Miss Universe" pageant: a quoted term modifying the noun after it is nobody's words
 _MODIFIER_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|of|for|with|as|is|was|that|he|she|they|it|said|says)\b)[a-z]{3,}\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(He|She|They)\s+(?:\w+ly\s+)?[a-z]")
+_TITLED_NAME_AFTER = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+){{1,2}}(?:{NAME_TOK}\s+)*{NAME_TOK}(?=\s+[a-z]|,)")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tonight"}
@@ -489,6 +490,9 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     m2 = NAME_START.match(rest)
     if m2 and m2.group(1).split()[0].lower() not in NOT_NAME_START:
         name = re.split(r"\s+(?:on|in|at)\s+", m2.group(1))[0].rstrip(".")
+        more = _TITLED_NAME_AFTER.match(rest, len(name))
+        if more:  # "Republican Presidential hopeful Sen. Ted Cruz": a lower-case title between two capital runs
+            return base, base + more.end()
         return base, base + len(name)
     if w in DETS:
         toks = list(TOKEN.finditer(rest))
@@ -535,7 +539,7 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), clause))
     m = re.search(r"([\w’']+)\s*$", clause)
     if m and m.group(1)[:1].islower():
-        np = _subject(masked, sa, clause_end) or _np_before(masked, sa + m.start(), sa)
+        np = _np_before(masked, sa + m.start(), sa) or _subject(masked, sa, clause_end)
         if np:
             return _Attr(np[0], np[1], m.group(1), _is_writing(m.group(1), clause))
     tail = re.search(r"(?:^|[-–—:,]\s*|\bfrom\s+)([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*$", clause)
