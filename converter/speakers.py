@@ -276,6 +276,9 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
     cues = _cues()
     after = masked[span.close:sb]
     sentence = masked[sa:sb]
+    caps = re.fullmatch(r"\s*([A-Z0-9][A-Z0-9’'‘,:\- ]{10,120}[A-Z0-9’'])\s*", masked[sa:span.open])
+    if caps and len(caps.group(1).split()) >= 3:  # a newsletter headline over its excerpt: "HOW X … “…” [Source.]"
+        return _Attr(sa + caps.start(1), sa + caps.end(1), ":", True)
     lead_in = masked[max(sa, span.open - 40):span.open]
     intro = list(cues.finditer(lead_in))
     if intro and re.fullmatch(r"(?:\s+[\w’']+){0,2}\s*[,:]\s*", lead_in[intro[-1].end():]):
@@ -809,25 +812,29 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, sa: int, sb: int, spa
     return out
 
 
-_SPOKE = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*|he|she|they)\s+(?:\w+ly\s+)?"
-                    r"(?:spoke|speaks|talked|talks|told|tells|said|says|answered|answers|replied|explained|"
+_SPOKE = re.compile(r"\b(?:spoke|speaks|talked|talks|told|tells|said|says|answered|answers|replied|explained|"
                     r"continued|went on|added)\b")
 
 
-def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tuple[int, int]) -> None:
+def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tuple[int, int], after: int) -> None:
     """A paragraph that ends on someone speaking ("…, since Trump spoke only in evasive bromides during the
     interview.") makes them the speaker of the quotation-only paragraphs that follow."""
     sa, sb = sent
     m = None
-    for m in _SPOKE.finditer(masked, sa, sb):
+    for m in _SPOKE.finditer(masked, max(sa, after), sb):
         pass
-    if m is None or m.group(1).split()[0].lower() in NOT_NAME_START - PRONOUNS:
+    if m is None:
         return
-    person = speaker_person(st, pi, masked, sa, m.start(1), m.end(1))
+    np = _np_before(masked, m.start(), sa)
+    if np is None:
+        return
+    naming = masked[np[0]:np[1]].strip()
+    if not naming or naming.split()[0].lower() in NOT_NAME_START - PRONOUNS - {"the", "a", "an"}:
+        return
+    person = speaker_person(st, pi, masked, sa, np[0], np[1])
     if person is not None:
         st.last_speaker, st.last_speaker_para = person.id, pi
-        naming = m.group(1)
-        st.last_naming = (person.id, naming, pi, m.start(1), m.end(1))
+        st.last_naming = (person.id, naming, pi, np[0], np[0] + len(naming))
 
 
 def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
@@ -922,8 +929,8 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                     q.speaker_name, q.speaker_id = person.name, person.id
         prev_open = bool(spans) and not spans[-1].closed
         prev_masked = masked
-        if sents and not t.rstrip().endswith(":") and (not spans or spans[-1].close <= sents[-1][0]):
-            _speaker_of_closing_sentence(st, pi, masked, sents[-1])
+        if sents and not t.rstrip().endswith(":"):
+            _speaker_of_closing_sentence(st, pi, masked, sents[-1], spans[-1].close if spans else 0)
         reported = _indirect(st, pi, t, masked, sents, spans)
         if pending and para_speaker is None:
             # "Also, Trump isn't a conservative, he said. “He's a liberal!”": the speaker of the reported
