@@ -47,12 +47,15 @@ def find_spans(t: str) -> list[Span]:
     cur_len = 0
     for m in _MARK.finditer(t):
         mk, i = m.group(), m.start()
+        if mk == "''" and t[i + 2:i + 3] == "'":
+            i += 1  # three marks after a word: an inner single quote closes first, then the outer ''
         if mk in ("“", "„", "«", "``"):
             role = "open"
             if mk == "«" and cur is not None and t[cur] == "»":
                 role = "close"
-            if mk == "“" and cur is not None and t[cur] == "„":
-                role = "close"
+            if mk == "“" and cur is not None and (t[cur] == "„" or (
+                    t[cur] == "“" and t[i - 1:i] in (",", ".", "?", "!") and t[i + 1:i + 2] in ("", " ", "\n"))):
+                role = "close"  # „…“, and the typo “…,“ said X: an opening glyph that closes the quotation
         elif mk == "”":
             role = "close"
         elif mk == "''" and cur is not None and t[cur:cur + 2] == "``":

@@ -37,3 +37,14 @@ def test_quote_left_open_runs_to_paragraph_end():
 def test_close_without_open_continues_previous_paragraph():
     spans = find_spans("the last words of a long quote.\u201d Then the story goes on.")
     assert len(spans) == 1 and spans[0].continued
+
+
+def test_typo_and_wire_marks_close_the_quotation():
+    from converter.quotes import find_spans
+
+    t = "\u201cThat could create new problems for her here,\u201c said Jim Roe, a congressman."
+    spans = find_spans(t)
+    assert len(spans) == 1 and t[spans[0].start:spans[0].end].endswith("here,")
+    w = "''I would use the word 'old-school,''' said Greg Roe."
+    spans = find_spans(w)
+    assert len(spans) == 1 and w[spans[0].close:].startswith(" said")
