@@ -542,7 +542,10 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), clause))
     m = re.search(r"([\w’']+)\s*$", clause)
     if m and m.group(1)[:1].islower():
-        np = _np_before(masked, sa + m.start(), sa) or _subject(masked, sa, clause_end)
+        if re.search(r"\b(?:a|an|the|his|her|their|its|this|that|these|those)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$", clause):
+            np = _subject(masked, sa, clause_end)  # "… with a simple message:": a noun, the clause's subject speaks
+        else:  # "a spokesman for Bernie Sanders could only quip:": the naming before the verb
+            np = _np_before(masked, sa + m.start(), sa) or _subject(masked, sa, clause_end)
         if np:
             return _Attr(np[0], np[1], m.group(1), _is_writing(m.group(1), clause))
     tail = re.search(r"(?:^|[-–—:,]\s*|\bfrom\s+)([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*$", clause)
