@@ -19,7 +19,7 @@ PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
 
 
 DETS = {"a", "an", "the", "one", "many", "some", "several", "two", "three", "four", "five", "most", "other",
-         "another", "his", "her", "their", "its", "our", "both", "few", "all", "these", "those",
+         "another", "his", "her", "their", "its", "our", "my", "your", "both", "few", "all", "these", "those",
          "that", "this", "each", "any", "numerous", "multiple", "various"}
 NAME_TOK = r"(?:[A-Z][\w’'.\-]*|[A-Z]\.)"
 CONNECT = r"(?:of|for|the|and|de|da|van|von|der|al|bin|la|le|del|du|on)"

@@ -912,7 +912,8 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                     q.kind = "so-called" if len(re.findall(r"\w+", q.text)) <= 4 else q.kind
             if person is not None:
                 q.speaker_name, q.speaker_id = person.name, person.id
-                if q.kind in ("speech", "writing"):
+                if q.kind in ("speech", "writing") or (attr is not None and attr.cue != ":"):
+                    # a cue names a speaker even over a short term ("a “very welcome tack,” he said.")
                     st.last_speaker, st.last_speaker_para = person.id, pi
                     if q.speaker_start is not None:
                         st.last_naming = (person.id, q.speaker, q.speaker_para if q.speaker_para is not None else pi,
