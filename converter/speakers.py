@@ -276,6 +276,9 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
     cues = _cues()
     after = masked[span.close:sb]
     sentence = masked[sa:sb]
+    dashed = _NAME_DASH.search(masked, max(sa, span.open - 120), span.open)
+    if dashed and is_name(dashed.group(1)):  # "including Mitt Romney -- ''…'' --"
+        return _Attr(dashed.start(1), dashed.end(1), "--", False)
     caps = re.fullmatch(r"\s*([A-Z0-9][A-Z0-9’'‘,:\- ]{10,120}[A-Z0-9’'])\s*", masked[sa:span.open])
     if caps and len(caps.group(1).split()) >= 3:  # a newsletter headline over its excerpt: "HOW X … “…” [Source.]"
         return _Attr(sa + caps.start(1), sa + caps.end(1), ":", True)
@@ -289,7 +292,7 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
     # after the quote: `,” Putin said` / `,” said Putin` / `” as many officials have said`
     m = re.match(r"^[\s,]*(?:—\s*|–\s*)?", after)
     pos = span.close + m.end()
-    outer = re.search(r",\s*according to\s+", masked[pos:sb])
+    outer = re.search(r",\s*(?:according to|reports|reported)\s+(?=(?:the\s+)?[A-Z])", masked[pos:sb])
     if outer:  # `“…,” Sanders said, according to CNN.`: the text attributes the words to CNN's report
         np = _np_after(masked, pos + outer.end())
         if np:
@@ -368,6 +371,10 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
                                 masked[max(sa, c.start() - 60):c.start()]) if c.group().lower().endswith("ing") else None
             if chained:  # "Nefzi said, adding, “…”": the subject of the first cue
                 np = _np_before(masked, max(sa, c.start() - 60) + chained.start(), sa)
+            if np is None and c.group().lower().endswith("ing") and re.search(r"\band\s+$", masked[sa:c.start()]):
+                agents = [m for m in _PARTICIPLE_AGENT.finditer(masked, sa, c.start()) if is_name(m.group(1))]
+                if agents:  # "with Donald Trump tweeting that … and asking, “…”": the first participle's agent
+                    np = (agents[-1].start(1), agents[-1].end(1))
             if np is None and c.group().lower().endswith("ing"):
                 direct_name = NAME_END.search(masked[max(sa, c.start() - 80):c.start()].rstrip())
                 if direct_name and masked[c.start() - 1] == " " and is_name(direct_name.group(1)) and not \
@@ -435,6 +442,8 @@ _COMMON_VERBS = {"is", "was", "has", "says", "said", "makes", "made", "shows", "
 _MODIFIER_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|of|for|with|as|is|was|that|he|she|they|it|said|says)\b)[a-z]{3,}\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(He|She|They)\s+(?:\w+ly\s+)?[a-z]")
 _TITLED_NAME_AFTER = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+){{1,2}}(?:{NAME_TOK}\s+)*{NAME_TOK}(?=\s+[a-z]|,)")
+_NAME_DASH = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\s*(?:--|—|–)\s*$")
+_PARTICIPLE_AGENT = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\s+(?:\w+ly\s+)?[a-z]+ing\b")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tonight"}
