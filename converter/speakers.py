@@ -265,7 +265,8 @@ _UNLISTED_VERB = re.compile(
     r"(?:\s+(?:back|up|out|on|in|at|during|after|again|later|today|yesterday|with)(?:\s+[A-Z]?[a-z]+){0,3})?"
     r"\s*(?=[.,;:!?“\"]|$)")
 
-_LABEL = re.compile(r"\s*([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}):\s+\S")  # "PENCE: …" inside the marks
+# "PENCE: …" or "Chris Matthews: …" opening the quoted text: a transcript turn
+_LABEL = re.compile(r"\s*([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}|[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}):\s+\S")
 _UNLISTED_AFTER_COMMA = re.compile(
     r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|I|we|"
     r"(?:the|an?)\s+(?:[a-z][\w’'\-]*,?\s+){0,3}[A-Z]?[\w’'\-]+)\s+(?:\w+ly\s+)?([a-z]{3,}ed)\b")
@@ -423,7 +424,7 @@ _STARTERS = {"but", "and", "so", "then", "later", "still", "yet", "meanwhile", "
              "here", "there",
              "indeed", "again", "earlier", "afterward", "afterwards", "finally", "today", "yesterday"}
 _PREPS = {"in", "on", "at", "after", "before", "during", "while", "when", "since", "as", "with", "for", "from",
-          "although", "though", "because", "if", "unless", "whereas", "until", "whether",
+          "although", "though", "because", "if", "unless", "whereas", "until", "whether", "ever", "rather",
           "speaking", "asked", "by", "under", "over", "despite", "following", "like", "unlike", "to"}
 
 
@@ -529,6 +530,11 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
         return None
     clause_end = sa + len(before) - 1
     clause = masked[sa:clause_end]
+    by = re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?\w+ed\s+by\s+((?:the|this|that|a|an|its|his|her|their)\s+[^,;:]{2,60}|"
+                   r"[A-Z][^,;:]{1,60})$", clause.rstrip())
+    if by:  # "The challenge is exemplified by this finding: ''…''"
+        a = sa + by.start(1)
+        return _Attr(a, a + len(by.group(1).rstrip()), "by", True)
     dashed = re.search(r"\s[-–—]\s*([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*$", clause)
     if dashed and is_name(dashed.group(1)):  # "Pollsters agree - Carl Bialik: “…”"
         a = sa + dashed.start(1)
