@@ -269,7 +269,7 @@ _UNLISTED_VERB = re.compile(
 _LABEL = re.compile(r"\s*([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}|[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}):\s+\S")
 _UNLISTED_AFTER_COMMA = re.compile(
     r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|I|we|"
-    r"(?:the|an?)\s+(?:[a-z][\w’'\-]*,?\s+){0,3}[A-Z]?[\w’'\-]+)\s+(?:\w+ly\s+)?([a-z]{3,}ed)\b")
+    r"(?:the|an?)\s+(?:[\w’'\-]+,?\s+){0,3}[\w’'\-]+)\s+(?:\w+ly\s+)?([a-z]{3,}ed)\b")
 _UNLISTED_INVERTED = re.compile(r"([a-z]{3,}ed)\s+(?=[A-Z][a-z]|(?:the|a|an)\s)")
 
 
