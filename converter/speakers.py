@@ -283,6 +283,8 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
     caps = re.fullmatch(r"\s*([A-Z0-9][A-Z0-9’'‘,:\- ]{10,120}[A-Z0-9’'])\s*", masked[sa:span.open])
     if caps and len(caps.group(1).split()) >= 3:  # a newsletter headline over its excerpt: "HOW X … “…” [Source.]"
         return _Attr(sa + caps.start(1), sa + caps.end(1), ":", True)
+    if _PASSIVE_ASKED.search(masked, max(sa, span.open - 60), span.open):
+        return None  # "Blumenthal was asked, “…?”": the question is someone else's, unnamed
     lead_in = masked[max(sa, span.open - 40):span.open]
     intro = list(cues.finditer(lead_in))
     if intro and re.fullmatch(r"(?:\s+[\w’']+){0,2}\s*[,:]\s*", lead_in[intro[-1].end():]):
@@ -445,6 +447,7 @@ _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(He|She|They)\s+(?:\w+ly\s+)?[a-z]
 _TITLED_NAME_AFTER = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+){{1,2}}(?:{NAME_TOK}\s+)*{NAME_TOK}(?=\s+[a-z]|,)")
 _NAME_DASH = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\s*(?:--|—|–)\s*$")
 _PARTICIPLE_AGENT = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\s+(?:\w+ly\s+)?[a-z]+ing\b")
+_PASSIVE_ASKED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?asked\s*[,:]?\s*$")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tonight"}
