@@ -62,7 +62,7 @@ def _np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
 def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     left = s[:k]
     end = len(left.rstrip())
-    rel = re.search(r",\s+(who)\s+(?:(?:also|later|then|has|have|had|once)\s+)*$", left)
+    rel = re.search(r"(?:,\s+|(?<=[a-z])\s+)(who)\s+(?:(?:also|later|then|has|have|had|once)\s+)*$", left)
     if rel:  # "from Mike Lee, who declared …": the local naming is "who"; the antecedent is who it is
         named = NAME_END.search(left[:rel.start()])
         if named and is_name(named.group(1)):
@@ -308,6 +308,8 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
         if np:
             return _Attr(np[0], np[1], c.group(), _is_writing(c.group(), sentence))
     for c in _cues_any_case().finditer(masked, pos, min(sb, pos + 200)):
+        if re.search(r"\b(?:when|if|while|unless|once)\s+$", masked[pos:c.start()]):
+            continue  # "…, who used the same words when asked": a reduced clause, not this quotation's cue
         if c.group().lower() == "according to":
             np = _np_after(masked, c.end())
             if np:
@@ -399,7 +401,8 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
             if np is None and (c.group().lower().endswith("ing") or
                                re.search(r"(?:\band|\bbut|,|\bto)\s+(?:\w+ly\s+)?$", masked[sa:c.start()])):
                 np = _subject(masked, sa, c.start())  # "…, saying", "and said", "was prompted to say"
-        relative_who = np and masked[np[0]:np[1]].lower() == "who" and masked[:np[0]].rstrip().endswith(",")
+        relative_who = np and masked[np[0]:np[1]].lower() == "who" and (
+            masked[:np[0]].rstrip().endswith(",") or bool(NAME_END.search(masked[max(sa, np[0] - 60):np[0]].rstrip())))
         if np and not relative_who and re.match(r"(?:that|which|who|because|if|when|while|as)\b", masked[np[0]:np[1]], re.I):
             continue  # a cue inside a reported clause ("said that he only disclosed …"): an earlier cue governs
         if np:
@@ -414,7 +417,12 @@ def _subject_fallback(masked: str, sa: int, span: Span) -> _Attr | None:
     if span.open - sa < 8 or len(re.findall(r"\w+", masked[span.open:span.close])) < 5:
         return None
     np = _subject(masked, sa, span.open)
-    if np is None or np[1] >= span.open - 2:
+    if np is None:  # "When Trump used the words, “…,” he was echoing Ryan": the opener's own subject
+        m = _OPENER_SUBJECT.match(masked, sa, span.open)
+        if m and re.fullmatch(r"[^,“”\"]*,\s*", masked[m.end():span.open]):
+            return _Attr(m.start(1), m.end(1), "used", False)
+        return None
+    if np[1] >= span.open - 2:
         return None
     verb = re.match(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?([a-z]+)\b", masked[np[1]:span.open])
     if verb is None or verb.group(1) in DETS or verb.group(1) in {"of", "and", "or", "in", "on", "at", "to", "for"}:
@@ -448,6 +456,8 @@ _TITLED_NAME_AFTER = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+){{1,2}}(?:{NAME_TOK}\s
 _NAME_DASH = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\s*(?:--|—|–)\s*$")
 _PARTICIPLE_AGENT = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\s+(?:\w+ly\s+)?[a-z]+ing\b")
 _PASSIVE_ASKED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?asked\s*[,:]?\s*$")
+_OPENER_SUBJECT = re.compile(r"\s*(?:When|As|After|Before|While|Once)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)"
+                             r"\s+(?:used|uttered|repeated|invoked|borrowed|echoed|adopted|coined)\b")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tonight"}
