@@ -163,3 +163,21 @@ def test_a_relative_who_is_the_local_naming_of_its_antecedent():
                        "\u201cI\u2019m sending the signal that it\u2019s time to unite.\u201d"])
     q = [q for q in qs if q.direct][0]
     assert (q.speaker, q.speaker_name) == ("who", "Mike Lee")
+
+
+@pytest.mark.parametrize("paras,speaker", [
+    (["Mr. Blunt paused.", "\u201cHe had a lot of supporters here,\u201d Blunt, after a long pause, said of Cruz."], "Blunt"),
+    (["NEW YORK ENDS TAX ON BOOKS \u201cThe governor signed a bill on Thursday ending the tax in the state.\u201d"],
+     "NEW YORK ENDS TAX ON BOOKS"),
+    (["It was left to the voters, since Trump spoke only in bromides during the interview.",
+      "\u201cWe have to be a lot tougher than we are today.\u201d"], "Trump"),
+    (["Eight years ago, he backed Obama over Clinton and said, \u201cShe has never done anything for us.\u201d"], "he"),
+])
+def test_more_attribution_shapes(paras, speaker):
+    qs, _ = attribute(paras)
+    assert [q.speaker for q in qs if q.direct][-1] == speaker
+
+
+def test_a_passive_asked_names_nobody():
+    qs, _ = attribute(["Blumenthal was asked, \u201cIf you had known, would you have told her it was not a good idea?\u201d"])
+    assert [q.speaker for q in qs if q.direct] == [None]
