@@ -381,7 +381,7 @@ def _valid_date(s: str) -> bool:
 
 # ------------------------------------------------------------------ TEI
 
-def validate_tei(tree, file: str = "<tei>", schemas: tuple[str, ...] = ()) -> list[Finding]:
+def validate_tei(tree, file: str = "<tei>", schemas: tuple[str, ...] = (), ids=None) -> list[Finding]:
     """RELAX NG profile and Schematron rules for one parsed TEI document (an lxml tree or element)."""
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     out: list[Finding] = []
@@ -396,7 +396,7 @@ def validate_tei(tree, file: str = "<tei>", schemas: tuple[str, ...] = ()) -> li
                 out.append(Finding(file, e.line or 1, (e.column or 0) + 1, "error", _rng_message(e.message),
                                    "schema" if path is None else f"schema:{os.path.basename(path)}"))
     for path in (None, *[p for p in schemas if p.endswith(".sch")]):
-        if path is None and _rules_hold(root):
+        if path is None and _rules_hold(root, ids):
             continue  # the bundled rules provably hold: skip the XSLT pass (tests check both agree)
         sch = _schematron(path)
         if not sch.validate(root):
@@ -418,7 +418,7 @@ def _ids_xpath():
     return etree.XPath("//@xml:id")
 
 
-def _rules_hold(root) -> bool:
+def _rules_hold(root, id_table=None) -> bool:
     """True when every rule of schemas/tei-news.sch holds; a fast path, never a source of messages.
 
     It mirrors the Schematron's asserts: @who is local, resolves and names a
@@ -428,12 +428,17 @@ def _rules_hold(root) -> bool:
     plain XPath); XPath unions of large node-sets are quadratic in libxml2, so
     none are used.
     """
-    ids = {str(a): a.getparent().tag for a in _ids_xpath()(root)}
+    if id_table is not None:  # the parser's table: lookups in C, no walk over every attribute
+        def tag_of(x: str):
+            return id_table[x].tag if x in id_table else None  # (its .get raises on a missing key)
+    else:
+        ids = {str(a): a.getparent().tag for a in _ids_xpath()(root)}
+        tag_of = ids.get
     for e in root.iter(_SAID, _Q):
         w = e.get("who")
         if w is not None:
             w = " ".join(w.split())
-            if not w.startswith("#") or ids.get(w[1:]) not in _AGENTS:
+            if not w.startswith("#") or tag_of(w[1:]) not in _AGENTS:
                 return False
         if e.tag == _SAID and not (e.text and not e.text.isspace()) and not "".join(e.itertext()).strip():
             return False
@@ -441,7 +446,7 @@ def _rules_hold(root) -> bool:
         r = e.get(_REF_ATTR[e.tag])
         if r is not None:
             r = " ".join(r.split())
-            if r.startswith("#") and r[1:] not in ids:
+            if r.startswith("#") and tag_of(r[1:]) is None:
                 return False
     if root.tag == f"{{{TEI_NS}}}TEI":
         title = root.find(_TITLE)
@@ -484,21 +489,29 @@ def _schematron_findings(report, root, file: str, layer: str) -> list[Finding]:
 
 def parse_xml(data: bytes, file: str) -> tuple[Any, list[Finding]]:
     """Parse without entities, DTDs or network; return (tree or None, findings)."""
+    tree, _, out = _parse_xml_ids(data, file)
+    return tree, out
+
+
+def _parse_xml_ids(data: bytes, file: str) -> tuple[Any, Any, list[Finding]]:
+    """(tree or None, the parser's xml:id table, findings). The id table is libxml2's own (looked up in
+    C), so checking that every pointer resolves costs no tree walk."""
     from lxml import etree
 
     try:
-        tree = etree.fromstring(data, _safe_parser()).getroottree()
+        root, ids = etree.XMLDTDID(data, _safe_parser())
+        tree = root.getroottree()
     except etree.XMLSyntaxError as exc:
         line, col = exc.position if exc.position else (1, 0)
-        return None, [Finding(file, line or 1, (col or 0) + 1, "error", _short(exc.msg or str(exc)), "xml")]
+        return None, None, [Finding(file, line or 1, (col or 0) + 1, "error", _short(exc.msg or str(exc)), "xml")]
     out = []
     if b"<!DOCTYPE" not in data[:4096] and b"<!doctype" not in data[:4096]:
-        return tree, out
+        return tree, ids, out
     dtd = tree.docinfo.internalDTD
     if dtd is not None and (list(dtd.iterentities()) or tree.docinfo.system_url):
         out.append(Finding(file, 1, 1, "error", "DOCTYPE with entity declarations or an external DTD is not allowed "
                                                 "(entities were not expanded)", "xml"))
-    return tree, out
+    return tree, None, out  # a DTD may declare IDs of its own: fall back to reading xml:id
 
 
 # ------------------------------------------------------------------ files
@@ -520,10 +533,10 @@ def validate_bytes(data: bytes, file: str, kind: str | None = None, schemas: tup
     """Every layer for one file's content."""
     kind = kind or detect_kind(data, file)
     if kind == "tei":
-        tree, out = parse_xml(data, file)
+        tree, ids, out = _parse_xml_ids(data, file)
         if tree is None:
             return out
-        return out + validate_tei(tree, file, schemas)
+        return out + validate_tei(tree, file, schemas, ids=ids)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
