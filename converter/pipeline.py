@@ -65,7 +65,7 @@ def convert(text: str, **options) -> Article:
     norm = normalise(text)
     blocks = segment(norm.text)
     if dom:
-        for b, d in zip(blocks, dom):
+        for b, d in zip(blocks, dom, strict=False):  # one line per HTML block; a shorter list leaves defaults
             b.tag, b.link_density, b.in_main, b.furniture = d["tag"], d["link_density"], d["in_main"], d["furniture"]
     lang = opts.lang or hints.get("lang") or detect_language(norm.text)
     cs = boilerplate.classify(blocks, lang, boilerplate.Options(extra_patterns=opts.patterns, recurring=opts.recurring))

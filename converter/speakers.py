@@ -851,9 +851,8 @@ def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tu
     """A paragraph that ends on someone speaking ("…, since Trump spoke only in evasive bromides during the
     interview.") makes them the speaker of the quotation-only paragraphs that follow."""
     sa, sb = sent
-    m = None
-    for m in _SPOKE.finditer(masked, max(sa, after), sb):
-        pass
+    found = list(_SPOKE.finditer(masked, max(sa, after), sb))
+    m = found[-1] if found else None  # the last speech verb of the sentence
     if m is None:
         return
     np = _np_before(masked, m.start(), sa)
@@ -928,8 +927,8 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                             _, q.speaker, q.speaker_para, q.speaker_start, q.speaker_end = st.last_naming
                             later = None
                             if q.speaker_para == pi - 1 and prev_masked is not None:
-                                for later in _SUBJECT_PRONOUN.finditer(prev_masked, q.speaker_end or 0):
-                                    pass
+                                pronouns = list(_SUBJECT_PRONOUN.finditer(prev_masked, q.speaker_end or 0))
+                                later = pronouns[-1] if pronouns else None
                             if later is not None:
                                 q.speaker, q.speaker_start, q.speaker_end = later.group(1), later.start(1), later.end(1)
                         else:
