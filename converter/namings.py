@@ -1,0 +1,393 @@
+"""Namings: who is named where in a sentence, for the speaker and reported-speech stages.
+
+The noun phrase that ends right before a speech cue ("Russian President Vladimir Putin said"),
+the one that starts right after an inverted cue ("said a senior official"), the grammatical
+subject at the head of a sentence, sentence spans that never end inside a quotation, and the
+mask that hides quoted words so cues and names are found outside quotations only. Every search
+looks at a bounded window, so the stage stays linear in the article's length.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .lexicon import speech_cues, words
+from .people import DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, PRONOUNS, TOKEN, is_name
+from .quotes import Span
+from .segment import sentence_spans
+
+
+_SKIP = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "later", "once", "again",
+         "further", "previously", "recently", "did", "does", "do", "not", "never", "reportedly", "publicly", "still",
+         "even", "just", "already", "often", "earlier", "who", "could", "can", "may", "might", "should", "been",
+         "first", "last", "repeatedly", "subsequently", "simply", "quickly", "flatly", "firmly", "privately", "only"}
+
+
+@lru_cache(maxsize=None)
+def cues() -> re.Pattern:
+    """The speech-cue lexicon as one regex, longest phrases first ("pointed out" before "pointed")."""
+    words_ = sorted(speech_cues(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in words_) + r")(?![\w-])|\bAccording to\b")
+
+
+@lru_cache(maxsize=None)
+def cues_any_case() -> re.Pattern:
+    """The cues in any letter case, for the attribution after a quotation ("…” Murphy, the head of X, Tweeted")."""
+    return re.compile(cues().pattern, re.I)
+
+
+def _abbreviations() -> frozenset[str]:
+    return words("abbreviations.txt") | words("titles.txt")
+
+
+_WINDOW = 300  # characters of left context a naming can span; keeps every search local (linear overall)
+
+
+def np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
+    """The subject naming that ends right before position `k` (a cue), as (start, end).
+
+    `lo` is the sentence start: a bare plural reaching it ("Russian leaders claim") is the subject.
+    """
+    base = max(0, k - _WINDOW, lo)  # a naming never starts before its sentence ("…with Sanders. Lombardi said")
+    found = _np_before_window(s[base:k], k - base, lo - base)
+    return None if found is None else (found[0] + base, found[1] + base)
+
+
+def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
+    left = s[:k]
+    end = len(left.rstrip())
+    rel = re.search(r"(?:,\s+|(?<=[a-z])\s+)(who)\s+(?:(?:also|later|then|has|have|had|once)\s+)*$", left)
+    if rel:  # "from Mike Lee, who declared …": the local naming is "who"; the antecedent is who it is
+        named = NAME_END.search(left[:rel.start()])
+        if named and is_name(named.group(1)):
+            return rel.start(1), rel.end(1)
+    # skip auxiliaries and adverbs ("has also said", "later told")
+    while True:
+        m = re.search(r"([\w’']+)\s*$", left[:end])
+        if not m:
+            break
+        w = m.group(1).lower()
+        if m.group(1).isupper() and len(w) > 1:
+            break  # an acronym ("WHO said"), not the relative pronoun
+        if w in _SKIP or (w.endswith("ly") and len(w) > 4 and w not in {"family", "italy", "ally", "july", "emily", "kelly", "reilly", "daly", "sally", "holly"}):
+            end = len(left[:m.start()].rstrip())
+            continue
+        break
+    seg = re.sub(r"\s[-–—](?=\s|$)|—", lambda m: " " * (len(m.group()) - 1) + ",", left[:end])
+    rel = re.search(r",\s+who\s*$", seg)
+    if rel:
+        return _np_before_window(seg[:rel.start()] + " said", rel.start() + 1, lo)
+    paren = re.search(r"\s*\([^()]{1,40}\)$", seg)
+    if paren:
+        seg = seg[:paren.start()]
+    # appositives: "Putin, the Russian leader, said" / "Trump's manager, Kellyanne Conway, said"
+    if seg.endswith(","):
+        chunks = [c for c in re.finditer(r"[^,;:“”\"()]+", seg)]
+        if len(chunks) >= 2:
+            last, prev = chunks[-1], chunks[-2]
+            for c in (last, prev):
+                sub = c.group().strip()
+                if is_name(sub):
+                    off = c.start() + (len(c.group()) - len(c.group().lstrip()))
+                    m = NAME_END.search(sub)
+                    if m:
+                        return off + m.start(), off + len(sub)
+            sub = prev.group().rstrip()
+            np = _np_before_window(sub + " said", len(sub) + 1, 0)
+            if np:
+                return prev.start() + np[0], prev.start() + np[1]
+        return None
+    m = re.search(r"([\w’']+)$", seg)
+    if m and m.group(1).lower() in PRONOUNS:
+        return m.start(), m.end()
+    m = NAME_END.search(seg)
+    if m and re.search(r"\b(?:to|with|for|at|on|in|from|by|about|of)\s+(?:the\s+)?$", seg[:m.start()]):
+        # the name is the object of a preposition ("speaking to Fox News said"): the subject is further left
+        pp = re.search(r"(?:\s+[a-z]+ing)?\s+(?:to|with|for|at|on|in|from|by|about|of)\s+(?:the\s+)?$", seg[:m.start()])
+        if pp:
+            inner = _np_before_window(seg[:pp.start()] + " said", pp.start() + 1, lo)
+            if inner:
+                return inner
+    if m:
+        a = m.start()
+        toks = m.group(1).split()
+        while toks and toks[0].lower() in NOT_NAME_START and not (toks[0].isupper() and len(toks[0]) > 1):
+            a = seg.index(toks[0], a) + len(toks[0])
+            a += len(seg[a:]) - len(seg[a:].lstrip())
+            toks = toks[1:]
+        if toks:
+            # include a determiner + lowercase modifiers before the run ("the Kentucky Republican")
+            pre = re.search(r"\b(the|a|an)\s+$", seg[:a], re.I)
+            if pre:
+                a = pre.start()
+            else:
+                pre = re.search(r"\b((?:former|retired|acting|then|deputy|senior|top|[a-z\-]+ (?:leader|minister|secretary)) )+$", seg[:a])
+                if pre:
+                    a = pre.start()
+            return a, len(seg)
+    # nominal: walk back to a determiner ("a senior U.S. military official")
+    toks = list(TOKEN.finditer(seg))
+    if toks and toks[-1].group().lower() in {"and", "but", "or", "of", "to", "in", "on", "for", "with", "at", "by"}:
+        return None  # "shook her head and said": the subject is further left
+    head = toks[-1].group().lower() if toks else ""
+    plural = head in words("groups.txt") or (head.endswith("s") and not head.endswith("ss") and head not in _SKIP)
+    for j in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
+        w = toks[j].group().lower()
+        between = seg[toks[j].end():toks[j + 1].start()] if j + 1 < len(toks) else ""
+        if any(p in between for p in ",;:()“”\""):
+            if plural and "," in between and len(toks) - j - 1 <= 4:
+                return toks[j + 1].start(), len(seg)  # "In several cases, tech executives say, …"
+            return None
+        if j < len(toks) - 1 and toks[j].group()[:1].isupper() and re.search(r"[’']s$", toks[j].group()):
+            # a name's possessive opens the phrase: "Powell’s office", "Obama's former campaign strategist"
+            a = toks[j].start()
+            run = NAME_END.search(seg[:a].rstrip())
+            if run and seg[run.end():a].strip() == "" and run.group(1).split()[0].lower() not in NOT_NAME_START:
+                a = run.start()
+            return a, len(seg)
+        if w in DETS and j < len(toks) - 1:
+            head = toks[-1].group().lower()
+            if head in DETS or head in {"said", "says", "that", "which"}:
+                return None
+            return toks[j].start(), len(seg)
+        if w == "who" and j < len(toks) - 1 and j >= 2:
+            # "a White House official who spoke anonymously to discuss strategy said": the head before "who"
+            inner = _np_before_window(seg[:toks[j].start()].rstrip() + " said", toks[j].start() + 1, lo)
+            if inner:
+                return inner
+        if w in {"said", "says", "that", "which", "and", "but", "because", "when", "while", "if", "who"} \
+                and j < len(toks) - 1:
+            return None
+        if toks[j].start() <= lo + 1 and len(toks) - j <= 6 and toks[j].start() >= lo and plural:
+            return toks[j].start(), len(seg)  # a bare plural at the sentence start: "52 percent of voters say"
+    return None
+
+
+def np_after(s: str, k: int) -> tuple[int, int] | None:
+    """The naming that starts at `k` after an inverted cue (`said Putin`, `said a senior official`)."""
+    rest = s[k:k + _WINDOW]
+    lead = len(rest) - len(rest.lstrip())
+    r = rest.lstrip()
+    m = re.match(r"([\w’']+)\b", r)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    if w in PRONOUNS:
+        return k + lead, k + lead + m.end()
+    if w in _PREPS or w in {"of", "about"}:
+        return None  # "said on Twitter": no naming follows the cue
+    if w in DETS or r[:1].islower() or r[:1].isdigit():
+        if w not in DETS:
+            # lowercase titles before a name: "said senior researcher Dr. Rahul Potluri"
+            m2 = re.match(rf"((?:[a-z\d/\-]+\s+){{1,3}})(?={NAME_TOK})", r)
+            if not m2:
+                return None
+            m4 = NAME_START.match(r[m2.end():])
+            if m4:
+                name = re.split(r"\s+(?:on|in|at|the)\s+", m4.group(1))[0]
+                name = re.sub(r"(?:\s+(?:of|for|and|the|on|de|da|van|von|der|al|bin|la|le|del|du))+$", "", name)
+                return k + lead, k + lead + m2.end() + len(name.rstrip("."))
+        m3 = re.match(r"[^,.;:!?“”\"()]{2,80}", r)
+        if not m3:
+            return None
+        seg = m3.group().rstrip()
+        seg = re.split(r"\s+(?:who|in|on|at|during|after|before|when|while|that|to|from|about|of the)\s+", seg)[0] \
+            if not re.match(r"^(?:a|an|the)\s+\w+\s+of\b", seg) else seg
+        return k + lead, k + lead + len(seg)
+    m = NAME_START.match(r)
+    if m and m.group(1).split()[0].lower().rstrip(".,") in _CALENDAR:
+        return None  # "said Wednesday, “…”": a day, not a speaker
+    if m:
+        name = m.group(1)
+        name = re.split(r"\s+(?:on|in|at|the)\s+", name)[0]
+        name = re.sub(r"(?:\s+(?:of|for|and|the|on|de|da|van|von|der|al|bin|la|le|del|du))+$", "", name)
+        return k + lead, k + lead + len(name.rstrip("."))
+    return None
+
+
+def _writing_nouns() -> frozenset[str]:
+    return words("writing_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def _writing_regex() -> re.Pattern:
+    nouns = "|".join(re.escape(w) for w in sorted(_writing_nouns(), key=len, reverse=True))
+    return re.compile(r"\b(?:in|into|on|through) (?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}(?:" + nouns + r")\b")
+
+
+def is_writing(cue: str, sentence: str) -> bool:
+    """A writing cue (wrote, tweeted) or a document named in the clause ("in a statement")."""
+    if speech_cues().get(cue.lower()) == "writing":
+        return True
+    return bool(_writing_regex().search(sentence.lower()))
+
+
+STARTERS = {"but", "and", "so", "then", "later", "still", "yet", "meanwhile", "however", "now", "also", "instead", "once",
+             "here", "there",
+             "indeed", "again", "earlier", "afterward", "afterwards", "finally", "today", "yesterday"}
+
+
+_PREPS = {"in", "on", "at", "after", "before", "during", "while", "when", "since", "as", "with", "for", "from",
+          "although", "though", "because", "if", "unless", "whereas", "until", "whether", "ever", "rather",
+          "speaking", "asked", "by", "under", "over", "despite", "following", "like", "unlike", "to"}
+
+
+_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+            "thirty", "forty", "fifty", "hundred", "few", "many"}
+
+
+_TIME_WORDS = {"a", "an", "several", "some", "last", "this", "next", "that", "earlier", "later", "hours", "days", "weeks",
+               "months", "years", "minutes", "moments", "seconds", "decades", "shortly", "soon", "not", "long", "just"}
+
+
+_COMMON_VERBS = {"is", "was", "has", "says", "said", "makes", "made", "shows", "showed", "puts", "put", "gives", "gave",
+                 "offers", "goes", "went", "takes", "took", "keeps", "kept", "finds", "found", "sees", "saw", "reads",
+                 "read", "sums", "summed", "lays", "laid", "spells", "spelled", "spelt", "argues", "reports", "notes"}
+
+
+_TITLED_NAME_AFTER = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+){{1,2}}(?:{NAME_TOK}\s+)*{NAME_TOK}(?=\s+[a-z]|,)")
+
+
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+             "today", "yesterday", "tonight"}
+
+
+_NOT_PARTICIPLES = {"during", "according", "nothing", "something", "anything", "everything", "morning", "evening",
+                    "king", "spring", "string", "wedding", "building", "meeting", "briefing", "hearing", "ruling"}
+
+
+def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
+    """The grammatical subject at the head of the sentence [sa, limit): a pronoun, a name or a short noun phrase."""
+    seg = masked[sa:limit]
+    pos = 0
+    lead_quote = re.match(r"\s*[“\"‘']+x[x\s,?!]*[”\"’']+\s*,?\s*", seg)
+    if lead_quote:  # "“…,” Blige sings to Clinton before asking her": the subject follows the quotation
+        pos = lead_quote.end()
+    for _ in range(3):
+        m = re.match(r"\s*([\w’']+)[,]?\s*", seg[pos:])
+        if not m:
+            return None
+        w = m.group(1).lower()
+        if w in STARTERS:
+            pos += m.end()
+            continue
+        timed = re.match(r"\s*(?:[\w’']+\s+){0,3}(?:ago|earlier|later|before)\s*,|"
+                         r"\s*(?:this|last|next|that|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|"
+                         r"spring|summer|fall|autumn|winter|\w+day)(?:\s+\w+){0,2}\s*,", seg[pos:])
+        if timed and (w in _NUMBERS or w.isdigit() or w in _TIME_WORDS):
+            pos += timed.end()  # "Eight years ago, he supported …"
+            continue
+        opener = seg[pos:].lstrip()[:1].isupper() and w not in _NOT_PARTICIPLES and (
+            (w.endswith("ing") and len(w) > 5) or
+            (w.endswith("ed") and len(w) > 4 and re.match(r"\s*[\w’']+\s+(?:of|by|about|with|that|to|in)\b", seg[pos:])))
+        opener = opener or (w.endswith("ly") and len(w) > 4 and seg[pos:].lstrip()[:1].isupper() and
+                            re.match(r"\s*[\w’']+\s+(?:after|before|following|upon|on|in|during|since)\b", seg[pos:]))
+        if w in _PREPS or opener:
+            # "In Iowa, …" / "Surveying rust-belt desolation, Williamson concludes": the subject follows the comma
+            comma = seg.find(",", pos)
+            if comma < 0 or comma - pos > 200:
+                return None
+            # a long opener holds commas of its own ("When Robby Mook, Clinton's manager, was asked …, he
+            # laughed"): the subject is a pronoun right after a later comma, when there is one
+            later = [m.end() for m in re.finditer(r",\s*(?=(?:he|she|they|I|we)\s+[a-z])", seg[:len(seg)])
+                     if m.start() > comma]
+            pos = (later[-1] if later else comma + 1)
+            continue
+        break
+    rest = seg[pos:]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.lstrip()
+    base = sa + pos + lead
+    m = re.match(r"([\w’']+)", rest)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    if w in PRONOUNS:
+        return base, base + m.end()
+    m2 = NAME_START.match(rest)
+    if m2 and m2.group(1).split()[0].lower() not in NOT_NAME_START:
+        name = re.split(r"\s+(?:on|in|at)\s+", m2.group(1))[0].rstrip(".")
+        more = _TITLED_NAME_AFTER.match(rest, len(name))
+        if more:  # "Republican Presidential hopeful Sen. Ted Cruz": a lower-case title between two capital runs
+            return base, base + more.end()
+        return base, base + len(name)
+    if w in DETS:
+        toks = list(TOKEN.finditer(rest))
+        for j, t in enumerate(toks[1:9], 1):
+            tw = t.group().lower()
+            if j >= 3 and t.group()[:1].islower() and toks[j - 1].group()[:1].isupper() and \
+                    toks[j - 2].group()[:1].isupper() and toks[j - 2].group().lower() not in DETS:
+                return base, base + toks[j - 1].end()  # "The Slate technology columnist David Auerbach went …"
+            if tw in _SKIP or cues().fullmatch(tw) or tw.endswith("ed") or tw in _COMMON_VERBS:
+                if j >= 2:
+                    return base, base + toks[j - 1].end()
+                return None
+            if rest[toks[j - 1].end():t.start()].strip():
+                return base, base + toks[j - 1].end()
+    return None
+
+
+# `,” Oliver barked.`, `,” Toomey fumed on Tuesday.`, `,” Trump shot back.`, `,” he continued, “…`:
+# a name or pronoun and a verb we do not list, closing the clause the quotation opened
+UNLISTED_VERB = re.compile(
+    r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|I|we|"
+    r"(?:the|an?)\s+(?:[a-z][\w’'\-]*\s+){0,2}[A-Z]?[\w’'\-]+)\s+([a-z]{3,})"
+    r"(?:\s+(?:back|up|out|on|in|at|during|after|again|later|today|yesterday|with)(?:\s+[A-Z]?[a-z]+){0,3})?"
+    r"\s*(?=[.,;:!?“\"]|$)")
+
+
+_ATTRIBUTION_START = re.compile(
+    r"(?:(?:[A-Z][\w’'.\-]*\s+){1,4}|(?:he|she|they|I|we)\s+|the\s+(?:\w+\s+){1,3})"
+    r"(?:also\s+|later\s+|then\s+)?(?:said|says|asked|added|replied|responded|told|wrote|tweeted|continued|"
+    r"explained|insisted|shouted|yelled|exclaimed|countered|declared|argued|noted|warned|quipped|joked)\b"
+    r"|(?:said|says|asked|added|replied|wrote)\s+(?:[A-Z]|the\s|a\s|an\s|he\b|she\b)")
+
+
+_NAMED_CUE = re.compile(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}(?:,[^,.;“”\"]{1,80},)?\s+(?:\w+ly\s+)?"
+                        r"(?:said|says|added|told|asked|replied|wrote|tweeted)\b")
+
+
+_TERMINAL = re.compile(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|to|of|about|with|from|last|this|earlier|later|"
+                       r"recently|again|today|yesterday|\w+day)\b)")
+
+
+def sentences(t: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """Sentence spans of the paragraph, never ending inside a quotation."""
+    out: list[tuple[int, int]] = []
+    opens = [s.open for s in spans]
+
+    def inside(i: int, slack: int = 0) -> bool:
+        j = bisect.bisect_left(opens, i) - 1  # the last quote opening before i
+        return j >= 0 and spans[j].open < i < spans[j].close - slack
+
+    for a, b in sentence_spans(t, _abbreviations()):
+        # `“…!” Maher replied.` / `“…?” said Smith.`: the attribution belongs to the quote's sentence
+        closing = out and t[out[-1][1] - 1:out[-1][1]] in ("”", '"', "'", "’", "»")
+        glued = closing and (_ATTRIBUTION_START.match(t, a) or
+                             (t[out[-1][1] - 2:out[-1][1] - 1] in "?!" and (UNLISTED_VERB.match(t, a) or
+                                                                            _NAMED_CUE.match(t, a))))
+        if glued and t[out[-1][1] - 2:out[-1][1] - 1] == "." and not _TERMINAL.match(t, glued.end()):
+            glued = None  # `….” She noted a planned rally.`: after a full stop, a new sentence with an object
+        if out and (inside(a) or inside(out[-1][1], 1) or glued):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def mask(t: str, spans: list[Span]) -> str:
+    """Quote contents replaced by 'x' (same length) so cues and names are found outside quotes only."""
+    if not spans:
+        return t
+    out, pos = [], 0
+    for s in spans:
+        out.append(t[pos:s.start])
+        inner = re.sub(r"\S", "x", t[s.start:s.end])
+        if s.end > s.start and t[s.end - 1] in ",?!":
+            inner = inner[:-1] + t[s.end - 1]  # “…,” keeps its comma: the clause goes on after the quotation
+        out.append(inner)
+        pos = s.end
+    out.append(t[pos:])
+    return "".join(out)

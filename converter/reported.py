@@ -1,0 +1,214 @@
+"""Reported speech and stances: who said what without quoting it.
+
+`Zelensky said that …`, `…, officials said`, `According to X, …`, `Asked whether …`, and the
+attributions of a topic or stance ("Rubio has talked about …", "called for …", "is expected to")
+from a lexicon kept as data. Each becomes a `direct=False` record with its speaker, when named.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import topic_cues
+from .model import Quotation
+from .namings import STARTERS, np_after, np_before, subject
+from .people import PeopleState, is_name, speaker_person
+from .quotes import Span
+
+
+_REPORTING = re.compile(
+    r"(?<![\w-])(?:said|says|say|told|tells|added|adds|argued|argues|claimed|claims|warned|warns|noted|notes|explained|"
+    r"insisted|insists|announced|announces|stated|acknowledged|admitted|suggested|suggests|asserted|contended|"
+    r"maintained|maintains|predicted|promised|wrote|writes|tweeted|believes|believed|thinks|thought|argue|claim|"
+    r"warn|insist|say|acknowledges|admits|reported|reports|conceded|concedes|stressed|emphasized|recalled|"
+    r"countered|confirmed|denied|[Aa]ccording to|thinks?|believes?|expects?|hopes?|hoped|fears?|feared|"
+    r"knows?|knew|shows?|showed|found|finds|indicates?|indicated|estimates?|estimated|predicted|predicts|"
+    r"suggested|wants?|wanted|argued|asserts?|announced|reported|reports|concluded|insist|acknowledge|saying|"
+    r"adding|noting|arguing|claiming|insisting|warning|explaining|suggesting|telling)(?![\w-])")
+
+
+_RELATIVE_SUBJECT = re.compile(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|have|had|once|previously|recently)\s+)*$")
+
+
+_CLAUSE_END = re.compile(r",?\s+(?:but(?!\s+(?:that|also)\b)|while|although|though|whereas|yet)\s|;\s|"
+                         r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)")
+
+
+_SENTENCE_BEFORE_QUOTE = re.compile(r"[.!?]\s+(?=[“\"‘]|'')")
+
+
+def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
+    """`NP said (that) CONTENT`: (naming, content start, content end) or None."""
+    np = subject(masked, sa, ca) if cue.endswith("ing") else None  # "…, saying …": the sentence subject
+    rel = _RELATIVE_SUBJECT.search(masked, max(sa, ca - 60), ca)
+    if np is None and rel:  # "Ted Cruz, who said he would …": the relative pronoun's antecedent
+        np = np_before(masked, rel.start(), sa) or (rel.start("who"), rel.end("who"))
+    np = np or np_before(masked, ca, sa)
+    if not np or np[0] < sa:
+        np = subject(masked, sa, ca)  # "The senator, speaking in Iowa on Monday, said …"
+        if not np or np[1] > ca or re.search(r"\b(?:that|which|who|because|if|when)\b", masked[np[1]:ca]):
+            return None
+    tail = masked[cb:end]
+    if re.search(r"(?:[”\"]|'')\s*,?\s*$", masked[sa:np[0]]) and not re.match(r"\s*that\b", tail):
+        return None  # `,” Grassley said in a conference call with reporters`: the cue attributes the quotation
+    if cue in ("told", "tells"):
+        m = re.match(r"\s*(?:\w+\s+){0,6}?that\s+", tail) or \
+            re.match(r"\s*(?:[\w’'.]+\s+){1,3}?(?=(?:he|she|they|it|we|I|there|the|his|her|their)\s)", tail)
+    else:
+        m = re.match(r"\s*(?:(?:last|this|earlier|later|next) (?:week|month|year|night|\w+day)\s+|on \w+\s+|"
+                     r"in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+)?(?:that\s+)?", tail)
+        comma = re.match(r"\s*,\s+", tail)
+        if comma and not _REPORTING.search(masked, cb + comma.end(), cb + comma.end() + 40):
+            m = comma  # "…, he said, while members … are horrified": the clause after the comma is reported
+    if not m:
+        return None
+    a, b = cb + m.end(), end
+    # the reported clause ends where another clause begins ("…, but did not say", "; he added")
+    stop = _CLAUSE_END.search(masked, a + 12, b)
+    if stop:
+        b = stop.start()
+    if b - a < 12 or masked[a:a + 1] in ",.;:":
+        return None
+    return np, a, b
+
+
+def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
+    """`CONTENT, NP said.` at the end of a sentence: (naming, content start, content end) or None."""
+    if not re.fullmatch(r"[\s\w]{0,25}?[.!?]?[\"”’]?\s*", masked[cb:sb]):
+        return None
+    comma = masked.rfind(",", sa, ca)
+    if comma < 0:
+        return None
+    np = np_before(masked, ca, comma + 1)
+    if not np:
+        return None
+    return np, sa, comma
+
+
+_HEADLINE_SOURCE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}):\s+([A-Z‘“'\"].{10,200})$")
+
+
+_ASKED = re.compile(r"(?:When |And when |And )?[Aa]sked (?:\w+ )?((?:if|whether|about|who|what|why|how|when)\b[^,;]{8,200}),")
+
+
+def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[int, int]],
+              spans: list[Span]) -> list[Quotation]:
+    """Reported speech (`Zelensky said that …`, `…, officials said`, `according to …`) as direct=False records."""
+    out: list[Quotation] = []
+
+    def quoted_share(a: int, b: int) -> float:
+        inside = sum(max(0, min(b, s.close) - max(a, s.open)) for s in spans)
+        return inside / max(1, b - a)
+
+    for sa, sb in sents:
+        sent = masked[sa:sb]
+        taken: list[tuple[int, int]] = []
+        h = _HEADLINE_SOURCE.match(sent) if sa == 0 and sb >= len(t.rstrip()) - 1 else None
+        if h and is_name(h.group(1)):  # "Paul Ryan: FBI Decision Not to Indict 'Defies Explanation'"
+            person = speaker_person(st, pi, masked, sa, h.start(1), h.end(1))
+            a, b = h.start(2), len(t.rstrip().rstrip("."))
+            q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b,
+                          speaker=h.group(1), speaker_start=h.start(1), speaker_end=h.end(1))
+            if person is not None:
+                q.speaker_name, q.speaker_id = person.name, person.id
+            out.append(q)
+            continue
+        m = _ASKED.match(sent)
+        if m:  # "Asked whether the plan would pass, Smith said …": the question is reported too, asker unnamed
+            a, b = sa + m.start(1), sa + m.end(1)
+            if quoted_share(a, b) <= 0.5:
+                out.append(Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b))
+                taken.append((a, b))
+        for c in _REPORTING.finditer(sent):
+            if any(x <= sa + c.start() < y for x, y in taken):
+                continue  # a cue inside reported content is part of that content
+            if re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", sent[max(0, c.start() - 12):c.start()]):
+                continue  # passive ("were admitted into the alliance"): nobody is reported
+            if re.match(r"\s+(?:from|by|of|in|on|about)\b", masked[sa + c.end():sa + c.end() + 8]) and \
+                    c.group().lower() in {"reports", "report", "claims", "claim", "findings", "estimates", "fears", "hopes"}:
+                continue  # a noun ("reports from The Washington Post"), not a verb
+            cue = c.group().lower()
+            ca, cb = sa + c.start(), sa + c.end()
+            end = sb
+            while end > cb and masked[end - 1] in " .!?;:\"”’":
+                end -= 1
+            if cue == "according to":
+                comma = masked.find(",", cb, min(sb, cb + 200))
+                lead_words = re.findall(r"[\w’']+", masked[sa:ca].lower())
+                if comma > cb and all(w in STARTERS for w in lead_words):
+                    # "According to F.A.A. records, CONTENT": the source runs to the comma
+                    lead = len(masked[cb:comma]) - len(masked[cb:comma].lstrip())
+                    np = (cb + lead, comma)
+                    a, b = comma + 1, end
+                else:
+                    np = np_after(masked, cb)
+                    if not np:
+                        continue
+                    a, b = sa, ca - 1
+            else:
+                found = _reported_after(masked, sa, ca, cb, end, cue) or _reported_before(masked, sa, sb, ca, cb)
+                if not found:
+                    continue
+                np, a, b = found
+            stop = _SENTENCE_BEFORE_QUOTE.search(masked, a + 12, b)
+            if stop:  # "…said that X. ''Y …'': the sentence splitter kept the next quotation in; X is reported
+                b = stop.start() + 1
+            for sp in spans:  # never cut a quotation in two: TEI elements must nest
+                if sp.open < b < sp.close:
+                    b = sp.close
+                if sp.open < a < sp.close:
+                    a = sp.open
+            if b - a < 12 or quoted_share(a, b) > 0.5:
+                continue
+            person = speaker_person(st, pi, masked, sa, np[0], np[1])
+            q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
+            q.speaker = masked[np[0]:np[1]].strip()
+            q.speaker_start, q.speaker_end = np[0], np[0] + len(q.speaker)
+            if person is not None:
+                q.speaker_name, q.speaker_id = person.name, person.id
+                st.last_speaker, st.last_speaker_para = person.id, pi
+            out.append(q)
+            taken.append((a, b))
+        out.extend(_topics(st, pi, t, masked, sa, sb, spans, taken))
+    return out
+
+
+_TOPIC_END = re.compile(r"[,;:.!?()“”\"]|\s(?:but|while|and then|because|after|before|when|as|since|who|which|where)\s|\s[-–—]\s")
+
+
+def _topics(st: PeopleState, pi: int, t: str, masked: str, sa: int, sb: int, spans: list[Span],
+            taken: list[tuple[int, int]]) -> list[Quotation]:
+    """Stance and topic attributions ("Rubio has talked about embedding troops", "called for a ban"):
+    the topic runs from the cue's preposition to the next punctuation or clause; the speaker is the
+    naming before the cue, when there is one."""
+    out: list[Quotation] = []
+    low = masked.lower()
+    if len(low) != len(masked):  # a character whose lower case is longer ("İ"): keep offsets exact
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in masked)
+    for c in topic_cues().finditer(low, sa, sb):
+        if any(x <= c.start() < y for x, y in taken):
+            continue  # inside reported content (measured: nested stance records cost more than they find)
+        a = c.end()
+        while a < sb and masked[a] == " ":
+            a += 1
+        stop = _TOPIC_END.search(masked, a, sb)
+        b = stop.start() if stop else sb
+        b = len(masked[:b].rstrip())
+        nxt = next((sp for sp in spans if sp.open >= b), None)
+        if nxt is not None and not masked[b:nxt.open].strip():
+            b = nxt.close  # a quoted complement belongs to the topic: called the cuts “a painful trim”
+        if len(re.findall(r"\w+", masked[a:b])) < 2 or any(sp.open < a < sp.close or sp.open < b < sp.close
+                                                             for sp in spans):
+            continue
+        if any(a < x < b or a < y < b for x, y in taken):
+            continue  # it would cross another attribution
+        np = None if c.group("impersonal") else np_before(masked, c.start(), sa)
+        q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
+        if np and np[0] >= sa:
+            person = speaker_person(st, pi, masked, sa, np[0], np[1])
+            q.speaker = masked[np[0]:np[1]].strip()
+            q.speaker_start, q.speaker_end = np[0], np[0] + len(q.speaker)
+            if person is not None:
+                q.speaker_name, q.speaker_id = person.name, person.id
+        out.append(q)
+        taken.append((a, b))
+    return out

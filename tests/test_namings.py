@@ -1,0 +1,43 @@
+"""Namings (converter/namings.py): where a sentence names its speaker."""
+from converter.namings import mask, np_after, np_before, sentences, subject
+from converter.quotes import find_spans
+
+
+def _np(text, cue, sentence_start=0):
+    k = text.index(cue)
+    found = np_before(text, k, sentence_start)
+    return text[found[0]:found[1]] if found else None
+
+
+def test_the_naming_before_a_cue():
+    assert _np("Russian President Vladimir Putin said", "said") == "Russian President Vladimir Putin"
+    assert _np("Jane Roe, the party chairwoman, said", "said") == "Jane Roe"
+    assert _np("a senior U.S. military official told", "told") == "a senior U.S. military official"
+    assert _np("Mr. Trump has also said", "said") == "Mr. Trump"
+    # never reaching back into the previous sentence
+    text = "He met with Sanders. Lombardi said"
+    assert _np(text, "said", text.index("Lombardi")) == "Lombardi"
+
+
+def test_the_naming_after_an_inverted_cue():
+    text = "said Sen. John Smith, R-Texas."
+    a, b = np_after(text, len("said"))
+    assert text[a:b] == "Sen. John Smith"
+    assert np_after("said Wednesday, that", len("said")) is None  # a day names nobody
+    assert np_after("said on Twitter", len("said")) is None
+
+
+def test_the_subject_of_a_sentence_skips_openers():
+    for text, want in [("In Iowa on Monday, Smith told the crowd", "Smith"),
+                       ("Surveying the damage, the mayor concluded", "the mayor"),
+                       ("Eight years ago, he backed Obama", "he")]:
+        a, b = subject(text, 0, len(text))
+        assert text[a:b] == want
+
+
+def test_sentences_never_end_inside_a_quotation_and_the_mask_hides_its_words():
+    t = "\u201cWe will win. We always do,\u201d she said. Then she left."
+    spans = find_spans(t)
+    assert [t[a:b] for a, b in sentences(t, spans)] == ["\u201cWe will win. We always do,\u201d she said.", "Then she left."]
+    m = mask(t, spans)
+    assert len(m) == len(t) and "win" not in m and m.endswith(",\u201d she said. Then she left.")
