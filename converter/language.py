@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import stopwords
 
@@ -25,7 +26,7 @@ def detect_language(text: str, sample: int = 20000) -> str | None:
     return best
 
 
-def stopword_density(tokens: list[str], lang: str | None) -> float:
+def stopword_density(tokens: tuple[str, ...] | list[str], lang: str | None) -> float:
     """Share of tokens that are stop words of `lang` (0 when the language is unknown)."""
     if not tokens or lang is None:
         return 0.0
@@ -33,6 +34,8 @@ def stopword_density(tokens: list[str], lang: str | None) -> float:
     return sum(1 for t in tokens if t.lower() in words) / len(tokens)
 
 
-def tokens(text: str) -> list[str]:
-    """Word tokens (letters, with inner apostrophes)."""
-    return _WORD.findall(text)
+@lru_cache(maxsize=16384)
+def tokens(text: str) -> tuple[str, ...]:
+    """Word tokens (letters, with inner apostrophes); cached, since the boilerplate stage asks about the
+    same line many times (features, run scores, region, comment cut)."""
+    return tuple(_WORD.findall(text))
