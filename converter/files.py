@@ -83,10 +83,11 @@ def read_input(src: Source, max_size: int) -> bytes:
         data = sys.stdin.buffer.read(max_size + 1)
     else:
         try:
-            if os.path.getsize(src.path) > max_size:
-                raise InputError(f"input is {os.path.getsize(src.path)} bytes, over the {max_size}-byte limit (raise --max-size)")
+            size = os.path.getsize(src.path)
+            if size > max_size:
+                raise InputError(f"input is {size} bytes, over the {max_size}-byte limit (raise --max-size)")
             with open(src.path, "rb") as fh:
-                data = fh.read(max_size + 1)
+                data = fh.read(size + 1)  # not read(max_size + 1): CPython would allocate the whole limit
         except IsADirectoryError:
             raise InputError("is a directory") from None
         except FileNotFoundError:

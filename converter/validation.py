@@ -582,7 +582,9 @@ def validate_file(path: str, kind: str | None = None, schemas: tuple[str, ...] =
             if size > max_size:
                 return [Finding(path, 1, 1, "error",
                                 f"file is {size} bytes, over the {max_size}-byte limit (raise --max-size)", "read")]
-            data = fh.read(max_size + 1)
+            # read what fstat reported (+1 to notice growth): read(max_size + 1) makes CPython allocate the
+            # whole 32 MB limit for every small file
+            data = fh.read(min(size, max_size) + 1)
     except OSError as exc:
         return [Finding(path, 1, 1, "error", f"cannot read: {exc.strerror or exc}", "read")]
     if len(data) > max_size:
