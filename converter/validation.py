@@ -430,24 +430,29 @@ def _rules_hold(root, id_table=None) -> bool:
     """
     if id_table is not None:  # the parser's table: lookups in C, no walk over every attribute
         def tag_of(x: str):
-            return id_table[x].tag if x in id_table else None  # (its .get raises on a missing key)
+            try:
+                return id_table[x].tag
+            except KeyError:  # (its .get raises on a missing key too)
+                return None
     else:
         ids = {str(a): a.getparent().tag for a in _ids_xpath()(root)}
         tag_of = ids.get
-    for e in root.iter(_SAID, _Q):
-        w = e.get("who")
-        if w is not None:
-            w = " ".join(w.split())
-            if not w.startswith("#") or tag_of(w[1:]) not in _AGENTS:
+    for e in root.iter(_SAID, _Q, *_REF_ATTR):  # one walk for every pointer-bearing element
+        tag = e.tag
+        if tag == _SAID or tag == _Q:
+            w = e.get("who")
+            if w is not None:
+                w = w.strip()
+                if not w.startswith("#") or tag_of(w[1:]) not in _AGENTS:
+                    return False  # (several pointers in one @who also land here: the Schematron decides)
+            if tag == _SAID and not (e.text and not e.text.isspace()) and not "".join(e.itertext()).strip():
                 return False
-        if e.tag == _SAID and not (e.text and not e.text.isspace()) and not "".join(e.itertext()).strip():
-            return False
-    for e in root.iter(*_REF_ATTR):
-        r = e.get(_REF_ATTR[e.tag])
-        if r is not None:
-            r = " ".join(r.split())
-            if r.startswith("#") and tag_of(r[1:]) is None:
-                return False
+        else:
+            r = e.get(_REF_ATTR[tag])
+            if r is not None:
+                r = r.strip()
+                if r.startswith("#") and (" " in r or tag_of(r[1:]) is None):
+                    return False
     if root.tag == f"{{{TEI_NS}}}TEI":
         title = root.find(_TITLE)
         if title is None or not "".join(title.itertext()).strip():
