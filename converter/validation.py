@@ -602,6 +602,6 @@ def warm(kind: str | None = None) -> None:
     if kind in (None, "tei"):
         _relaxng(None)
         _ids_xpath()  # the Schematron itself compiles only when a file breaks a rule
-    if kind in (None, "jsonld", "html"):
+    if kind in ("jsonld", "html"):  # with no kind given they compile on the first JSON file, if there is one
         _fast_check(None)
         _vocab()
