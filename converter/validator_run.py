@@ -55,6 +55,7 @@ def _results(paths: Iterator[str], kind, schemas, max_size, jobs) -> Iterator[tu
         return
     import itertools
 
+    warm(kind)  # compiled once here: forked workers inherit it (the initializer covers other start methods)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(kind,)) as ex:
         for chunk in ex.map(_check_chunk, itertools.chain([first], work)):
             yield from chunk
