@@ -273,6 +273,9 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
         if w in STARTERS:
             pos += m.end()
             continue
+        if w.isdigit() and m.group().rstrip().endswith(","):  # the year of "On July 6, 2015, Sanders made …"
+            pos += m.end()
+            continue
         timed = re.match(r"\s*(?:[\w’']+\s+){0,3}(?:ago|earlier|later|before)\s*,|"
                          r"\s*(?:this|last|next|that|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|"
                          r"spring|summer|fall|autumn|winter|\w+day)(?:\s+\w+){0,2}\s*,", seg[pos:])
