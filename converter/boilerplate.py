@@ -325,7 +325,9 @@ def _numbered_list(cs: list[Classified], start: int, end: int, gap: int = 2) -> 
     return last_at + 1 if last_at > end else end + 1
 
 
-_END_MARK = re.compile(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80}|more information:?)$", re.I)
+_END_MARK = re.compile(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80}|more information:?|"
+                       # "Sobre Carlos Nadalim", "Über die Autorin": a capitalised name after the word, in any case
+                       r"(?:sobre|über|à propos de|acerca de|a proposito di) (?-i:(?:[A-ZÀ-Þ][\w.&'’-]+ ?){1,4}))$", re.I)
 _ISSUER = re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6},?\s+(?:is\s+)?(?:an?|the)\s+(?:\w+\s+){0,4}"
                      r"(?:agency|company|organization|organisation|nonprofit|non-profit|provider|leader|firm|institute|"
                      r"association|foundation|group|network|publisher|university|center|centre)\b")
