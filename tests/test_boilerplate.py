@@ -163,3 +163,11 @@ def test_a_fragment_glued_after_a_paragraph_that_repeats_the_next_one_is_cut():
     assert "from parks to parking." in art.body and art.body.endswith("where the money goes.")
     quoted = 'He said: "We will see."Nobody knew what he meant by that, and the council moved on to parking.'
     assert 'We will see."Nobody knew' in convert(quoted + "\n").body.replace("\n", "")
+
+
+def test_an_about_the_author_heading_in_another_language_ends_the_article():
+    bio = ("Sobre Ana Souza\n\nAna Souza escreve sobre educação infantil há dez anos e coordena uma escola "
+           "no interior do estado, onde vive com a família e dois cachorros muito agitados.\n")
+    kept = _kept(convert(_BODY + _BODY.replace("regional council", "city council") + bio))
+    assert not any(k.startswith("Ana Souza escreve") for k in kept)
+    assert any(k.startswith("The city council") for k in kept)
