@@ -416,22 +416,13 @@ _TITLE = f"{{{TEI_NS}}}teiHeader/{{{TEI_NS}}}fileDesc/{{{TEI_NS}}}titleStmt/{{{T
 
 
 @lru_cache(maxsize=None)
-def _pointer_values():
-    """XPaths returning @who and @ref/@source values as plain strings (no element objects)."""
-    from lxml import etree
-
-    return (etree.XPath("//@who", smart_strings=False),
-            etree.XPath("//@ref|//@source", smart_strings=False))
-
-
-@lru_cache(maxsize=None)
 def _ids_xpath():
     from lxml import etree
 
     return etree.XPath("//@xml:id")
 
 
-def _rules_hold(root, id_table=None, schema_valid: bool = False) -> bool:
+def _rules_hold(root, id_table=None) -> bool:
     """True when every rule of schemas/tei-news.sch holds; a fast path, never a source of messages.
 
     It mirrors the Schematron's asserts: @who is local, resolves and names a
@@ -454,32 +445,22 @@ def _rules_hold(root, id_table=None, schema_valid: bool = False) -> bool:
     else:
         ids = {str(a): a.getparent().tag for a in _ids_xpath()(root)}
         tag_of = ids.get
-    if schema_valid:
-        # the profile allows @who only on said/q and @ref/@source only on pointers: read the values in C,
-        # with no element objects, and look at <said> alone for emptiness
-        who_xp, ref_xp = _pointer_values()
-        whos, refs, saids = who_xp(root), ref_xp(root), root.iter(_SAID)
-    else:
-        whos, refs, saids = [], [], []
-        for e in root.iter(_SAID, _Q, *_REF_ATTR):  # one walk for every pointer-bearing element
-            if e.tag == _SAID or e.tag == _Q:
-                if e.get("who") is not None:
-                    whos.append(e.get("who"))
-                if e.tag == _SAID:
-                    saids.append(e)
-            elif e.get(_REF_ATTR[e.tag]) is not None:
-                refs.append(e.get(_REF_ATTR[e.tag]))
-    for w in whos:
-        w = w.strip()
-        if not w.startswith("#") or tag_of(w[1:]) not in _AGENTS:
-            return False  # (several pointers in one @who also land here: the Schematron decides)
-    for r in refs:
-        r = r.strip()
-        if r.startswith("#") and (" " in r or tag_of(r[1:]) is None):
-            return False
-    for e in saids:
-        if not (e.text and not e.text.isspace()) and not "".join(e.itertext()).strip():
-            return False
+    for e in root.iter(_SAID, _Q, *_REF_ATTR):  # one walk for every pointer-bearing element
+        tag = e.tag
+        if tag == _SAID or tag == _Q:
+            w = e.get("who")
+            if w is not None:
+                w = w.strip()
+                if not w.startswith("#") or tag_of(w[1:]) not in _AGENTS:
+                    return False  # (several pointers in one @who also land here: the Schematron decides)
+            if tag == _SAID and not (e.text and not e.text.isspace()) and not "".join(e.itertext()).strip():
+                return False
+        else:
+            r = e.get(_REF_ATTR[tag])
+            if r is not None:
+                r = r.strip()
+                if r.startswith("#") and (" " in r or tag_of(r[1:]) is None):
+                    return False
     if root.tag == f"{{{TEI_NS}}}TEI":
         title = root.find(_TITLE)
         if title is None or not "".join(title.itertext()).strip():
@@ -570,7 +551,7 @@ def validate_bytes(data: bytes, file: str, kind: str | None = None, schemas: tup
             return out
         if not schemas:  # the common case, valid files in bulk: two checks in C, no lists built
             root = tree.getroot()
-            if _relaxng(None).validate(root) and _rules_hold(root, ids, schema_valid=True):
+            if _relaxng(None).validate(root) and _rules_hold(root, ids):
                 return out
         return out + validate_tei(tree, file, schemas, ids=ids)  # the full pass, which explains
     try:
@@ -633,7 +614,6 @@ def warm(kind: str | None = None) -> None:
     if kind in (None, "tei"):
         _relaxng(None)
         _ids_xpath()  # the Schematron itself compiles only when a file breaks a rule
-        _pointer_values()
     if kind in ("jsonld", "html"):  # with no kind given they compile on the first JSON file, if there is one
         _fast_check(None)
         _vocab()
