@@ -261,14 +261,15 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
     if dashed and is_name(dashed.group(1)):  # "Pollsters agree - Carl Bialik: “…”"
         a = sa + dashed.start(1)
         return _Attr(a, a + len(dashed.group(1)), ":", False)
+    clause_cues = list(cues().finditer(clause))
     last_comma = clause.rfind(",")
-    if cues().search(clause) and last_comma > list(cues().finditer(clause))[-1].end():
+    if clause_cues and last_comma > clause_cues[-1].end():
         # "When Trump suggested that …, Rubio fired back forcefully: “…”": the main clause after the comma
         np = subject(masked, sa + last_comma + 1, clause_end)
         if np and masked[np[0]:np[0] + 1].isupper():
             return _Attr(np[0], np[1], ":", is_writing(":", clause))
-    if cues().search(clause):
-        c = list(cues().finditer(clause))[-1]
+    if clause_cues:
+        c = clause_cues[-1]
         if c.group().lower() == "according to":
             np = np_after(masked, sa + c.end())
         elif c.group().lower().endswith("ing"):  # "…, telling Breitbart London:": the clause's subject
