@@ -40,7 +40,7 @@ class _Null:
 
 
 def _size(value: str | None) -> int:
-    from .reading import DEFAULT_MAX_SIZE
+    from .errors import DEFAULT_MAX_SIZE
 
     if not value:
         return DEFAULT_MAX_SIZE

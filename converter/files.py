@@ -10,7 +10,6 @@ import fnmatch
 import glob as globmod
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -110,6 +109,8 @@ def write_atomic(path: str, data: bytes, overwrite: bool = False, inputs: frozen
         raise OutputError(f"{path}: exists (use --overwrite to replace it or --skip-existing to keep it)")
     d = os.path.dirname(path) or "."
     os.makedirs(d, exist_ok=True)
+    import tempfile  # (only writers need it: `validate` starts faster without)
+
     fd, tmp = tempfile.mkstemp(prefix=".newsmark-", suffix=".tmp", dir=d)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -11,9 +11,8 @@ import re
 import zlib
 from dataclasses import dataclass, field
 
-from .errors import InputError
+from .errors import DEFAULT_MAX_SIZE, InputError
 
-DEFAULT_MAX_SIZE = 32 * 1024 * 1024  # bytes; `--max-size` raises it
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

@@ -15,10 +15,10 @@ import os
 import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterable
 
-DEFAULT_MAX_SIZE = 32 * 1024 * 1024
+from .errors import DEFAULT_MAX_SIZE
+
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 _LD_BLOCK = re.compile(r"<script\b[^>]*\btype\s*=\s*([\"']?)application/ld\+json\1[^>]*>(.*?)</script\s*>", re.I | re.S)
 _SCRIPT_HAZARD = re.compile(r"</script|<script|<!--", re.I)
@@ -50,14 +50,22 @@ class Finding:
 
 # ------------------------------------------------------------------ resources
 
-def _schema_text(name: str) -> bytes:
-    """A bundled schema: package data when installed, the repository's schemas/ in a source checkout."""
-    try:
-        return resources.files("converter.schemas").joinpath(name).read_bytes()
-    except ModuleNotFoundError:
-        from pathlib import Path
+def _package_file(*parts: str) -> bytes:
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), *parts), "rb") as fh:
+        return fh.read()
 
-        return (Path(__file__).resolve().parent.parent / "schemas" / name).read_bytes()
+
+def _schema_text(name: str) -> bytes:
+    """A bundled schema: package data when installed (converter/schemas/), the repository's schemas/ in a
+    source checkout or editable install. (Plain paths: importlib.resources costs ~7 ms of start-up.)"""
+    here = os.path.dirname(os.path.abspath(__file__))
+    for folder in (os.path.join(here, "schemas"), os.path.join(os.path.dirname(here), "schemas")):
+        try:
+            with open(os.path.join(folder, name), "rb") as fh:
+                return fh.read()
+        except FileNotFoundError:
+            continue
+    raise FileNotFoundError(f"bundled schema {name} is missing from the installation")
 
 
 @lru_cache(maxsize=None)
@@ -108,7 +116,7 @@ def _schematron(path: str | None = None):
 
 @lru_cache(maxsize=None)
 def _vocab() -> dict:
-    return json.loads(resources.files("converter.data").joinpath("schemaorg_vocab.json").read_bytes())
+    return json.loads(_package_file("data", "schemaorg_vocab.json"))
 
 
 @lru_cache(maxsize=None)
@@ -412,7 +420,8 @@ def validate_tei(tree, file: str = "<tei>", schemas: tuple[str, ...] = (), ids=N
 _AGENTS = frozenset(f"{{{TEI_NS}}}{t}" for t in ("person", "personGrp", "org"))
 _SAID, _Q = f"{{{TEI_NS}}}said", f"{{{TEI_NS}}}q"
 _REF_ATTR = {f"{{{TEI_NS}}}quote": "source", f"{{{TEI_NS}}}persName": "ref", f"{{{TEI_NS}}}orgName": "ref"}
-_TITLE = f"{{{TEI_NS}}}teiHeader/{{{TEI_NS}}}fileDesc/{{{TEI_NS}}}titleStmt/{{{TEI_NS}}}title"
+_TEI = f"{{{TEI_NS}}}TEI"
+_TITLE_PATH = tuple(f"{{{TEI_NS}}}{t}" for t in ("teiHeader", "fileDesc", "titleStmt", "title"))
 
 
 @lru_cache(maxsize=None)
@@ -428,42 +437,48 @@ def _rules_hold(root, id_table=None) -> bool:
     It mirrors the Schematron's asserts: @who is local, resolves and names a
     person, group or organisation; @source/@ref local pointers resolve; <said>
     is not empty; the title is not empty. When it answers False, the Schematron
-    runs and reports. The tree walks happen in C (tag-filtered iteration, one
-    plain XPath); XPath unions of large node-sets are quadratic in libxml2, so
-    none are used.
+    runs and reports. The tree walk happens in C (one tag-filtered iteration);
+    each distinct pointer is resolved once, through the parser's id table when
+    there is one. XPath is not used: each call costs more than this whole walk.
     """
-    if id_table is not None:  # the parser's table: lookups in C, no walk over every attribute
-        seen: dict[str, str | None] = {}
+    if id_table is None:
+        id_table = {str(a): a.getparent() for a in _ids_xpath()(root)}
+    targets: dict[str, str | None] = {}  # pointer value -> tag it points at ("" external, None dangling)
 
-        def tag_of(x: str):
-            if x not in seen:  # the same few people are pointed at again and again
-                try:
-                    seen[x] = id_table[x].tag
-                except KeyError:  # (its .get raises on a missing key too)
-                    seen[x] = None
-            return seen[x]
-    else:
-        ids = {str(a): a.getparent().tag for a in _ids_xpath()(root)}
-        tag_of = ids.get
+    def target(v: str) -> str | None:  # called on a miss (a falsy hit, external or dangling, is rare)
+        s, t = v.strip(), None
+        if s[:1] != "#":
+            t = "" if s and " " not in s else None  # one external pointer: not the rules' business
+        elif " " not in s:  # several pointers in one value: the Schematron decides
+            try:
+                t = id_table[s[1:]].tag
+            except KeyError:  # (an id table's .get raises on a missing key too)
+                pass
+        targets[v] = t
+        return t
+
     for e in root.iter(_SAID, _Q, *_REF_ATTR):  # one walk for every pointer-bearing element
         tag = e.tag
         if tag == _SAID or tag == _Q:
             w = e.get("who")
-            if w is not None:
-                w = w.strip()
-                if not w.startswith("#") or tag_of(w[1:]) not in _AGENTS:
-                    return False  # (several pointers in one @who also land here: the Schematron decides)
-            if tag == _SAID and not (e.text and not e.text.isspace()) and not "".join(e.itertext()).strip():
+            if w is not None and (targets.get(w) or target(w)) not in _AGENTS:
                 return False
+            if tag == _SAID:
+                x = e.text
+                if (not x or x.isspace()) and not "".join(e.itertext()).strip():
+                    return False
         else:
             r = e.get(_REF_ATTR[tag])
-            if r is not None:
-                r = r.strip()
-                if r.startswith("#") and (" " in r or tag_of(r[1:]) is None):
-                    return False
-    if root.tag == f"{{{TEI_NS}}}TEI":
-        title = root.find(_TITLE)
-        if title is None or not "".join(title.itertext()).strip():
+            if r is not None and (targets.get(r) or target(r)) is None:
+                return False
+    if root.tag == _TEI:  # the first teiHeader/fileDesc/titleStmt/title: by position, else by search
+        e = root
+        for name in _TITLE_PATH:
+            e = e[0] if len(e) else None
+            if e is None or e.tag != name:
+                e = root.find("/".join(_TITLE_PATH))
+                break
+        if e is None or not "".join(e.itertext()).strip():
             return False
     return True
 
@@ -594,19 +609,34 @@ def validate_file(path: str, kind: str | None = None, schemas: tuple[str, ...] =
                   max_size: int = DEFAULT_MAX_SIZE) -> list[Finding]:
     """Read and validate one file; unreadable or oversized files become findings, never exceptions."""
     try:
-        with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))  # no buffered file object: one read
+        try:
+            size = os.fstat(fd).st_size
             if size > max_size:
                 return [Finding(path, 1, 1, "error",
                                 f"file is {size} bytes, over the {max_size}-byte limit (raise --max-size)", "read")]
-            # read what fstat reported (+1 to notice growth): read(max_size + 1) makes CPython allocate the
-            # whole 32 MB limit for every small file
-            data = fh.read(min(size, max_size) + 1)
+            data = _read_all(fd, size, max_size)
+        finally:
+            os.close(fd)
     except OSError as exc:
         return [Finding(path, 1, 1, "error", f"cannot read: {exc.strerror or exc}", "read")]
     if len(data) > max_size:
         return [Finding(path, 1, 1, "error", f"file is over the {max_size}-byte limit (raise --max-size)", "read")]
     return validate_bytes(data, path, kind, schemas)
+
+
+def _read_all(fd: int, size: int, limit: int) -> bytes:
+    """The file's bytes: one read for a regular file, as many as it takes where reads come back short
+    (pipes, network file systems); at most limit + 1 bytes, so a file that grew past it is noticed."""
+    data = os.read(fd, min(size, limit) + 1)
+    if len(data) >= size:
+        return data
+    parts = [data]
+    have = len(data)
+    while have <= limit and (got := os.read(fd, limit + 1 - have)):
+        parts.append(got)
+        have += len(got)
+    return b"".join(parts)
 
 
 def warm(kind: str | None = None) -> None:

@@ -1,15 +1,18 @@
 """`newsmark validate` over many files: discovery, worker processes, streaming reports.
 
-Files are sent to workers in chunks (schemas compile once per worker), results
-come back in input order and go straight to the reporter, so memory stays flat
-however many files there are.
+Files are taken in windows of a few thousand; on Linux each window is split
+between this process and children forked for it (they inherit the compiled
+schemas, and the parent works instead of waiting), elsewhere it goes to a
+process pool. Results come back in input order and go straight to the
+reporter, so memory stays flat however many files there are.
 """
 from __future__ import annotations
 
 import io
+import itertools
+import marshal
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from typing import Iterator
 
@@ -19,6 +22,7 @@ from .validation import Finding, validate_bytes, validate_file, warm
 
 GLOBS = ("*.json", "*.jsonld", "*.xml", "*.html", "*.htm")
 CHUNK = 128
+WINDOW = 2048  # files per fork: large enough that forking is noise, small enough to keep memory flat
 
 
 def _chunks(paths: Iterator[str], n: int) -> Iterator[list[str]]:
@@ -53,12 +57,86 @@ def _results(paths: Iterator[str], kind, schemas, max_size, jobs) -> Iterator[tu
     if len(first[0]) < CHUNK:  # a small run: worker start-up would cost more than it saves
         yield from _check_chunk(first)
         return
-    import itertools
+    warm(kind)  # compiled once here: forked workers inherit it
+    work = itertools.chain([first], work)
+    if hasattr(os, "fork") and sys.platform.startswith("linux"):
+        yield from _forked(itertools.chain.from_iterable(w[0] for w in work), kind, schemas, max_size, jobs)
+        return
+    from concurrent.futures import ProcessPoolExecutor
 
-    warm(kind)  # compiled once here: forked workers inherit it (the initializer covers other start methods)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(kind,)) as ex:
-        for chunk in ex.map(_check_chunk, itertools.chain([first], work)):
+        for chunk in ex.map(_check_chunk, work):
             yield from chunk
+
+
+def _forked(paths: Iterator[str], kind, schemas, max_size, jobs) -> Iterator[tuple[str, list[Finding]]]:
+    """Validate window by window: file i of a window goes to worker i % jobs, worker 0 being this process.
+
+    A child sends back, through a pipe, only the findings of its files (marshal: plain tuples, no
+    pickling); a child that dies without answering has its share redone here, so no file goes unchecked.
+    """
+    while True:
+        window = list(itertools.islice(paths, WINDOW))
+        if not window:
+            return
+        kids = []
+        try:
+            for k in range(1, min(jobs, len(window))):
+                try:
+                    r, w = os.pipe()
+                except OSError:  # no descriptors left: this process takes the share
+                    kids.append((k, None, None))
+                    continue
+                try:
+                    pid = os.fork()
+                except OSError:  # no processes left: likewise
+                    os.close(r)
+                    os.close(w)
+                    kids.append((k, None, None))
+                    continue
+                if pid == 0:  # the child: check its share, send the findings, leave without cleanup
+                    code = 1
+                    try:
+                        os.close(r)
+                        out = [(i, [_as_tuple(f) for f in found]) for i, p in enumerate(window[k::jobs])
+                               if (found := validate_file(p, kind, schemas, max_size))]
+                        with os.fdopen(w, "wb") as fh:
+                            marshal.dump(out, fh)
+                        code = 0
+                    finally:
+                        os._exit(code)
+                os.close(w)
+                kids.append((k, pid, r))
+            results: list = [None] * len(window)
+            for i, p in enumerate(window[::jobs]):
+                results[i * jobs] = validate_file(p, kind, schemas, max_size)
+            while kids:
+                k, pid, r = kids.pop(0)
+                found = None  # no child, or it died: its share is checked here
+                if pid is not None:
+                    with os.fdopen(r, "rb") as fh:
+                        try:
+                            found = dict(marshal.load(fh))
+                        except (EOFError, ValueError, TypeError):
+                            pass
+                    os.waitpid(pid, 0)
+                for i, p in enumerate(window[k::jobs]):
+                    results[k + i * jobs] = (validate_file(p, kind, schemas, max_size) if found is None
+                                             else [Finding(*t) for t in found.get(i, ())])
+            yield from zip(window, results, strict=True)
+        finally:
+            for _, pid, r in kids:  # interrupted (Ctrl-C, --max-errors): no child outlives the run
+                if pid is not None:
+                    try:
+                        os.kill(pid, 15)
+                        os.waitpid(pid, 0)
+                        os.close(r)
+                    except OSError:
+                        pass
+
+
+def _as_tuple(f: Finding) -> tuple:
+    return (f.file, f.line, f.column, f.level, f.message, f.layer)
 
 
 def apply_profile(findings: list[Finding], profile: str) -> list[Finding]:
