@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .lexicon import stopwords
@@ -13,12 +14,14 @@ NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it":
 
 def detect_language(text: str, sample: int = 20000) -> str | None:
     """ISO 639-1 code of the language whose stop words cover most tokens, or None if unsure."""
-    toks = [t.lower() for t in _WORD.findall(text[:sample])]
+    toks = _WORD.findall(text[:sample].lower())
     if len(toks) < 5:
         return None
+    counts = Counter(toks)  # each distinct word is looked up once per language, not each occurrence
+    seen = counts.keys()
     best, best_hits = None, 0
     for code, words in stopwords().items():
-        hits = sum(1 for t in toks if t in words)
+        hits = sum(counts[w] for w in words & seen)
         if hits > best_hits:
             best, best_hits = code, hits
     if best is None or best_hits < max(2, 0.08 * len(toks)):
