@@ -14,7 +14,6 @@ import re
 from functools import lru_cache
 
 from lxml import etree
-from lxml import html as lhtml
 
 BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5",
          "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead",
@@ -36,16 +35,14 @@ _WS = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def _hidden(el) -> bool:
+def _hidden_attrs(attrs: dict) -> bool:
     """Not rendered: the `hidden` attribute or an inline display:none (microdata copies, ad slots)."""
-    if el.get("hidden") is not None:
+    if not attrs:
+        return False
+    if "hidden" in attrs:
         return True
-    style = el.get("style")
+    style = attrs.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
-
-
-def _cls(el) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''} {el.get('itemprop') or ''}"
 
 
 @lru_cache(maxsize=4096)
@@ -61,37 +58,61 @@ def _class_signals(c: str) -> tuple[bool, bool]:
 
 
 def _meta(doc) -> dict:
+    """Hints from meta tags, <h1>/<title>, <time> and JSON-LD, read in one pass over those elements
+    (one XPath per candidate walked the whole page twenty times)."""
     hints: dict = {}
+    metas: dict[tuple[str, str], list[str]] = {}  # ("property", "og:title") -> content values, in page order
+    texts: dict[str, list[str]] = {"h1": [], "title": [], "time": [], "ld": []}
+    for el in doc.iter("meta", "h1", "title", "time", "script"):
+        tag = el.tag
+        if tag == "meta":
+            content = el.get("content")
+            if content is not None:
+                for attr in ("property", "name", "itemprop"):
+                    key = el.get(attr)
+                    if key is not None:
+                        metas.setdefault((attr, key), []).append(content)
+        elif tag == "time":
+            dt = el.get("datetime")
+            if dt is not None:
+                texts["time"].append(dt)
+        elif tag == "script":
+            if el.get("type") == "application/ld+json" and el.text is not None:
+                texts["ld"].append(el.text)
+        else:
+            texts[tag].extend(el.itertext())
 
-    def first(*xps: str) -> str | None:
-        for xp in xps:
-            try:
-                v = doc.xpath(xp)
-            except etree.XPathError:
-                continue
-            for x in v:
-                s = _WS.sub(" ", str(x)).strip()
-                if s:
-                    return s
+    def clean(values) -> str | None:
+        for x in values:
+            v = _WS.sub(" ", str(x)).strip()
+            if v:
+                return v
         return None
 
-    hints["headline"] = first('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content',
-                              "//h1//text()", "//title//text()")
-    hints["date"] = first('//meta[@property="article:published_time"]/@content', '//meta[@name="date"]/@content',
-                          '//meta[@itemprop="datePublished"]/@content', "//time/@datetime",
-                          '//meta[@name="pubdate"]/@content', '//meta[@name="publish-date"]/@content')
-    author = first('//meta[@name="author"]/@content', '//meta[@property="article:author"]/@content')
+    def first(*keys: str) -> str | None:
+        """The first non-blank value of the first key that has one: 'property=og:title', 'h1', ..."""
+        for k in keys:
+            attr, eq, name = k.partition("=")
+            got = clean(metas.get((attr, name), ()) if eq else texts.get(k, ()))
+            if got:
+                return got
+        return None
+
+    hints["headline"] = first("property=og:title", "name=twitter:title", "h1", "title")
+    hints["date"] = first("property=article:published_time", "name=date", "itemprop=datePublished", "time",
+                          "name=pubdate", "name=publish-date")
+    author = first("name=author", "property=article:author")
     hints["authors"] = [author] if author and not author.startswith("http") else []
-    hints["publisher"] = first('//meta[@property="og:site_name"]/@content')
-    hints["modified"] = first('//meta[@property="article:modified_time"]/@content', '//meta[@itemprop="dateModified"]/@content')
-    image = first('//meta[@property="og:image"]/@content', '//meta[@name="twitter:image"]/@content')
+    hints["publisher"] = first("property=og:site_name")
+    hints["modified"] = first("property=article:modified_time", "itemprop=dateModified")
+    image = first("property=og:image", "name=twitter:image")
     hints["image"] = image if image and re.match(r"https?://\S+$", image) else None
     if hints.get("headline") and hints.get("publisher"):  # "Title | Site" in <title>
         hints["headline"] = re.sub(r"\s+[|\-–—:]\s+" + re.escape(hints["publisher"]) + r"\s*$", "", hints["headline"])
-    hints["description"] = first('//meta[@name="description"]/@content', '//meta[@property="og:description"]/@content')
-    lang = first("/html/@lang", "//html/@lang")
+    hints["description"] = first("name=description", "property=og:description")
+    lang = clean([doc.get("lang") or ""]) if doc.tag == "html" else None
     hints["lang"] = lang.split("-")[0].lower() if lang and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_]\w+)?", lang) else None
-    for s in doc.xpath('//script[@type="application/ld+json"]/text()'):
+    for s in texts["ld"]:
         try:
             data = json.loads(s)
         except ValueError:
@@ -112,16 +133,26 @@ def _meta(doc) -> dict:
 
 def _parse(html: str):
     """lxml's HTML parser, then BeautifulSoup's forgiving one; None when neither yields a document."""
-    try:
-        return lhtml.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        pass
-    try:
-        from bs4 import BeautifulSoup  # lazy: only for pages lxml refuses
+    for attempt in range(2):
+        try:
+            if attempt:
+                from bs4 import BeautifulSoup  # lazy: only for pages lxml refuses
 
-        return lhtml.document_fromstring(str(BeautifulSoup(html, "html.parser")))
-    except (etree.ParserError, ValueError, RecursionError):
-        return None
+                html = str(BeautifulSoup(html, "html.parser"))
+            doc = etree.fromstring(html, _html_parser())
+            if doc is not None:
+                return doc
+        except (etree.ParserError, ValueError, RecursionError):
+            pass
+    return None
+
+
+@lru_cache(maxsize=1)
+def _html_parser():
+    """libxml2's HTML parser with plain elements (lxml.html's element classes are chosen by a Python
+    callback for every node the walk touches) and no comments or processing instructions: iterwalk
+    would skip them and lose the text that follows them ("his doctor<!-- --> assumed he had")."""
+    return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 
 
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
@@ -142,9 +173,6 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
     if doc is None:
         return _strip_tags(html), [], {}
     hints = _meta(doc)
-    # iterwalk does not visit comments or processing instructions, so the text after them (their tail)
-    # would be lost: "his doctor<!-- --> assumed he had" must read as one sentence
-    etree.strip_tags(doc, etree.Comment, etree.ProcessingInstruction)
     blocks: list[str] = []
     dom: list[dict] = []
     buf: list[str] = []
@@ -153,6 +181,9 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
     tags: list[str] = []
 
     def flush() -> None:
+        if not buf:  # (most block boundaries: nothing since the last one)
+            link_chars[0] = 0
+            return
         text = _WS.sub(" ", "".join(buf)).strip()
         buf.clear()
         lc = link_chars[0]
@@ -169,43 +200,47 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
             if ctx["link"]:
                 link_chars[0] += len(s.strip())
 
-    marks: dict = {}
-    for event, el in etree.iterwalk(doc, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
+    stack: list[tuple] = []  # the flags of each open element (iterwalk's events nest)
+    walk = etree.iterwalk(doc, events=("start", "end"))
+    for event, el in walk:
         if event == "start":
-            flags = []
-            if tag in DROP or not isinstance(el.tag, str) or _hidden(el):
+            tag = el.tag.lower() if isinstance(el.tag, str) else ""
+            flags: tuple = ()
+            attrs = dict(el.items()) if tag else {}  # one call for every attribute read below
+            if tag in DROP or not tag or _hidden_attrs(attrs):
                 ctx["drop"] += 1
-                flags.append("drop")
+                flags = ("drop",)
+                walk.skip_subtree()  # nothing inside is read (its end event still comes)
             else:
-                is_main, is_furn = _class_signals(_cls(el))
+                cls = attrs and f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('role') or ''} " \
+                                f"{attrs.get('itemprop') or ''}"
+                is_main, is_furn = _class_signals(cls) if cls else (False, False)
                 if tag == "blockquote" and ctx["main"] and not is_furn:
                     is_main = True  # quoted material (an embedded post) inside the article is content
                 if tag in ("article", "main") or is_main:
                     ctx["main"] += 1
-                    flags.append("main")
+                    flags += ("main",)
                 if tag in ("nav", "footer", "aside", "form", "figcaption") or (tag == "header" and not ctx["main"]) or \
                         (is_furn and not tag.startswith("h")):
                     ctx["furn"] += 1
-                    flags.append("furn")
+                    flags += ("furn",)
                 elif is_main and ctx["furn"]:
                     # the nearest signal wins: article content inside a wrapper whose class merely
                     # mentions "sidebar" or "header" is content, not furniture
-                    flags.append(("unfurn", ctx["furn"]))
+                    flags += (("unfurn", ctx["furn"]),)
                     ctx["furn"] = 0
                 if tag == "a":
                     ctx["link"] += 1
-                    flags.append("link")
+                    flags += ("link",)
                 if tag in BLOCK:
                     flush()
                     tags.append(tag)
-                    flags.append("block")
+                    flags += ("block",)
                 if not ctx["drop"]:
                     add(el.text)
-            marks[el] = flags
+            stack.append(flags)
         else:
-            flags = marks.pop(el, [])
+            flags = stack.pop()
             if "block" in flags:
                 flush()
                 tags.pop()
