@@ -188,7 +188,7 @@ def _run_batch(inputs: tuple[str, ...], formats: tuple[str, ...], kw: dict, vali
 
         step = max(1, len(sources) // 1000)
         sample = [s for s in sources[::step] if s.path != "-"]
-        opts = replace(opts, recurring=learn_recurring(_texts(sample, opts.max_size, files)))
+        opts = replace(opts, recurring=learn_recurring(_texts(sample, opts.max_size, files, opts.html)))
     inputs_real = frozenset(os.path.realpath(s.path) for s in sources if s.path != "-")
     done = skipped = failed = 0
     reasons: list[str] = []
@@ -233,12 +233,20 @@ def _run_batch(inputs: tuple[str, ...], formats: tuple[str, ...], kw: dict, vali
         sys.exit(1)
 
 
-def _texts(sources, max_size: int, files):
+def _texts(sources, max_size: int, files, html: bool | None = None):
+    """The decoded text of each plain-text input, for learning the batch's recurring lines. HTML pages
+    are left out (unless --text): their source lines are markup, not the page's lines, and their DOM
+    marks the furniture; tokenising every line of minified HTML cost more than converting the page."""
+    from .reading import decode
+
     for s in sources:
         try:
-            yield files.read_input(s, max_size).decode("utf-8", "replace")
+            dec = decode(files.read_input(s, max_size), max_size)  # gzip, BOM and encodings as in convert
         except Exception:  # noqa: BLE001 - unreadable inputs are reported by the main pass
             continue
+        if html or (dec.is_html and html is None):
+            continue
+        yield dec.text
 
 
 def _run_jsonl(sources, formats, kw, opts, validate) -> None:

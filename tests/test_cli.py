@@ -173,3 +173,19 @@ def test_validate_profiles(tmp_path):
     warn.write_text('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "x", "articleBody": "</script>"}',
                     encoding="utf-8")
     assert run("validate", warn).exit_code == 0 and run("validate", warn, "--profile", "strict").exit_code == 1
+
+
+def test_a_batch_learns_its_recurring_lines_from_compressed_inputs_too(tmp_path):
+    import gzip
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    footer = "Brought to you each weekday by the metro desk team and friends"
+    for i, name in enumerate(sorted(ARTICLES.glob("*.txt"))[:4]):
+        body = name.read_text(encoding="utf-8").rstrip("\n")
+        (src / f"{i}.txt.gz").write_bytes(gzip.compress(f"{body}\n\n{footer}\n".encode()))
+    r = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "-q"])
+    assert r.exit_code == 0, r.output
+    texts = [p.read_text(encoding="utf-8") for p in sorted(out.glob("*.txt"))]
+    assert len(texts) == 4 and all(t.strip() for t in texts)
+    assert not any(footer in t for t in texts)  # the same line at the end of every file: the site's furniture
