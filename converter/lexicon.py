@@ -41,11 +41,20 @@ def parse_patterns(lines: list[str], source: str = "patterns") -> list[Pattern]:
             regex = re.compile(rx.strip(), re.I)
         except re.error as exc:
             raise ValueError(f"{source}:{n}: bad regular expression: {exc}") from None
-        out.append(Pattern(reason.strip(), regex, literal_needs(regex), first_chars(regex)))
+        out.append(Pattern(reason.strip(), regex, *_prefilter(regex)))
     return out
 
 
-def literal_needs(regex: re.Pattern) -> tuple[str, ...] | None:
+def _prefilter(regex: re.Pattern) -> tuple[tuple[str, ...] | None, frozenset[str] | None]:
+    """(needs, first) from one parse of the pattern (parsing is most of a pattern's start-up cost)."""
+    try:
+        tree = _sre()[1].parse(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001 - an internal parser: no prefilter rather than no pattern
+        return None, None
+    return literal_needs(regex, tree), first_chars(regex, tree)
+
+
+def literal_needs(regex: re.Pattern, tree=None) -> tuple[str, ...] | None:
     """Lower-case literals one of which any match of `regex` must contain, read off its parse tree
     (None when the parser is unavailable or nothing is required). Zero-width items (^, \\b,
     lookarounds) leave a run of literals contiguous; an optional item or a class breaks it."""
@@ -84,7 +93,7 @@ def literal_needs(regex: re.Pattern) -> tuple[str, ...] | None:
         return max(cands, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
     try:
-        found = need(P.parse(regex.pattern, regex.flags))
+        found = need(tree if tree is not None else P.parse(regex.pattern, regex.flags))
     except Exception:  # noqa: BLE001 - an internal parser: no prefilter rather than no pattern
         return None
     return tuple(sorted(found)) if found and all(found) else None
@@ -99,14 +108,14 @@ def _sre():
     return C, P
 
 
-def first_chars(regex: re.Pattern) -> frozenset[str] | None:
+def first_chars(regex: re.Pattern, tree=None) -> frozenset[str] | None:
     """For a pattern anchored at the start (^, no MULTILINE): the lower-case characters its match can
     begin with; None when it is not anchored or the start is too open (\\d, ranges, optional items)."""
     if regex.flags & re.M:
         return None
     try:
         C, P = _sre()
-        seq = list(P.parse(regex.pattern, regex.flags))
+        seq = list(tree if tree is not None else P.parse(regex.pattern, regex.flags))
     except Exception:  # noqa: BLE001 - an internal parser: no index rather than no pattern
         return None
     if not seq or seq[0] != (C.AT, C.AT_BEGINNING):
