@@ -60,6 +60,9 @@ def peak_rss(cmd: list[str]) -> tuple[float, int]:
 
 
 def startup() -> list[str]:
+    # compile the checkout's bytecode first, as pip does at install: with PYTHONDONTWRITEBYTECODE set
+    # (as on our dev machines) every start-up would otherwise recompile the package from source
+    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "converter")], stdout=subprocess.DEVNULL, env=ENV)
     nm = newsmark_cmd()
     sample = str(ROOT / "fixtures" / "articles" / "seed_putin_trump.txt")
     rows = []
