@@ -96,6 +96,9 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
         np = np_after(masked, c.end())
         if np:
             return _Attr(np[0], np[1], c.group(), is_writing(c.group(), sentence))
+    appositive = _named_then_appositive(masked, pos, sb, span)
+    if appositive is not None:
+        return appositive
     for c in cues_any_case().finditer(masked, pos, min(sb, pos + 200)):
         if re.search(r"\b(?:when|if|while|unless|once)\s+$", masked[pos:c.start()]):
             continue  # "…, who used the same words when asked": a reduced clause, not this quotation's cue
@@ -150,6 +153,30 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
     if found:
         return found
     return _subject_fallback(masked, sa, span)
+
+
+# what may sit between a naming's appositive and its cue: `…, said`, `…, quickly said`, `…, told reporters`
+_APPOSITIVE_END = re.compile(r",\s+(?:\w+ly\s+)?$")
+_NOT_APPOSITIVE = re.compile(r"[.;!?]\s|\b(?:and|but|who|which|while|when|after|before)\s+(?:\w+ly\s+)?(?:said|says|told|added)\b")
+
+
+def _named_then_appositive(masked: str, pos: int, sb: int, span: Span) -> _Attr | None:
+    """`“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said …`: the naming right
+    after the quote is the speaker, however long the appositive between it and the cue (a quoted term in it too:
+    `Bill Eastland, wearing “Ted Cruz” pins, said`)."""
+    if masked[span.close - 2:span.close - 1] != ",":
+        return None  # the attribution shape: the quoted sentence ends on a comma inside the marks
+    np = np_after(masked, pos)
+    if np is None or np[0] > pos + 1 or masked[np[1]:np[1] + 1] != "," or not is_name(masked[np[0]:np[1]].split(",")[0]):
+        return None
+    for c in cues().finditer(masked, np[1] + 1, min(sb, np[1] + 220)):
+        gap = masked[np[1]:c.start()]
+        if _NOT_APPOSITIVE.search(gap):
+            return None
+        if _APPOSITIVE_END.search(gap) and c.group().lower() != "according to":
+            return _Attr(np[0], np[1], c.group(), False)
+        # a cue word inside the appositive ("one of the states suing the EPA"): read on
+    return None
 
 
 def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | None:

@@ -67,6 +67,11 @@ def test_seed_people_and_groups(seed_article):
     ("\u201cWe will win this fight,\u201d federal prosecutors wrote in a filing.", "federal prosecutors"),
     ("Smith, for his part, is labeling the plan \u201ca blatant abuse of power and a waste.\u201d", "Smith"),
     ("As the prosecutor Jane Roe put it, \u201cthere was not much to complain about at all.\u201d", "Jane Roe"),
+    # a long appositive between the naming and its cue, with a cue word and a quoted term inside it
+    ("\u201cWe will win this fight,\u201d Jane Roe, the attorney general of one of the states suing the agency, "
+     "said on Monday.", "Jane Roe"),
+    ("\u201cWe will win this fight,\u201d John Smith, a delegate wearing \u201cVote Roe\u201d pins, said quietly.",
+     "John Smith"),
 ])
 def test_cue_patterns(para, speaker):
     qs, _ = attribute([para])
