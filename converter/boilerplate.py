@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .language import stopword_density, tokens
-from .lexicon import Pattern, fold, inline_patterns, line_patterns, may_match, notice_patterns, tail_patterns
+from .lexicon import SIGN_OFF, Pattern, fold, inline_patterns, line_patterns, may_match, notice_patterns, tail_patterns
 from .segment import Block, sentence_spans
 
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
@@ -441,7 +441,6 @@ def _comments_cut(cs: list[Classified]) -> None:
             return
 
 
-_SIGN_OFF_LINE = re.compile(r"^[-–—]\s*[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\.?$")  # "- Sanders." repeats legitimately
 
 
 def _repeats(cs: list[Classified]) -> None:
@@ -450,7 +449,7 @@ def _repeats(cs: list[Classified]) -> None:
     kept_all = [c for c in cs if c.keep]
     for n, c in enumerate(kept_all):
         key = norm_line(c.block.text)
-        if key in seen and (n <= 2 or len(key.split()) < 8) and not _SIGN_OFF_LINE.match(c.block.text):
+        if key in seen and (n <= 2 or len(key.split()) < 8) and not SIGN_OFF.fullmatch(c.block.text):
             c.keep, c.role, c.reason = False, "boilerplate", "repeats an earlier block"
         seen.add(key)
     kept = [c for c in cs if c.keep]

@@ -200,6 +200,11 @@ def inline_patterns() -> tuple[Pattern, ...]:
     return tuple(parse_patterns(_lines("boilerplate_inline.txt"), "boilerplate_inline.txt"))
 
 
+# a paragraph that only signs off a quotation: "- Sanders." or "—President Obama, tweeting after the speech."
+# (the speakers stage takes its name as the speaker; the boilerplate stage lets it repeat)
+SIGN_OFF = re.compile(r"\s*[-–—]\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)(?:,.{0,160})?\s*$")
+
+
 @lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """A word list (one entry per line, compared in lower case)."""

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .lexicon import SIGN_OFF
 from .model import Person, Quotation
 from .namings import (UNLISTED_VERB, cues, cues_any_case, is_writing, mask, np_after, np_before, sentences,
                       subject)
@@ -478,7 +479,6 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
     return quotes, people
 
 
-_SIGN_OFF = re.compile(r"\s*[-–—]\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)(?:,.{0,160})?\s*$")
 
 
 def _sign_offs(st: PeopleState, paragraphs: list[str], quotes: list[Quotation]) -> None:
@@ -488,7 +488,7 @@ def _sign_offs(st: PeopleState, paragraphs: list[str], quotes: list[Quotation]) 
     for q in quotes:
         by_para.setdefault(q.paragraph, []).append(q)
     for pi in range(1, len(paragraphs)):
-        m = _SIGN_OFF.fullmatch(paragraphs[pi])
+        m = SIGN_OFF.fullmatch(paragraphs[pi])
         prev = [q for q in by_para.get(pi - 1, []) if q.direct]
         if not m or not prev or not is_name(m.group(1)):
             continue
