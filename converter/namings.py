@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import speech_cues, words
-from .people import DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, PRONOUNS, TOKEN, is_name
+from .people import DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, PERSON_HEAD, PRONOUNS, TOKEN, is_name
 from .quotes import Span
 from .segment import sentence_spans
 
@@ -199,11 +199,29 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
     if m and m.group(1).split()[0].lower().rstrip(".,") in _CALENDAR:
         return None  # "said Wednesday, “…”": a day, not a speaker
     if m:
-        name = m.group(1)
-        name = re.split(r"\s+(?:on|in|at|the)\s+", name)[0]
-        name = re.sub(r"(?:\s+(?:of|for|and|the|on|de|da|van|von|der|al|bin|la|le|del|du))+$", "", name)
-        return k + lead, k + lead + len(name.rstrip("."))
+        end = len(_trim_name(m.group(1)))
+        role = _ROLE_GAP.match(r, end)
+        if role and PERSON_HEAD.search(role.group(1).split()[-1]):
+            # "said Texas delegate Bill Roe", "said Putin spokesman Dmitry Peskov": modifier, role noun, name
+            named = NAME_START.match(r[role.end():])
+            name = _trim_name(named.group(1)) if named else ""
+            if name and is_name(name):
+                return k + lead, k + lead + role.end() + len(name)
+        return k + lead, k + lead + end
     return None
+
+
+_ROLE_GAP = re.compile(r"\s+((?:[a-z][a-z\-]*\s+){1,2})(?=[A-Z])")
+
+
+def _trim_name(name: str) -> str:
+    """A name as NAME_START read it, without what follows it in the sentence ("Putin on Monday")."""
+    name = re.split(r"\s+(?:on|in|at|the)\s+", name)[0]
+    name = re.sub(r"(?:\s+(?:of|for|and|the|on|de|da|van|von|der|al|bin|la|le|del|du))+$", "", name)
+    for m in re.finditer(r"([\w’'\-]+)\.\s+", name):  # "Jon Kohan. Ayotte …": the sentence ended at the name
+        if len(m.group(1)) > 1 and m.group(1).lower() not in words("abbreviations.txt"):  # not "Capt." or "J."
+            return name[:m.end(1)]
+    return name.rstrip(".")
 
 
 def _writing_nouns() -> frozenset[str]:

@@ -225,7 +225,7 @@ PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|offici
                           r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen|clerk|judge|"
                           r"attorney|expert|veteran|source|witness|activist|advocate|diplomat|doctor|nurse|general|"
                           r"colonel|captain|agent|friend|neighbou?r|parent|mother|father|wife|husband|son|daughter|"
-                          r"sister|brother|staff|student|resident)$")
+                          r"sister|brother|staff|student|resident|delegate|representative|spokesperson)$")
 
 
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:

@@ -168,7 +168,11 @@ def _named_then_appositive(masked: str, pos: int, sb: int, span: Span) -> _Attr 
     if masked[span.close - 2:span.close - 1] != ",":
         return None  # the attribution shape: the quoted sentence ends on a comma inside the marks
     np = np_after(masked, pos)
-    if np is None or np[0] > pos + 1 or masked[np[1]:np[1] + 1] != "," or not is_name(masked[np[0]:np[1]].split(",")[0]):
+    if np is None or np[0] > pos + 1 or masked[np[1]:np[1] + 1] != ",":
+        return None
+    naming = masked[np[0]:np[1]]
+    named = NAME_END.search(naming)  # "Texas delegate Bill Roe": a name at the end of the naming will do
+    if not (is_name(naming) or (named and is_name(named.group(1)))):
         return None
     for c in cues().finditer(masked, np[1] + 1, min(sb, np[1] + 220)):
         gap = masked[np[1]:c.start()]

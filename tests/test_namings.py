@@ -1,4 +1,6 @@
 """Namings (converter/namings.py): where a sentence names its speaker."""
+import pytest
+
 from converter.namings import mask, np_after, np_before, sentences, subject
 from converter.quotes import find_spans
 
@@ -25,6 +27,20 @@ def test_the_naming_after_an_inverted_cue():
     assert text[a:b] == "Sen. John Smith"
     assert np_after("said Wednesday, that", len("said")) is None  # a day names nobody
     assert np_after("said on Twitter", len("said")) is None
+
+
+@pytest.mark.parametrize("text,naming", [
+    # a capitalised modifier and a role noun before the name belong to the naming
+    ("said Republican strategist Jane Roe on Monday.", "Republican strategist Jane Roe"),
+    ("said Texas delegate Bill Roe, a farmer.", "Texas delegate Bill Roe"),
+    ("said Navy Capt. Jeff Roe of the Pentagon.", "Navy Capt. Jeff Roe"),
+    ("said Jane Roe. Later that day", "Jane Roe"),  # the sentence ended at the name
+    ("said Reuters. Another poll", "Reuters"),
+    ("said Texas in a filing.", "Texas"),  # no role noun: the modifier alone
+])
+def test_namings_after_a_cue_with_roles_and_sentence_ends(text, naming):
+    a, b = np_after(text, len("said"))
+    assert text[a:b] == naming
 
 
 def test_the_subject_of_a_sentence_skips_openers():
