@@ -23,6 +23,7 @@ from .validation import Finding, validate_bytes, validate_file, warm
 GLOBS = ("*.json", "*.jsonld", "*.xml", "*.html", "*.htm")
 CHUNK = 128
 WINDOW = 2048  # files per fork: large enough that forking is noise, small enough to keep memory flat
+FIRST_WINDOW = 256  # windows start small and double, so the first findings (and --max-errors) come early
 
 
 def _chunks(paths: Iterator[str], n: int) -> Iterator[list[str]]:
@@ -75,8 +76,10 @@ def _forked(paths: Iterator[str], kind, schemas, max_size, jobs) -> Iterator[tup
     A child sends back, through a pipe, only the findings of its files (marshal: plain tuples, no
     pickling); a child that dies without answering has its share redone here, so no file goes unchecked.
     """
+    size = FIRST_WINDOW
     while True:
-        window = list(itertools.islice(paths, WINDOW))
+        window = list(itertools.islice(paths, size))
+        size = min(WINDOW, size * 2)
         if not window:
             return
         kids = []
