@@ -1,6 +1,6 @@
 """`newsmark validate` over many files: discovery, worker processes, streaming reports.
 
-Files are taken in windows of a few thousand; on Linux each window is split
+Files are taken in windows (256 files, doubling to 2,048); on Linux each window is split
 between this process and children forked for it (they inherit the compiled
 schemas, and the parent works instead of waiting), elsewhere it goes to a
 process pool. Results come back in input order and go straight to the
@@ -114,7 +114,7 @@ def _forked(paths: Iterator[str], kind, schemas, max_size, jobs) -> Iterator[tup
             for i, p in enumerate(window[::jobs]):
                 results[i * jobs] = validate_file(p, kind, schemas, max_size)
             while kids:
-                k, pid, r = kids.pop(0)
+                k, pid, r = kids[0]
                 found = None  # no child, or it died: its share is checked here
                 if pid is not None:
                     with os.fdopen(r, "rb") as fh:
@@ -123,6 +123,7 @@ def _forked(paths: Iterator[str], kind, schemas, max_size, jobs) -> Iterator[tup
                         except (EOFError, ValueError, TypeError):
                             pass
                     os.waitpid(pid, 0)
+                kids.pop(0)  # (only once reaped: an interruption before this still reaps it below)
                 for i, p in enumerate(window[k::jobs]):
                     results[k + i * jobs] = (validate_file(p, kind, schemas, max_size) if found is None
                                              else [Finding(*t) for t in found.get(i, ())])
