@@ -33,6 +33,9 @@ def test_topic_and_stance_attributions_are_indirect_records():
     # the writer's own hedges are stances with no source: "appears to", "seems unlikely"
     qs, _ = attribute(["The mayor appears to be losing ground in the northern wards."])
     assert any(q.text.startswith("be losing ground") and q.speaker is None and not q.direct for q in qs)
+    # a commitment is the committer's stance: "Smith vowed to repeal the tax"
+    qs, _ = attribute(["Governor Jane Smith vowed to repeal the new tax on fuel."])
+    assert any(q.text.startswith("repeal the new tax") and q.speaker == "Governor Jane Smith" for q in qs)
     qs, _ = attribute(["Council member Rick Tanaka has called the cuts \u201ca painful but necessary trim.\u201d"])
     outer = [q for q in qs if not q.direct]
     assert outer and outer[0].text.startswith("the cuts") and outer[0].text.endswith("trim.\u201d")
