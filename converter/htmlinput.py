@@ -133,18 +133,18 @@ def _meta(doc) -> dict:
 
 def _parse(html: str):
     """lxml's HTML parser, then BeautifulSoup's forgiving one; None when neither yields a document."""
-    for attempt in range(2):
-        try:
-            if attempt:
-                from bs4 import BeautifulSoup  # lazy: only for pages lxml refuses
+    try:
+        doc = etree.fromstring(html, _html_parser())
+        if doc is not None:
+            return doc
+    except (etree.ParserError, ValueError, RecursionError):
+        pass
+    try:
+        from bs4 import BeautifulSoup  # lazy: only for pages lxml refuses
 
-                html = str(BeautifulSoup(html, "html.parser"))
-            doc = etree.fromstring(html, _html_parser())
-            if doc is not None:
-                return doc
-        except (etree.ParserError, ValueError, RecursionError):
-            pass
-    return None
+        return etree.fromstring(str(BeautifulSoup(html, "html.parser")), _html_parser())
+    except (etree.ParserError, ValueError, RecursionError):
+        return None
 
 
 @lru_cache(maxsize=1)
