@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .language import stopword_density, tokens
-from .lexicon import SIGN_OFF, Pattern, fold, inline_patterns, line_patterns, may_match, notice_patterns, tail_patterns
+from .lexicon import SIGN_OFF, Pattern, inline_patterns, line_patterns, notice_patterns, tail_patterns
+from .prefilter import fold, may_match
 from .segment import Block, sentence_spans
 
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"

@@ -1,4 +1,4 @@
-"""Patterns as data: the prefilter that spares most regex runs must never hide a match."""
+"""The prefilter (converter/prefilter.py) spares most regex runs and must never hide a match."""
 from __future__ import annotations
 
 import re
@@ -6,8 +6,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from converter.lexicon import (first_chars, fold, inline_patterns, line_patterns, literal_needs, may_match,
-                               notice_patterns, parse_patterns, tail_patterns)
+from converter.lexicon import inline_patterns, line_patterns, notice_patterns, parse_patterns, tail_patterns
+from converter.prefilter import first_chars, fold, literal_needs, may_match
 
 from .conftest import ROOT
 
