@@ -216,6 +216,11 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
                 np = np_after(masked, c.end())
                 if np and np[1] > span.open:
                     np = None
+                elif np and masked[np[0]:np[1]].lower() not in PRONOUNS and \
+                        not _INVERTED_GAP.fullmatch(masked, np[1], span.open):
+                    # "Kyle, author of “…,” said Clinton has been “…”": Clinton is the reported clause's
+                    # subject; the cue's own subject, when one is found, is the speaker
+                    np = subject(masked, sa, c.start()) or np
             infinitive = _INFINITIVE_SUBJECT.search(masked, max(sa, c.start() - 120), c.start())
             if np is None and infinitive:  # "Mr. Trump was prompted to say", "she went on to say"
                 np = (infinitive.start(1), infinitive.end(1))
@@ -268,6 +273,11 @@ _NAME_DASH = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\s*(?:
 
 
 _PARTICIPLE_AGENT = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\s+(?:\w+ly\s+)?[a-z]+ing\b")
+
+
+# between an inverted cue's naming and the quotation: nothing, a colon, comma or sentence end, or an
+# appositive ("said Jane Roe, a lawyer, “…”"); a verb there makes the naming a reported clause's subject
+_INVERTED_GAP = re.compile(r"\s*(?:,[^;“”\"]{2,200}?)?[,:.!?]?\s*")
 
 
 _PASSIVE_ASKED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?asked\s*[,:]?\s*$")

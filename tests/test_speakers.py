@@ -142,6 +142,12 @@ def test_a_relative_who_is_the_local_naming_of_its_antecedent():
     (["It was left to the voters, since Trump spoke only in bromides during the interview.",
       "\u201cWe have to be a lot tougher than we are today.\u201d"], "Trump"),
     (["Eight years ago, he backed Obama over Clinton and said, \u201cShe has never done anything for us.\u201d"], "he"),
+    # the naming after the cue is the reported clause's subject, not the speaker
+    (["Jane Roe, author of \u201cThe Long Road,\u201d said Smith has been \u201cheading for a fall.\u201d"], "Jane Roe"),
+    (["The mayor, a Democrat, now said Smith had \u201cthe obligation to bring us together.\u201d"], "The mayor"),
+    # ... unless it stands between the cue and the quotation (an appositive, a sentence end)
+    (["\u201cIs it fair?\u201d said Jane Roe, a professor at the state university. \u201cAnd if so, for whom?\u201d"],
+     "Jane Roe"),
 ])
 def test_more_attribution_shapes(paras, speaker):
     qs, _ = attribute(paras)
