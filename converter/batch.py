@@ -114,9 +114,11 @@ def run(sources: Iterable[Source], formats: tuple[str, ...], opts: Options, jobs
         return
     from concurrent.futures import ProcessPoolExecutor  # (lazy: 14 ms of start-up a one-file run never uses)
 
+    from .workers import pool_context
+
     # a bounded window of tasks in flight: memory stays flat however many inputs there are
     window = jobs * 16
-    with ProcessPoolExecutor(max_workers=jobs) as ex:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context()) as ex:
         pending: deque = deque()
         for w in work:
             pending.append(ex.submit(_process_star, w))

@@ -2,8 +2,8 @@
 
 Files are taken in windows (256 files, doubling to 2,048); on Linux each window is split
 between this process and children forked for it (they inherit the compiled
-schemas, and the parent works instead of waiting), elsewhere it goes to a
-process pool. Results come back in input order and go straight to the
+schemas, and the parent works instead of waiting); elsewhere, or when other
+threads are running, it goes to a process pool that does not fork this process. Results come back in input order and go straight to the
 reporter, so memory stays flat however many files there are.
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Iterator
 from .files import discover
 from .reporters import REPORTERS
 from .validation import Finding, validate_bytes, validate_file, warm
+from .workers import may_fork, pool_context
 
 GLOBS = ("*.json", "*.jsonld", "*.xml", "*.html", "*.htm")
 CHUNK = 128
@@ -60,12 +61,12 @@ def _results(paths: Iterator[str], kind, schemas, max_size, jobs) -> Iterator[tu
         return
     warm(kind)  # compiled once here: forked workers inherit it
     work = itertools.chain([first], work)
-    if hasattr(os, "fork") and sys.platform.startswith("linux"):
+    if may_fork():
         yield from _forked(itertools.chain.from_iterable(w[0] for w in work), kind, schemas, max_size, jobs)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(kind,)) as ex:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context(), initializer=_init, initargs=(kind,)) as ex:
         for chunk in ex.map(_check_chunk, work):
             yield from chunk
 

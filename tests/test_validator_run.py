@@ -85,3 +85,24 @@ def test_forked_runner_is_used_on_linux(archive, monkeypatch):
     monkeypatch.setattr(validator_run, "_forked", lambda *a: calls.append(1) or real(*a))
     _run(paths, 2)
     assert calls
+
+
+def test_a_threaded_caller_gets_workers_that_are_not_forks_of_it(archive, monkeypatch):
+    """Forking a process whose other threads hold locks can deadlock the child: no fork while they run."""
+    import threading
+
+    paths, broken = archive
+    forked = []
+    real = validator_run._forked
+    monkeypatch.setattr(validator_run, "_forked", lambda *a: forked.append(1) or real(*a))
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        got = _run(paths, 2)
+    finally:
+        stop.set()
+        other.join()
+    assert not forked
+    assert [p for p, _ in got] == paths
+    assert {p for p, found in got if found} == broken
