@@ -14,6 +14,7 @@ from dataclasses import dataclass
 _MARK = re.compile(r"``|''|[“”„«»\"]")
 _SINGLE = re.compile(r"[‘’']")
 _WORD = re.compile(r"\w+")
+_NESTED_CLOSE = {"“": "”", "„": "“", "«": "»"}
 _OPEN_CTX = set(" \t\n([{—–-/:;,") | {"", "\u2014"}
 
 
@@ -45,8 +46,19 @@ def find_spans(t: str) -> list[Span]:
     spans: list[Span] = []
     cur: int | None = None
     cur_len = 0
+    inner: str | None = None  # the closing mark of a quotation nested in a straight-quoted one
     for m in _MARK.finditer(t):
         mk, i = m.group(), m.start()
+        if inner == '"':
+            if mk == '"':
+                inner = None  # the nested straight quotation closes; the curly one goes on
+                continue
+            inner = None
+        elif inner is not None and mk != '"':
+            if mk == inner:
+                inner = None  # the nested quotation closes; the outer one goes on
+            continue
+        inner = None  # a straight mark closes the outer quotation, nested one closed or not
         if mk == "''" and t[i + 2:i + 3] == "'":
             i += 1  # three marks after a word: an inner single quote closes first, then the outer ''
         if mk in ("“", "„", "«", "``"):
@@ -66,6 +78,13 @@ def find_spans(t: str) -> list[Span]:
             role = _straight_role(t, i, cur is not None, len(mk))
         if role == "open":
             if cur is not None:
+                if t[cur] == '"' and mk in _NESTED_CLOSE:
+                    # "… the question: “As you know …?” …": curly marks nest inside straight ones
+                    inner = _NESTED_CLOSE[mk]
+                    continue
+                if t[cur] == "“" and mk == '"' and -1 < t.find('"', i + 1) < t.find("”", i + 1):
+                    inner = '"'  # “He said "no" to me,”: a straight pair nested in curly marks
+                    continue
                 if mk in ('"', "''") or t[cur] in "\"'":
                     # a straight quote inside an open quote closes it
                     spans.append(Span(cur, i + len(mk), cur + cur_len, i))

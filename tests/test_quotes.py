@@ -29,6 +29,20 @@ def test_nested_quote_stays_inside_the_outer_one():
     assert contents(t) == ["He told me \u2018never again\u2019 and walked out"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # curly marks inside straight ones, and straight inside curly: one quotation, the nested one inside it
+    ('"I will read you the question: \u201cDo you agree?\u201d Most said no," he said.',
+     ["I will read you the question: \u201cDo you agree?\u201d Most said no"]),
+    ('"It comes across as \u201ctoo loud\u201d or \u201ctoo shrill.\u201d" She laughed.',
+     ["It comes across as \u201ctoo loud\u201d or \u201ctoo shrill.\u201d"]),
+    ('\u201cHe said "no" to me twice,\u201d she said.', ['He said "no" to me twice']),
+    # a straight mark that closes a curly opener is still a closer (scraped text mixes them)
+    ('CNN called it \u201chighly significant." Then it moved on.', ["highly significant."]),
+])
+def test_mixed_straight_and_curly_nesting(text, expected):
+    assert contents(text) == expected
+
+
 def test_quote_left_open_runs_to_paragraph_end():
     spans = find_spans("\u201cWe had six hours. Nobody had a plan.")
     assert len(spans) == 1 and not spans[0].closed
