@@ -14,6 +14,9 @@ from dataclasses import dataclass
 _MARK = re.compile(r"``|''|[“”„«»\"]")
 _SINGLE = re.compile(r"[‘’']")
 _WORD = re.compile(r"\w+")
+# a straight double mark that is the inch sign: feet and inches (6'3"), or a measure before its dimension
+_MEASURE = re.compile(r"\d['’]\s?\d{1,2}(?:\.\d+)?\"|\b\d{1,3}(?:\.\d+)?\"(?=\s*(?:tall|long|wide|high|deep|thick|"
+                      r"across|screen|display|monitor|TV|x\s*\d|×))")
 _NESTED_CLOSE = {"“": "”", "„": "“", "«": "»"}
 _OPEN_CTX = set(" \t\n([{—–-/:;,") | {"", "\u2014"}
 
@@ -47,8 +50,11 @@ def find_spans(t: str) -> list[Span]:
     cur: int | None = None
     cur_len = 0
     inner: str | None = None  # the closing mark of a quotation nested in a straight-quoted one
+    measures = {m.end() - 1 for m in _MEASURE.finditer(t)} if '"' in t else ()
     for m in _MARK.finditer(t):
         mk, i = m.group(), m.start()
+        if i in measures:
+            continue  # 6'3" tall, 22" wide: inches, not a quotation mark
         if inner == '"':
             if mk == '"':
                 inner = None  # the nested straight quotation closes; the curly one goes on

@@ -43,6 +43,11 @@ def test_mixed_straight_and_curly_nesting(text, expected):
     assert contents(text) == expected
 
 
+def test_inch_marks_are_not_quotation_marks():
+    assert contents('Trump is 6\'3" tall and weighs 236 pounds, "he is fit," the letter said.') == ["he is fit"]
+    assert contents('It measures 22" long and 22" wide.') == []
+
+
 def test_quote_left_open_runs_to_paragraph_end():
     spans = find_spans("\u201cWe had six hours. Nobody had a plan.")
     assert len(spans) == 1 and not spans[0].closed
