@@ -511,10 +511,11 @@ def _inline(cs: list[Classified]) -> None:
             if not may_match(p, folded):
                 continue
             for m in p.regex.finditer(text):
-                if m.end() > m.start():
-                    c.cuts.append((c.block.start + m.start(), c.block.start + m.end(), p.reason))
-                    before = text[: m.start()].rstrip()
-                    if p.reason == "photo credit" and not text[m.end():].strip() and before \
+                a, b = m.span("cut") if "cut" in p.regex.groupindex else m.span()
+                if b > a:
+                    c.cuts.append((c.block.start + a, c.block.start + b, p.reason))
+                    before = text[:a].rstrip()
+                    if p.reason == "photo credit" and not text[b:].strip() and before \
                             and not _SENTENCE_END.search(before) and len(tokens(before)) <= 40:
                         # "Protesters gather in the square (Image: AGENCY)": the whole line is a caption
                         c.keep, c.role, c.reason, c.cuts = False, "boilerplate", "caption ending in a photo credit", []

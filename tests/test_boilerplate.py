@@ -50,6 +50,19 @@ def test_inline_photo_credit_leaves_the_body():
     assert "Getty" not in art.body and art.body.endswith("Funny how that works.")
 
 
+def test_a_flattened_hover_card_after_a_name_is_cut_and_the_name_stays():
+    # a scraper flattens the pop-up card behind a linked name: the name again, other stories, "MORE"
+    text = ("The council voted to censure Rep. Jane RoeJane RoeCouncil delays vote | Mayor signs budget | Storm "
+            "closes schools Roe asks court to reopen the case MORE (D-Ohio), the clerk announced on Monday.\n\n"
+            "Roe said she would appeal the decision to the state supreme court as soon as the filing opened.\n")
+    art = convert(text)
+    assert art.body.startswith("The council voted to censure Rep. Jane Roe (D-Ohio), the clerk announced on Monday.")
+    # a name said twice with a space between, or no MORE after it, is prose
+    for prose in ("Jane Roe, Jane Roe was all the crowd chanted before the clerk read the result MORE slowly.",
+                  "The ship Jane RoeJane Roe sailed in May and the crew took the old route north."):
+        assert convert(prose + "\n").body == prose
+
+
 def test_user_patterns_add_rules():
     text = ("A long enough paragraph about the vote in the city council that happened on Monday evening.\n\n"
             "Brought to you by Acme Widgets and friends of the paper\n")
