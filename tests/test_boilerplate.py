@@ -36,6 +36,16 @@ def test_share_newsletter_caption_lines_go():
                     "by parents and students.", "Members said the cost was small compared with the benefit to the town."]
 
 
+def test_related_links_and_sign_up_pitches_between_and_after_paragraphs_go():
+    p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
+    p2 = "Members said the cost was small compared with the benefit to the town and its many young students."
+    text = (f"{p1}\n\nRelated: Ten Libraries That Changed Their Towns Forever\n\n{p2}\n\n"
+            "Want more? Subscribe to our sister title for the latest news from the county!\n\n"
+            "Get breaking local news on schools, roads and more!\n\n"
+            "No spam, we promise. You can unsubscribe at any time.\n")
+    assert _kept(convert(text)) == [p1, p2]
+
+
 def test_short_body_sentence_between_long_paragraphs_is_kept():
     long1 = "The mayor said on Tuesday that the city would rebuild the old bridge over the river before the winter."
     long2 = "Engineers had warned for years that the bridge was unsafe, and the council had delayed the work twice."
