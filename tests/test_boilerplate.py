@@ -67,6 +67,8 @@ def test_a_flattened_hover_card_after_a_name_is_cut_and_the_name_stays():
             "Roe said she would appeal the decision to the state supreme court as soon as the filing opened.\n")
     art = convert(text)
     assert art.body.startswith("The council voted to censure Rep. Jane Roe (D-Ohio), the clerk announced on Monday.")
+    full_name = text.replace("Jane RoeJane Roe", "Jane RoeJane Ann Roe")  # the card gives the full name
+    assert convert(full_name).body == art.body
     # a name said twice with a space between, or no MORE after it, is prose
     for prose in ("Jane Roe, Jane Roe was all the crowd chanted before the clerk read the result MORE slowly.",
                   "The ship Jane RoeJane Roe sailed in May and the crew took the old route north."):
