@@ -166,11 +166,24 @@ def _repair_mojibake(text: str, omap: array | None) -> tuple[str, array | None, 
 
 
 def _nfc(text: str, omap: array | None) -> tuple[str, array]:
-    """NFC, cluster by cluster, so each output character keeps an input offset."""
+    """NFC, cluster by cluster, so each output character keeps an input offset. Lines already in NFC
+    (nearly all of them: one decomposed accent makes a page need this) are copied whole."""
     src = omap if omap is not None else _identity(len(text))
     out: list[str] = []
     new = array("i")
-    i, n = 0, len(text)
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        end = pos + len(line)
+        if unicodedata.is_normalized("NFC", line):
+            out.append(line)
+            new.extend(src[pos:end])
+        else:
+            _nfc_clusters(text, pos, end, src, out, new)
+        pos = end
+    return "".join(out), new
+
+
+def _nfc_clusters(text: str, i: int, n: int, src: array, out: list[str], new: array) -> None:
     while i < n:
         j = i + 1
         while j < n and unicodedata.combining(text[j]):
@@ -179,4 +192,3 @@ def _nfc(text: str, omap: array | None) -> tuple[str, array]:
         out.append(cluster)
         new.extend([src[i]] * len(cluster))
         i = j
-    return "".join(out), new

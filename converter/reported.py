@@ -99,6 +99,7 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
         inside = sum(max(0, min(b, s.close) - max(a, s.open)) for s in spans)
         return inside / max(1, b - a)
 
+    low = _lower(masked)
     for sa, sb in sents:
         sent = masked[sa:sb]
         taken: list[tuple[int, int]] = []
@@ -168,22 +169,27 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                 st.last_speaker, st.last_speaker_para = person.id, pi
             out.append(q)
             taken.append((a, b))
-        out.extend(_topics(st, pi, t, masked, sa, sb, spans, taken))
+        out.extend(_topics(st, pi, t, masked, low, sa, sb, spans, taken))
     return out
 
 
 _TOPIC_END = re.compile(r"[,;:.!?()“”\"]|\s(?:but|while|and then|because|after|before|when|as|since|who|which|where)\s|\s[-–—]\s")
 
 
-def _topics(st: PeopleState, pi: int, t: str, masked: str, sa: int, sb: int, spans: list[Span],
+def _lower(masked: str) -> str:
+    """Lower case with the offsets of `masked` (a character whose lower case is longer, "İ", stays)."""
+    low = masked.lower()
+    if len(low) != len(masked):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in masked)
+    return low
+
+
+def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb: int, spans: list[Span],
             taken: list[tuple[int, int]]) -> list[Quotation]:
     """Stance and topic attributions ("Rubio has talked about embedding troops", "called for a ban"):
     the topic runs from the cue's preposition to the next punctuation or clause; the speaker is the
     naming before the cue, when there is one."""
     out: list[Quotation] = []
-    low = masked.lower()
-    if len(low) != len(masked):  # a character whose lower case is longer ("İ"): keep offsets exact
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in masked)
     for c in topic_cues().finditer(low, sa, sb):
         if any(x <= c.start() < y for x, y in taken):
             continue  # inside reported content (measured: nested stance records cost more than they find)

@@ -1,3 +1,5 @@
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,6 +27,16 @@ def test_nfc_composes_and_maps_back():
     n = normalise(src)
     assert n.text == "Caf\u00e9 society"
     assert src[n.orig(n.text.index("society")):].startswith("society")
+
+
+def test_nfc_maps_every_character_of_a_page_back_to_its_source():
+    # one decomposed accent on one line; other lines hold marks that compose with nothing (x\u0327)
+    src = "Na\u0131ve x\u0327 line one\nCafe\u0301 \u0153uvre x\u0327y\nlast line, x\u0327 again\n"
+    n = normalise(src)
+    assert n.text == unicodedata.normalize("NFC", src)
+    for i, ch in enumerate(n.text):
+        o = n.orig(i)
+        assert src[o] == ch or ch in unicodedata.normalize("NFC", src[o:o + 3])  # a character or its cluster
 
 
 def test_html_entities_in_text_are_decoded():
