@@ -89,6 +89,8 @@ def test_outlet_named_in_the_role_line_under_the_byline():
 
 def test_repost_and_footer_credits():
     assert _art(f"{BODY}\n\nfrom RT\n\n{BODY}").publisher == "RT"
+    assert _art(f"{BODY}\n\nThis article originally appeared on Example Times.\n").publisher == "Example Times"
+    assert _art(f"{BODY}\n\nvia email\n").publisher is None  # a credit names an outlet, with a capital
     text = f"{BODY} Please share far and wide, and stay tuned to Example Info for further updates."
     a = _art(text)
     assert a.publisher == "Example Info" and "Please share" not in a.body
