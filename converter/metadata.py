@@ -31,10 +31,11 @@ _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$
 _BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|words by|story by)\s*:?\s+(?P<names>.+?)\s*$", re.I)
 _PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
 _HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
-# a repost credit: "from RT", "This article originally appeared on RT."
-_REPOST = re.compile(r"^(?:from|via|(?i:(?:this|the) (?:article|story|post|piece) (?:was )?(?:originally|first) "
-                     r"(?:appeared|published|posted|ran) (?:on|in|at|by)(?: the)?))\s+"
-                     r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*\.?\s*$")
+_REPOST = re.compile(r"^(?:from|via)\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
+# "This article originally appeared on RT.": a credit even where the cleaner keeps it as the body's last line
+_ORIGINALLY = re.compile(r"^(?i:(?:this|the) (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
+                         r"(?:appeared|published|posted|ran) (?:on|in|at|by)(?: the)?)\s+"
+                         r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*[.!]?")
 _STAY_TUNED = re.compile(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
 _REPORTING = re.compile(r"\b(?:Reporting|Reported|Additional reporting|Writing) by\s+(?P<names>[^;.\n]+?)(?:\s*;|\.|\s+(?:Editing|Edited|Writing)\b|$)")
 _WRITE_TO = re.compile(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+\S+@", re.I)
@@ -267,11 +268,11 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         m = _STAY_TUNED.search(c.block.text)
         if m and not md.publisher:
             md.publisher = m.group("pub")
-    for rx in (_READ_MORE_FROM, _OPED, _COPYRIGHT, _REPOST):
+    for rx in (_READ_MORE_FROM, _OPED, _COPYRIGHT, _REPOST, _ORIGINALLY):
         if md.publisher:
             break
         for c in cs:
-            if c.keep:
+            if c.keep and rx is not _ORIGINALLY:
                 continue
             m = rx.search(c.block.text)
             if m:
