@@ -48,6 +48,7 @@ _RELEASE = re.compile(r"\bfor immediate release\b", re.I)
 # a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"
 _OUTLET_ROLE = re.compile(r"^(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:Staff\s+)?"
                           r"(?:Reporter|Correspondent|Writer|Contributor|Columnist)$")
+_OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 _ROLE_ADJ = {"senior", "staff", "political", "chief", "national", "foreign", "special", "contributing", "investigative",
              "health", "science", "business", "sports", "white", "house", "general", "assignment", "associate",
              "deputy", "lead", "managing", "guest", "local", "international", "legal", "tech", "technology"}
@@ -90,12 +91,17 @@ def _add_author(out: list[str], raw: str) -> None:
             out.append(name)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}")
+
+
 def _is_outlet(tail: str, pub: str) -> bool:
     """Is the tail of a byline an outlet ("| Reuters", ", Associated Press") rather than a second name?"""
     if tail.strip()[:1] in "|/":
         return True
     low = pub.lower()
-    return low.startswith(("the ", "associated press")) or any(w in words("organizations.txt") for w in low.split())
+    # "By Jane Doe, CNN": one capitalised acronym is an outlet, never the second of two people
+    return low.startswith(("the ", "associated press")) or any(w in words("organizations.txt") for w in low.split()) \
+        or bool(_ACRONYM.fullmatch(pub.strip()))
 
 
 def _byline(text: str, md: Metadata) -> bool:
@@ -175,6 +181,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
     tail = [c for c in cs if c.block.index > last_body or (not c.keep and c.block.index > first_body)]
 
     # Header zone: date lines, bylines, the headline.
+    after_byline = False
     for c in head[-12:]:
         text = c.block.text
         m = _OUTLET_ROLE.match(text)
@@ -182,7 +189,13 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             md.publisher = md.publisher or m.group("pub")
             c.role, c.reason = "byline", "outlet role line"
             continue
+        if after_byline and _OUTLET_LINE.fullmatch(text) and _is_outlet(text, text):
+            md.publisher = md.publisher or text  # "By JOHN ROE" over "Associated Press": the outlet's line
+            c.role, c.reason, after_byline = "byline", "outlet line under the byline", False
+            continue
+        after_byline = False
         if _byline(text, md):
+            after_byline = True
             c.role, c.reason = "byline", "byline"
             d = parse_date(text, reference)  # "Posted by Jane Doe on 19 Sep 2016"
             if d and not md.date_published:
@@ -272,9 +285,13 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         if md.publisher:
             break
         for c in cs:
-            if c.keep and rx is not _ORIGINALLY:
+            text = c.block.text
+            if c.keep and rx is _COPYRIGHT:  # a notice glued to a body line and cut from it
+                text = next((text[a - c.block.start:b - c.block.start].strip() for a, b, why in c.cuts
+                             if why == "copyright notice"), "")
+            elif c.keep and rx is not _ORIGINALLY:
                 continue
-            m = rx.search(c.block.text)
+            m = rx.search(text)
             if m:
                 pub = re.split(r"\.\s|,|;|\s+All\s+rights", m.group("pub"))[0].strip().rstrip(".,")
                 if pub.isupper() and len(pub) > 4:

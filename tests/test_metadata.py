@@ -46,6 +46,12 @@ def test_bylines():
     assert a.authors == ["JANE DOE"] and a.publisher == "Associated Press"
     a = _art(f"Jane Doe | Reuters\n\n{BODY}")
     assert a.authors == ["Jane Doe"] and a.publisher == "Reuters"
+    a = _art(f"By Jane Doe, CNN\n\n{BODY}")  # an acronym after the comma is the outlet, not a second author
+    assert a.authors == ["Jane Doe"] and a.publisher == "CNN"
+    a = _art(f"By JOHN ROE\nAssociated Press\n\n{BODY}")  # the outlet on its own line under the byline
+    assert a.authors == ["JOHN ROE"] and a.publisher == "Associated Press" and a.body == BODY
+    a = _art(f"By JOHN ROE\nShare\n\n{BODY}")  # a widget word there is no outlet
+    assert a.publisher is None
 
 
 def test_dates_in_the_body_are_not_publication_dates():
@@ -60,6 +66,10 @@ def test_read_more_from_line_names_the_publisher():
 
 def test_copyright_footer_names_the_publisher():
     assert _art(f"{BODY}\n\n\u00a9 2019 Millbrook Herald. All rights reserved.").publisher == "Millbrook Herald"
+    # glued to the last body line, as single-line records have it: cut from the body, still read
+    a = _art(f"{BODY} Copyright 2017 The Millbrook Herald. All rights reserved. This material may not be published, "
+             "broadcast, rewritten or redistributed.")
+    assert a.publisher == "The Millbrook Herald" and a.body == BODY
 
 
 def test_options_override_what_the_text_says():
