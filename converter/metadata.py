@@ -22,6 +22,11 @@ _LEADIN_PLACE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*(?:[A-Z][A-Za-z.'’\-]+\.?)(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\((?P<pub>[^()]{2,50})\))?" + r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+)"
 )
+# "Beirut, Jan 3 (NNA) - ", "Damascus, SANA – ", "New York, NY –": a place in ordinary case is a dateline
+# only before a credit or a state
+_LEADIN_TOWN = re.compile(
+    r"^(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2}),\s+(?:(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*)?"
+    r"(?:\((?P<pub>[^()]{2,50})\)|(?P<agency>[A-Z]{2,6}))(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|-(?=[A-Z]))")
 _LEADIN_CREDIT = re.compile(r"^\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?")
 _LEADIN_DATE = re.compile(
     r"^(?P<wd>(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*"
@@ -29,6 +34,11 @@ _LEADIN_DATE = re.compile(
 _LEADIN_WORD = re.compile(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
 _BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|words by|story by)\s*:?\s+(?P<names>.+?)\s*$", re.I)
+_NAME_ROLE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?:(?:Senior|Staff|Contributing|Special|"
+                        r"Political|Chief|National|Foreign)\s+)?(?:Contributor|Writer|Reporter|Correspondent|Columnist)$")
+_DATE_BY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+by\s+"
+                      r"(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}?)"
+                      r"(?:\s+(?:Leave a (?:Comment|Reply)|\d+\s+Comments?|No Comments|Comments? Off))?\s*$")
 _PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
 _HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
 _REPOST = re.compile(r"^(?:from|via)\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
@@ -38,12 +48,19 @@ _ORIGINALLY = re.compile(r"^(?i:(?:this|the) (?:article|story|post|piece|column)
                          r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*[.!]?")
 _STAY_TUNED = re.compile(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
 _REPORTING = re.compile(r"\b(?:Reporting|Reported|Additional reporting|Writing) by\s+(?P<names>[^;.\n]+?)(?:\s*;|\.|\s+(?:Editing|Edited|Writing)\b|$)")
+_FOLLOW = re.compile(r"^Follow (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) on (?:Twitter|X|Facebook|Instagram|Threads)\b")
 _WRITE_TO = re.compile(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+\S+@", re.I)
 _SIGNOFF = re.compile(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$")
 _TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?\s*,?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}(?:contributor|writer|columnist|editor|reporter|correspondent|author|fellow|scholar|professor|journalist|blogger|teacher|schoolteacher|lawyer|attorney|physician|doctor|economist|historian|researcher|analyst|consultant|director|founder|president|member|student|veteran|pastor|activist)\b")
+# what "More from the …" and "© 2019 …" name when they name no outlet (widgets, the author, the web)
+_NOT_OUTLETS = {"all", "this", "the", "web", "internet", "net", "archive", "archives", "author", "authors", "editors",
+                "partners", "our partners", "sponsors", "network", "site", "community", "blog", "video", "videos",
+                "all rights reserved", "copyright"}
 _READ_MORE_FROM = re.compile(r"\b(?:read|more) (?:more )?from (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*$", re.I)
 _OPED = re.compile(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the editor)\b.{0,40}?\b(?:for|to|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:['’]s\b|[,.]|\s+(?:please|is|and)\b|$)")
-_COPYRIGHT = re.compile(r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", re.I)
+# "© Copyright 2018 X", "© 1995 - 2019 by X Inc.", "Copyright © e-example.com Ltd": the holder, capitalised or a domain
+_COPYRIGHT = re.compile(r"^(?i:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?i:by\s+)?"
+                        r"(?P<pub>(?:[A-Z]|[a-z][\w-]*(?=[\w.-]*\.[a-z]{2,}))[\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _RELEASE = re.compile(r"\bfor immediate release\b", re.I)
 # a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"
 _OUTLET_ROLE = re.compile(r"^(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:Staff\s+)?"
@@ -87,6 +104,8 @@ def _add_author(out: list[str], raw: str) -> None:
         words = name.split()
         if not 2 <= len(words) <= 4 or any(w.lower() in _ROLE_WORDS for w in words):
             continue
+        if not name.isupper() and any(_ACRONYM.fullmatch(w) and w not in ("II", "III", "IV") for w in words):
+            continue  # "NBC Latino": an outlet's account, not a person
         if name.lower() not in (a.lower() for a in out):
             out.append(name)
 
@@ -106,6 +125,14 @@ def _is_outlet(tail: str, pub: str) -> bool:
 
 def _byline(text: str, md: Metadata) -> bool:
     """Parse one byline-like line; returns True when it was one."""
+    r = _NAME_ROLE.match(text)
+    if r:  # "Jane Doe, Contributor"
+        _add_author(md.authors, r.group("names"))
+        return True
+    d = _DATE_BY.match(text)
+    if d:  # "January 5, 2017 by Jane Doe Leave a Comment": the date is read by the caller
+        _add_author(md.authors, d.group("names"))
+        return True
     p = _PIPE_BYLINE.match(text)
     if p:  # "Jane Doe | Reuters"
         _add_author(md.authors, p.group("names"))
@@ -120,7 +147,8 @@ def _byline(text: str, md: Metadata) -> bool:
     if not m:
         return False
     names = m.group("names")
-    names = re.split(r"\s+(?:on|at)\s+(?=[A-Z][a-z]+\.?\s+\d|\d)|\s*[:|]\s*(?=[A-Z][a-z]+\.?\s+\d|\d)", names)[0]
+    names = re.split(r"\s+(?:on|at)\s+(?=[A-Z][a-z]+\.?\s+\d|\d)|\s*(?:[:|•·]|\s[-–—])\s*(?=[A-Z][a-z]+\.?\s+\d|\d)",
+                     names)[0]  # "By Jane Doe • March 3, 2017"
     t = _OUTLET_TAIL.search(names)
     if t and _is_outlet(names[t.start():t.end()], t.group("pub")):
         if not md.publisher:
@@ -144,11 +172,15 @@ def _is_title_like(text: str) -> bool:
 
 def _leadin(text: str, md: Metadata) -> int:
     """Parse a dateline/credit/date lead-in at the head of the first body block; return its length."""
-    for rx in (_LEADIN_DATE, _LEADIN_PLACE, _LEADIN_CREDIT, _LEADIN_WORD):
+    for rx in (_LEADIN_DATE, _LEADIN_PLACE, _LEADIN_TOWN, _LEADIN_CREDIT, _LEADIN_WORD):
         m = rx.match(text)
         if not m:
             continue
         g = m.groupdict()
+        if rx is _LEADIN_TOWN:
+            state = g["agency"] and len(g["agency"]) == 2  # "New York, NY –": a state, not an agency
+            md.dateline = f"{g['place']}, {g['agency']}" if state else g["place"]
+            g["pub"] = g["pub"] or (None if state else g["agency"])
         if rx is _LEADIN_PLACE:
             place = g["place"].strip().rstrip(",")
             first = place.split(",")[0]
@@ -219,7 +251,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
     # A wire lead-in ("(CNN) ", "GENEVA (Reuters) - ") a few blocks down marks where the body starts:
     # what comes before it (story highlights, teasers) is header material.
     for k, c in enumerate(kept[1:4], 1):
-        m = _LEADIN_PLACE.match(c.block.text) or _LEADIN_CREDIT.match(c.block.text)
+        m = _LEADIN_PLACE.match(c.block.text) or _LEADIN_TOWN.match(c.block.text) or _LEADIN_CREDIT.match(c.block.text)
         if m and m.groupdict().get("pub"):
             for d in kept[:k]:
                 d.keep, d.role, d.reason = False, "header", "before the dateline/credit lead-in"
@@ -272,7 +304,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         if _byline(text, md):
             c.role = "byline"
             continue
-        for rx in (_REPORTING, _WRITE_TO, _SIGNOFF, _TAGLINE):
+        for rx in (_REPORTING, _WRITE_TO, _FOLLOW, _SIGNOFF, _TAGLINE):
             m = rx.search(text) if rx is _REPORTING else rx.match(text)
             if m:
                 _add_author(md.authors, m.group("names"))
@@ -297,7 +329,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 if pub.isupper() and len(pub) > 4:
                     pub = " ".join(w.capitalize() if len(w) > 3 or i == 0 else w.lower()
                                    for i, w in enumerate(pub.split()))
-                if len(pub) >= 2 and not re.match(r"^(?:All|This|The)$", pub):
+                if len(pub) >= 2 and pub.lower() not in _NOT_OUTLETS:
                     md.publisher = pub
                     break
 

@@ -1,3 +1,5 @@
+import pytest
+
 from converter import convert
 
 
@@ -29,6 +31,17 @@ def test_dateline_with_region_and_em_dash():
     assert a.dateline == "AMES, IOWA" and a.publisher == "The Borowitz Report"
 
 
+@pytest.mark.parametrize("leadin,dateline,publisher", [
+    ("Beirut, Jan 3 (NNA) - ", "Beirut", "NNA"),  # a place in ordinary case before a credit
+    ("Damascus, SANA \u2013 ", "Damascus", "SANA"),  # an agency's acronym without brackets
+    ("New York, NY \u2013 ", "New York, NY", None),  # two capitals there are a state
+    ("Officials, said \u2013 ", None, None),
+])
+def test_datelines_in_ordinary_case_need_a_credit_or_a_state(leadin, dateline, publisher):
+    a = _art(leadin + BODY)
+    assert (a.dateline, a.publisher) == (dateline, publisher)
+
+
 def test_credit_without_place_has_no_dateline():
     a = _art(f"(CNN) {BODY}")
     assert a.dateline is None and a.publisher == "CNN"
@@ -54,6 +67,22 @@ def test_bylines():
     assert a.publisher is None
 
 
+@pytest.mark.parametrize("header,author,date", [
+    ("By Jane Doe \u2022 March 3, 2017", "Jane Doe", "2017-03-03"),
+    ("By Jane Doe - March 3, 2017", "Jane Doe", "2017-03-03"),
+    ("January 5, 2017 by Jane Doe Leave a Comment", "Jane Doe", "2017-01-05"),  # a blog's meta line
+    ("Jane Doe, Contributor", "Jane Doe", None),
+])
+def test_more_byline_shapes(header, author, date):
+    a = _art(f"{header}\n\n{BODY}")
+    assert (a.authors, a.date_published, a.body) == ([author], date, BODY)
+
+
+def test_a_follow_line_in_the_footer_names_the_author_but_not_an_outlets_account():
+    assert _art(f"{BODY}\n\n{BODY}\n\nFollow Jane Doe on Twitter @janedoe").authors == ["Jane Doe"]
+    assert _art(f"{BODY}\n\n{BODY}\n\nFollow NBC Latino on Facebook").authors == []
+
+
 def test_dates_in_the_body_are_not_publication_dates():
     a = _art(f"{BODY} The vote was first planned for January 20, 2025, but it was postponed twice by the clerk.")
     assert a.date_published is None
@@ -66,6 +95,10 @@ def test_read_more_from_line_names_the_publisher():
 
 def test_copyright_footer_names_the_publisher():
     assert _art(f"{BODY}\n\n\u00a9 2019 Millbrook Herald. All rights reserved.").publisher == "Millbrook Herald"
+    assert _art(f"{BODY}\n\n\u00a9 Copyright 2018 Millbrook Herald, LLC").publisher == "Millbrook Herald"
+    assert _art(f"{BODY}\n\n\u00a9 1995 - 2019 by Millbrook Media Inc.").publisher == "Millbrook Media Inc"
+    assert _art(f"{BODY}\n\n\u00a9 2019  All rights reserved.").publisher is None
+    assert _art(f"{BODY}\n\nMore From The Web\n\n{BODY}").publisher is None  # a widget, not an outlet
     # glued to the last body line, as single-line records have it: cut from the body, still read
     a = _art(f"{BODY} Copyright 2017 The Millbrook Herald. All rights reserved. This material may not be published, "
              "broadcast, rewritten or redistributed.")
