@@ -49,6 +49,9 @@ _ORIGINALLY = re.compile(r"^(?i:(?:this|the) (?:article|story|post|piece|column)
 _STAY_TUNED = re.compile(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
 _REPORTING = re.compile(r"\b(?:Reporting|Reported|Additional reporting|Writing) by\s+(?P<names>[^;.\n]+?)(?:\s*;|\.|\s+(?:Editing|Edited|Writing)\b|$)")
 _FOLLOW = re.compile(r"^Follow (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) on (?:Twitter|X|Facebook|Instagram|Threads)\b")
+# "Fox News' Jane Doe contributed to this report.": the outlet whose reporter helped is the article's
+_CONTRIBUTED = re.compile(r"^(?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)['’]s?\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
+                          r"(?:and\s+(?:[A-Z][\w.'’-]+\s+){1,3})?contributed to this (?:report|story|article)")
 _WRITE_TO = re.compile(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+\S+@", re.I)
 _SIGNOFF = re.compile(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$")
 _TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?\s*,?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}(?:contributor|writer|columnist|editor|reporter|correspondent|author|fellow|scholar|professor|journalist|blogger|teacher|schoolteacher|lawyer|attorney|physician|doctor|economist|historian|researcher|analyst|consultant|director|founder|president|member|student|veteran|pastor|activist)\b")
@@ -110,6 +113,8 @@ def _add_author(out: list[str], raw: str) -> None:
             out.append(name)
 
 
+_CREDENTIALS = {"MD", "PHD", "RN", "DO", "MPH", "DDS", "JD", "MBA", "MS", "MA", "BA", "BS", "DVM", "PA", "NP", "CPA",
+                "ESQ", "FACP", "FACS", "LCSW", "PSYD", "EDD", "OBE", "MBE", "CBE", "QC", "KC", "MP", "JR", "SR"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}")
 
 
@@ -120,7 +125,7 @@ def _is_outlet(tail: str, pub: str) -> bool:
     low = pub.lower()
     # "By Jane Doe, CNN": one capitalised acronym is an outlet, never the second of two people
     return low.startswith(("the ", "associated press")) or any(w in words("organizations.txt") for w in low.split()) \
-        or bool(_ACRONYM.fullmatch(pub.strip()))
+        or (bool(_ACRONYM.fullmatch(pub.strip())) and pub.strip().upper().replace(".", "") not in _CREDENTIALS)
 
 
 def _byline(text: str, md: Metadata) -> bool:
@@ -312,6 +317,10 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
     for c in cs:
         m = _STAY_TUNED.search(c.block.text)
         if m and not md.publisher:
+            md.publisher = m.group("pub")
+    for c in tail:
+        m = _CONTRIBUTED.match(c.block.text)
+        if m and not md.publisher and _is_outlet(m.group("pub"), m.group("pub")):
             md.publisher = m.group("pub")
     for rx in (_READ_MORE_FROM, _OPED, _COPYRIGHT, _REPOST, _ORIGINALLY):
         if md.publisher:

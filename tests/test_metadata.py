@@ -65,6 +65,13 @@ def test_bylines():
     assert a.authors == ["JOHN ROE"] and a.publisher == "Associated Press" and a.body == BODY
     a = _art(f"By JOHN ROE\nShare\n\n{BODY}")  # a widget word there is no outlet
     assert a.publisher is None
+    a = _art(f"By Jane Doe, MD\nExample Health News\n\n{BODY}")  # a degree is no outlet; the line under it is
+    assert a.authors == ["Jane Doe"] and a.publisher == "Example Health News"
+
+
+def test_a_reporter_of_the_outlet_contributing_names_the_outlet():
+    assert _art(f"{BODY}\n\n{BODY}\n\nExample News' Jane Doe contributed to this report.").publisher == "Example News"
+    assert _art(f"{BODY}\n\n{BODY}\n\nJane Doe's John Roe contributed to this report.").publisher is None
 
 
 @pytest.mark.parametrize("header,author,date", [
