@@ -82,6 +82,9 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
         found = _before_quote(masked, sa, span, sentence)
         if found:
             return found
+    signed = _DASH_NAME_AFTER.match(after)
+    if signed and is_name(signed.group(1)):  # `“…” - Roe, in a radio interview.`: signed after the closing mark
+        return _Attr(span.close + signed.start(1), span.close + signed.end(1), "--", False)
     # after the quote: `,” Putin said` / `,” said Putin` / `” as many officials have said`
     m = re.match(r"^[\s,]*(?:—\s*|–\s*)?", after)
     pos = span.close + m.end()
@@ -267,6 +270,9 @@ _MODIFIER_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|of|for|with|as|is
 
 
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(He|She|They)\s+(?:\w+ly\s+)?[a-z]")
+
+
+_DASH_NAME_AFTER = re.compile(r"\s*(?:--|[-–—])\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?=\s*[,;]|\.?\s*$)")
 
 
 _NAME_DASH = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\s*(?:--|—|–)\s*$")

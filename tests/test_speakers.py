@@ -145,6 +145,8 @@ def test_a_relative_who_is_the_local_naming_of_its_antecedent():
     # the naming after the cue is the reported clause's subject, not the speaker
     (["Jane Roe, author of \u201cThe Long Road,\u201d said Smith has been \u201cheading for a fall.\u201d"], "Jane Roe"),
     (["The mayor, a Democrat, now said Smith had \u201cthe obligation to bring us together.\u201d"], "The mayor"),
+    # signed after the closing mark, in the same paragraph
+    (["\u201cThat number is simply wrong\u201d - Roe, in a radio interview."], "Roe"),
     # ... unless it stands between the cue and the quotation (an appositive, a sentence end)
     (["\u201cIs it fair?\u201d said Jane Roe, a professor at the state university. \u201cAnd if so, for whom?\u201d"],
      "Jane Roe"),
