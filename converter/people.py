@@ -56,6 +56,8 @@ class PeopleState:
     last_speaker: str | None = None
     last_speaker_para: int = -10
     last_naming: tuple | None = None  # (person id, naming, paragraph, start, end) of the last attributed quote
+    described: dict[str, set[str]] = field(default_factory=dict)  # person id -> role and appositive head nouns
+    org_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (paragraph, start, name) in text order
 
 
 def titles() -> frozenset[str]:
@@ -96,6 +98,9 @@ def split_role(name: str) -> tuple[str, str | None]:
 def is_org(name: str) -> bool:
     low = name.lower().rstrip(".")
     orgs = words("organizations.txt")
+    person, role = split_role(name)
+    if role and len(person.split()) >= 2 and not any(t in orgs for t in person.lower().split()):
+        return False  # "White House Press Secretary Stephanie Grisham": a titled person, not the House
     if low in orgs or low.removeprefix("the ") in orgs:
         return True
     toks = low.split()
@@ -145,9 +150,32 @@ def register(st: PeopleState, text: str, kind: str = "person") -> Person:
         p.name = name
     if role and not p.role:
         p.role = role
+    if role:
+        describe(st, pid, role)
     if clean not in p.mentions:
         p.mentions.append(clean)
     return p
+
+
+def describe(st: PeopleState, pid: str, words_: str) -> None:
+    """Remember the words a person was described by ("Mayor", "a lawyer for the city"), so that a later
+    epithet ("the mayor", "the lawyer") finds them."""
+    st.described.setdefault(pid, set()).update(w.lower().rstrip(".,") for w in words_.split())
+
+
+# "Maria Diaz, a lawyer for the city," / "A lawyer for the city, Maria Diaz,": a description beside a name
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+(?P<desc>[^,;.“”\"()]{2,60}?)"
+                               r"(?=\s+(?:for|of|at|with|in|from|on|who|and|since|until)\b|\s*[,;.)]|\s*$)")
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<desc>[^,;.“”\"()]{2,60}?)"
+                                r"(?:\s+(?:for|of|at|with|in|from)\s+[^,;.“”\"()]{1,50})?,\s+$")
+
+
+def _descriptor(desc: str | None) -> str | None:
+    """The description when its head noun names a person ("veteran lawyer" yes, "town hall event" no)."""
+    if not desc:
+        return None
+    head = desc.split()[-1]
+    return desc if head.islower() and head in words("person_nouns.txt") else None
 
 
 def is_name(s: str) -> bool:
@@ -180,14 +208,24 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
             if prev and prev.group(1).lower().split("-")[0] in title_words:
                 titled = True
         if is_org(text):
+            st.org_mentions.append((para, a, text))
             continue
         name, role = split_role(text)
-        if not titled and not lower_title and surname(name) not in st.by_surname:
+        after = _APPOSITIVE_AFTER.match(masked, m.end())
+        desc = _descriptor(after.group("desc") if after else None)
+        if desc is None:
+            before_m = _APPOSITIVE_BEFORE.search(masked, max(0, a - 120), a)
+            desc = _descriptor(before_m.group("desc") if before_m else None)
+        if not titled and not lower_title and desc is None and surname(name) not in st.by_surname:
             continue
         if len(name.split()) < 2 and surname(name) not in st.by_surname:
             continue
         full = (lower_title.group() if lower_title else "") + text
         p = register(st, full.strip())
+        if prev_title := (re.search(r"([A-Za-z][\w-]*)\s+$", before) if titled and role is None else None):
+            describe(st, p.id, prev_title.group(1))  # "council member Tom Hale": a member
+        if desc:
+            describe(st, p.id, desc)
         st.mentions.append(Mention(text, para, a, m.end(), p.id))
 
 
@@ -207,14 +245,20 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
             return first.pid
     if st.last_speaker and para - st.last_speaker_para <= 2:
         p = st.people[st.last_speaker]
-        if (p.kind == "group") == group or (not group and p.kind in ("anonymous", "person")):
-            return st.last_speaker
+        if (p.kind == "group") == group and (p.kind != "organization" or word in ("it", "we", "they")):
+            return st.last_speaker  # "he"/"she" is never an organisation
     for m in reversed(st.mentions[-200:]):
         if (m.para < para or m.start < pos) and m.pid:
             p = st.people[m.pid]
             if (p.kind == "group") == group:
                 return m.pid
     return None
+
+
+# heads of epithets that stand for an organisation ("the group said")
+ORG_HEADS = {"group", "organization", "organisation", "company", "agency", "firm", "association", "coalition",
+             "alliance", "union", "ministry", "department", "committee", "campaign", "foundation", "institute",
+             "federation", "league", "network", "charity", "council", "board", "bank"}
 
 
 DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "reports", "report", "polls", "poll",
@@ -253,12 +297,19 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         head = re.sub(r"[’']s$", "", toks[-1])
         if head in words("groups.txt") or toks[0] in {"many", "some", "several", "two", "three", "four", "five", "both", "few", "all", "numerous", "multiple", "various", "these", "those"}:
             return register(st, text, "group")
+        if toks[0] == "the" and len(toks) <= 4 and head in ORG_HEADS and st.org_mentions:
+            # "the group said": the organisation named last before it
+            earlier = [o for o in st.org_mentions if o[0] < para or (o[0] == para and o[1] < a)]
+            if earlier:
+                return register(st, earlier[-1][2], "organization")
         if toks[0] == "the" and len(toks) <= 4 and not is_org(text) and PERSON_HEAD.search(head):
-            # an epithet ("the lawyer", "the former reality-show star"): the salient person
+            # an epithet ("the lawyer", "the former reality-show star"): the person last described so
+            # ("Maria Diaz, a lawyer for the city"), else the salient person
             pid = None
             for m in reversed(st.mentions):
                 p = st.people.get(m.pid or "")
-                if p and p.kind == "anonymous" and head in p.name.lower():
+                if p and ((p.kind == "anonymous" and head in p.name.lower()) or
+                          (p.kind == "person" and head in st.described.get(p.id, ()))):
                     pid = p.id
                     break
             if pid is None and head not in words("organizations.txt"):

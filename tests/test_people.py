@@ -25,3 +25,44 @@ def test_groups_anonymous_sources_and_organisations():
     assert anon.kind == "anonymous" and anon.name == "a senior U.S. military official"
     assert speaker_person(st, 0, "NATO", 0, 0, 4).kind == "organization"
     assert speaker_person(st, 0, "state records", 0, 0, 13) is None  # a document is a source, not a person
+
+
+def _speakers(paragraphs):
+    from converter.speakers import attribute
+
+    qs, _ = attribute(paragraphs)
+    return [(q.speaker, q.speaker_name) for q in qs if q.direct]
+
+
+def test_an_epithet_is_the_person_last_described_so():
+    paras = ["Mayor Jane Roe defended the budget on Tuesday.",
+             "A lawyer for the city, Maria Diaz, said the plan was legal. "
+             "\u201cThere is nothing in the charter that forbids it,\u201d the lawyer said.",
+             "Council member Tom Hale disagreed. \u201cI will look at every amendment on its merits,\u201d the mayor said."]
+    assert _speakers(paras) == [("the lawyer", "Maria Diaz"), ("the mayor", "Jane Roe")]
+
+
+def test_a_description_must_name_a_person():
+    # "a town hall event in Salem, New Hampshire": an event, so New Hampshire is nobody
+    st = PeopleState()
+    from converter.people import collect_names
+
+    collect_names(st, 0, "Trump spoke at a town hall event in Salem, New Hampshire on Monday.")
+    assert "new-hampshire" not in st.people
+
+
+def test_the_group_is_the_organisation_named_before_it():
+    paras = ["The plan was criticised by the Taxpayers Alliance, a local group. "
+             "\u201cIt raises fees without saying so,\u201d the group said in a statement."]
+    assert _speakers(paras) == [("the group", "Taxpayers Alliance")]
+
+
+def test_he_or_she_is_never_an_organisation_and_a_titled_person_is_not_one():
+    st = PeopleState()
+    org = speaker_person(st, 0, "the Example Party", 0, 0, len("the Example Party"))
+    assert org.kind == "organization"
+    st.last_speaker, st.last_speaker_para = org.id, 0
+    assert speaker_person(st, 1, "she said", 0, 0, 3) is None
+    titled = "White House Press Secretary Jane Roe"
+    p = speaker_person(st, 0, titled, 0, 0, len(titled))
+    assert (p.kind, p.name, p.role) == ("person", "Jane Roe", "White House Press Secretary")
