@@ -83,6 +83,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def genders() -> dict[str, str]:
+    """Given names, honorifics and role nouns that say "he" or "she" (`first_names.txt`): word -> m|f."""
+    return {w.lower(): g for w, g in (ln.split("\t", 1) for ln in _lines("first_names.txt"))}
+
+
+@lru_cache(maxsize=None)
 def stopwords() -> dict[str, frozenset[str]]:
     """Stop-word lists by ISO 639-1 code, for language detection and text density."""
     out = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import words
+from .lexicon import genders, words
 from .model import Person
 
 PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
@@ -37,6 +37,9 @@ NOT_NAME_START = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", 
                    "november", "december", "according", "however", "meanwhile", "speaking", "asked", "last", "next"}
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "miss"}
+
+
 @dataclass
 class Mention:
     """A naming of someone in a paragraph (local offsets) and who it resolves to."""
@@ -57,6 +60,7 @@ class PeopleState:
     last_speaker_para: int = -10
     last_naming: tuple | None = None  # (person id, naming, paragraph, start, end) of the last attributed quote
     described: dict[str, set[str]] = field(default_factory=dict)  # person id -> role and appositive head nouns
+    gender: dict[str, str] = field(default_factory=dict)  # person id -> "m" | "f", from given name or honorific
     org_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (paragraph, start, name) in text order
 
 
@@ -148,6 +152,11 @@ def register(st: PeopleState, text: str, kind: str = "person") -> Person:
     p = st.people[pid]
     if len(name.split()) > len(p.name.split()) and kind == "person":
         p.name = name
+    if kind == "person" and pid not in st.gender:
+        # "Mr. Hale", "Congresswoman Roe", "Jane Roe": the first word that tells
+        g = next((genders()[w] for w in (t.lower().rstrip(".,") for t in clean.split()) if w in genders()), None)
+        if g:
+            st.gender[pid] = g
     if role and not p.role:
         p.role = role
     if role:
@@ -190,7 +199,9 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
     for m in NAME_MENTION.finditer(masked):
         toks = m.group().split()
         a = m.start()
+        honorific = None
         while toks and toks[0].lower().rstrip(".") in NOT_NAME_START:
+            honorific = toks[0] if toks[0].lower().rstrip(".") in _HONORIFICS else None
             a = masked.index(toks[0], a) + len(toks[0])
             a = SPACES.match(masked, a).end()
             toks = toks[1:]
@@ -198,6 +209,9 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
             if toks and surname(toks[0]) in st.by_surname:
                 pid = st.by_surname[surname(toks[0])]
                 st.mentions.append(Mention(toks[0], para, a, a + len(toks[0]), pid))
+            elif toks and honorific:  # "Ms. Lee", first named so: a person, of the honorific's gender
+                p = register(st, f"{honorific} {toks[0]}")
+                st.mentions.append(Mention(toks[0], para, a, a + len(toks[0]), p.id))
             continue
         text = " ".join(toks)
         titled = any(t.lower().rstrip(".").split("-")[0] in title_words for t in toks[:-1])
@@ -233,22 +247,27 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
     """Pronoun or epithet -> a person: the sentence subject, else the last speaker, else the last named person."""
     word = word.lower()
     group = word in {"they", "we"}
+    clash = {"he": "f", "she": "m"}.get(word)  # a person known to be the other gender is not this pronoun
+
+    def agrees(pid: str) -> bool:
+        return clash is None or st.gender.get(pid) != clash
+
     first = None  # the first naming in this sentence before the pronoun: its subject
     for m in reversed(st.mentions):
         if m.para < para or (m.para == para and m.start < sa):
             break
-        if m.para == para and sa <= m.start < pos and m.pid:
+        if m.para == para and sa <= m.start < pos and m.pid and agrees(m.pid):
             first = m
     if first is not None:
         p = st.people[first.pid]
         if (p.kind == "group") == group and p.kind != "organization":
             return first.pid
-    if st.last_speaker and para - st.last_speaker_para <= 2:
+    if st.last_speaker and para - st.last_speaker_para <= 2 and agrees(st.last_speaker):
         p = st.people[st.last_speaker]
         if (p.kind == "group") == group and (p.kind != "organization" or word in ("it", "we", "they")):
             return st.last_speaker  # "he"/"she" is never an organisation
     for m in reversed(st.mentions[-200:]):
-        if (m.para < para or m.start < pos) and m.pid:
+        if (m.para < para or m.start < pos) and m.pid and agrees(m.pid):
             p = st.people[m.pid]
             if (p.kind == "group") == group:
                 return m.pid
@@ -313,7 +332,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
                     pid = p.id
                     break
             if pid is None and head not in words("organizations.txt"):
-                pid = resolve_pronoun(st, para, masked, sa, a, "he")
+                # as a pronoun of the epithet's own gender ("the woman"), else of either
+                pid = resolve_pronoun(st, para, masked, sa, a, {"m": "he", "f": "she"}.get(genders().get(head, ""), "one"))
             if pid:
                 return st.people[pid]
         if is_org(text) and not PERSON_HEAD.search(head):  # "a retired Supreme Court clerk" is a person

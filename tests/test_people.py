@@ -66,3 +66,13 @@ def test_he_or_she_is_never_an_organisation_and_a_titled_person_is_not_one():
     titled = "White House Press Secretary Jane Roe"
     p = speaker_person(st, 0, titled, 0, 0, len(titled))
     assert (p.kind, p.name, p.role) == ("person", "Jane Roe", "White House Press Secretary")
+
+
+def test_he_and_she_agree_with_a_known_given_name_or_honorific():
+    paras = ["Mayor Jane Roe defended the budget. \u201cWe made hard choices,\u201d Roe said.",
+             "Her rival, council member Tom Hale, was unimpressed. \u201cThis budget is a disaster,\u201d he said.",
+             "Ms. Lee, a teacher, agreed with him. \u201cIt hurts the schools,\u201d she said."]
+    assert [name for _, name in _speakers(paras)] == ["Jane Roe", "Tom Hale", "Lee"]
+    # an epithet with a gender of its own ("the woman") looks for that gender
+    paras = ["Mayor Dana Cole and Judge Robert Hart spoke at the meeting. \u201cWe need a new school,\u201d the woman said."]
+    assert _speakers(paras) == [("the woman", "Dana Cole")]
