@@ -166,10 +166,22 @@ def register(st: PeopleState, text: str, kind: str = "person") -> Person:
     return p
 
 
+# abbreviated titles and the nouns an epithet uses for them ("Sen. Bernie Sanders" ... "the Vermont senator")
+_TITLE_NOUNS = {"sen": ("senator",), "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+                "gov": ("governor",), "gen": ("general",), "lt": ("lieutenant",), "col": ("colonel",),
+                "capt": ("captain",), "sgt": ("sergeant",), "adm": ("admiral",), "prof": ("professor",),
+                "dr": ("doctor",), "atty": ("attorney",), "senator": ("senator", "lawmaker"),
+                "congressman": ("congressman", "lawmaker"), "congresswoman": ("congresswoman", "lawmaker"),
+                "president-elect": ("president-elect", "president"), "candidate": ("candidate", "nominee")}
+
+
 def describe(st: PeopleState, pid: str, words_: str) -> None:
     """Remember the words a person was described by ("Mayor", "a lawyer for the city"), so that a later
     epithet ("the mayor", "the lawyer") finds them."""
-    st.described.setdefault(pid, set()).update(w.lower().rstrip(".,") for w in words_.split())
+    got = st.described.setdefault(pid, set())
+    for w in words_.split():
+        w = w.lower().rstrip(".,")
+        got.update(_TITLE_NOUNS.get(w, (w,)))
 
 
 # "Maria Diaz, a lawyer for the city," / "A lawyer for the city, Maria Diaz,": a description beside a name
@@ -196,7 +208,10 @@ def is_name(s: str) -> bool:
 def collect_names(st: PeopleState, para: int, masked: str) -> None:
     """Register titled names ("President-elect Donald Trump") and known surnames as mentions."""
     title_words = titles()
+    first = len(st.mentions)
+    covered: list[tuple[int, int]] = []
     for m in NAME_MENTION.finditer(masked):
+        covered.append((m.start(), m.end()))
         toks = m.group().split()
         a = m.start()
         honorific = None
@@ -241,6 +256,30 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
         if desc:
             describe(st, p.id, desc)
         st.mentions.append(Mention(text, para, a, m.end(), p.id))
+    # a known surname on its own ("Price, who took over last year, said …"): a mention of that person
+    for w in _CAP_WORD.finditer(masked):
+        pid = st.by_surname.get(surname(w.group()))
+        p = st.people.get(pid or "")
+        if p and p.kind == "person" and len(p.name.split()) >= 2 and _CLEAN_NAME.fullmatch(p.name) and \
+                w.group().lower() not in NOT_NAME_START and not any(x <= w.start() < y for x, y in covered):
+            st.mentions.append(Mention(w.group(), para, w.start(), w.end(), pid))
+    st.mentions[first:] = sorted(st.mentions[first:], key=lambda m: m.start)
+
+
+_CLEAN_NAME = re.compile(r"[A-Z][\w’'\-]*\.?(?: (?:[A-Z]\.|[A-Z][\w’'\-]+|de|da|van|von|der|al|bin|la|le|del|du))+")
+_CAP_WORD = re.compile(r"\b[A-Z][\w’'\-]+")
+def _someone(p: Person) -> bool:
+    """Could "he" or "she" stand for this entry? A name ("Tom Hale", not "Romney went after Trump" or
+    "Trump. Republicans") or a description of a person ("a senior analyst", not "the trip")."""
+    if p.kind == "person":
+        return bool(_CLEAN_NAME.fullmatch(p.name) or (len(p.name.split()) == 1 and p.name[:1].isupper()))
+    if p.kind == "anonymous":
+        head = p.name.split()[-1].lower() if p.name.split() else ""
+        return head in words("person_nouns.txt") or bool(PERSON_HEAD.search(head))
+    return False
+
+
+_SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
 
 
 def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, word: str) -> str | None:
@@ -250,7 +289,7 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
     clash = {"he": "f", "she": "m"}.get(word)  # a person known to be the other gender is not this pronoun
 
     def agrees(pid: str) -> bool:
-        return clash is None or st.gender.get(pid) != clash
+        return clash is None or (st.gender.get(pid) != clash and _someone(st.people[pid]))
 
     first = None  # the first naming in this sentence before the pronoun: its subject
     for m in reversed(st.mentions):
@@ -262,6 +301,17 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
         p = st.people[first.pid]
         if (p.kind == "group") == group and p.kind != "organization":
             return first.pid
+    if st.last_speaker_para < para and not group:
+        # the last speaker spoke in an earlier paragraph, and this one has named someone since: the subject
+        # of its latest sentence that names anyone ("Her rival, Tom Hale, was unimpressed. “…,” he said.")
+        local = [m for m in st.mentions if m.para == para and m.start < sa and m.pid]
+        if local:
+            pick = len(local) - 1
+            while pick > 0 and not _SENTENCE_GAP.search(masked, local[pick - 1].end, local[pick].start):
+                pick -= 1
+            m = local[pick]
+            if agrees(m.pid) and st.people[m.pid].kind in ("person", "anonymous"):
+                return m.pid
     if st.last_speaker and para - st.last_speaker_para <= 2 and agrees(st.last_speaker):
         p = st.people[st.last_speaker]
         if (p.kind == "group") == group and (p.kind != "organization" or word in ("it", "we", "they")):

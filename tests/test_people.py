@@ -76,3 +76,18 @@ def test_he_and_she_agree_with_a_known_given_name_or_honorific():
     # an epithet with a gender of its own ("the woman") looks for that gender
     paras = ["Mayor Dana Cole and Judge Robert Hart spoke at the meeting. \u201cWe need a new school,\u201d the woman said."]
     assert _speakers(paras) == [("the woman", "Dana Cole")]
+
+
+def test_someone_named_in_this_paragraph_beats_the_last_paragraphs_speaker():
+    paras = ["Union president Gloria Vance called the plan reckless. \u201cPeople will die,\u201d Vance said.",
+             "Dr. Alan Price, the chief executive, defended it.",
+             "Price, who took over last year, said he understood the anger. \u201cI would be angry too,\u201d he said."]
+    assert _speakers(paras)[-1] == ("he", "Alan Price")
+
+
+def test_he_or_she_stands_for_a_name_or_a_person_not_a_misread_phrase():
+    from converter.people import _someone
+    from converter.model import Person
+
+    assert _someone(Person("a", "Tom Hale")) and _someone(Person("b", "a senior analyst", "anonymous"))
+    assert not _someone(Person("c", "Romney went after Trump")) and not _someone(Person("d", "The trip", "anonymous"))
