@@ -86,8 +86,8 @@ def test_someone_named_in_this_paragraph_beats_the_last_paragraphs_speaker():
 
 
 def test_he_or_she_stands_for_a_name_or_a_person_not_a_misread_phrase():
-    from converter.people import _someone
     from converter.model import Person
+    from converter.people import _someone
 
     assert _someone(Person("a", "Tom Hale")) and _someone(Person("b", "a senior analyst", "anonymous"))
     assert not _someone(Person("c", "Romney went after Trump")) and not _someone(Person("d", "The trip", "anonymous"))
