@@ -211,7 +211,7 @@ def pronouns(seeds: int = 3) -> str:
     for seed in range(seeds):
         rng = random.Random(seed)
         ok = tot = 0
-        for text, found in zip(texts, candidates):
+        for text, found in zip(texts, candidates, strict=True):
             if not found:
                 continue
             q, pron = rng.choice(found)
