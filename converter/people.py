@@ -61,6 +61,7 @@ class PeopleState:
     last_naming: tuple | None = None  # (person id, naming, paragraph, start, end) of the last attributed quote
     described: dict[str, set[str]] = field(default_factory=dict)  # person id -> role and appositive head nouns
     gender: dict[str, str] = field(default_factory=dict)  # person id -> "m" | "f", from given name or honorific
+    masked: dict[int, str] = field(default_factory=dict)  # paragraph -> its text with quotations masked
     org_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (paragraph, start, name) in text order
 
 
@@ -208,6 +209,7 @@ def is_name(s: str) -> bool:
 def collect_names(st: PeopleState, para: int, masked: str) -> None:
     """Register titled names ("President-elect Donald Trump") and known surnames as mentions."""
     title_words = titles()
+    st.masked[para] = masked
     first = len(st.mentions)
     covered: list[tuple[int, int]] = []
     for m in NAME_MENTION.finditer(masked):
@@ -302,12 +304,17 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
         if (p.kind == "group") == group and p.kind != "organization":
             return first.pid
     if st.last_speaker_para < para and not group:
-        # the last speaker spoke in an earlier paragraph, and this one has named someone since: the subject
-        # of its latest sentence that names anyone ("Her rival, Tom Hale, was unimpressed. “…,” he said.")
+        # the last speaker spoke in an earlier paragraph, and this one (or, when it names nobody before the
+        # pronoun, the one before it) has named someone since: the subject of its latest sentence that names
+        # anyone ("Her rival, Tom Hale, was unimpressed. “…,” he said.")
         local = [m for m in st.mentions if m.para == para and m.start < sa and m.pid]
+        text = masked
+        if not local and st.last_speaker_para < para - 1:
+            local = [m for m in st.mentions if m.para == para - 1 and m.pid]
+            text = st.masked.get(para - 1, "")
         if local:
             pick = len(local) - 1
-            while pick > 0 and not _SENTENCE_GAP.search(masked, local[pick - 1].end, local[pick].start):
+            while pick > 0 and not _SENTENCE_GAP.search(text, local[pick - 1].end, local[pick].start):
                 pick -= 1
             m = local[pick]
             if agrees(m.pid) and st.people[m.pid].kind in ("person", "anonymous"):

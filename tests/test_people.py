@@ -91,3 +91,10 @@ def test_he_or_she_stands_for_a_name_or_a_person_not_a_misread_phrase():
 
     assert _someone(Person("a", "Tom Hale")) and _someone(Person("b", "a senior analyst", "anonymous"))
     assert not _someone(Person("c", "Romney went after Trump")) and not _someone(Person("d", "The trip", "anonymous"))
+
+
+def test_a_quotation_opening_its_paragraph_looks_back_to_the_paragraph_before():
+    paras = ["Officials at City Hall praised the plan. \u201cIt is a good day,\u201d Mayor Jane Roe said.",
+             "The chief engineer, Tom Hale, met Councilman Robert Gray at the site on Tuesday.",
+             "\u201cThe bridge will stand for a century,\u201d he said."]
+    assert _speakers(paras)[-1] == ("he", "Tom Hale")
