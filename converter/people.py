@@ -206,13 +206,32 @@ def is_name(s: str) -> bool:
                               for t in toks) and toks[0].lower() not in NOT_NAME_START | PRONOUNS
 
 
+_SENTENCE_END_TOKEN = re.compile(r"([\w’'\-]{2,})\.\s+")
+
+
+def _name_runs(masked: str):
+    """NAME_MENTION matches, cut where a sentence ends inside one ("… Benjamin Netanyahu. Adelson said"):
+    a token ending in a full stop that is no abbreviation ("Jr.", "Sen.") or initial ends the name."""
+    for m in NAME_MENTION.finditer(masked):
+        start = m.start()
+        for cut in _SENTENCE_END_TOKEN.finditer(masked, m.start(), m.end()):
+            if cut.group(1).lower() not in words("abbreviations.txt") | titles():
+                part = NAME_MENTION.fullmatch(masked, start, cut.end(1))
+                if part:
+                    yield part
+                start = cut.end()
+        rest = NAME_MENTION.fullmatch(masked, start, m.end()) if start != m.start() else m
+        if rest:
+            yield rest
+
+
 def collect_names(st: PeopleState, para: int, masked: str) -> None:
     """Register titled names ("President-elect Donald Trump") and known surnames as mentions."""
     title_words = titles()
     st.masked[para] = masked
     first = len(st.mentions)
     covered: list[tuple[int, int]] = []
-    for m in NAME_MENTION.finditer(masked):
+    for m in _name_runs(masked):
         covered.append((m.start(), m.end()))
         toks = m.group().split()
         a = m.start()

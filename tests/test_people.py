@@ -98,3 +98,11 @@ def test_a_quotation_opening_its_paragraph_looks_back_to_the_paragraph_before():
              "The chief engineer, Tom Hale, met Councilman Robert Gray at the site on Tuesday.",
              "\u201cThe bridge will stand for a century,\u201d he said."]
     assert _speakers(paras)[-1] == ("he", "Tom Hale")
+
+
+def test_a_name_never_runs_across_a_sentence_end():
+    from converter.people import _name_runs
+
+    runs = [m.group() for m in _name_runs("He met Prime Minister Benjamin Netanyahu. Adelson said Joseph R. Biden Jr. "
+                                          "spoke with Sen. John McCain.")]
+    assert runs == ["Prime Minister Benjamin Netanyahu", "Joseph R. Biden Jr.", "Sen. John McCain"]
