@@ -206,7 +206,7 @@ def is_name(s: str) -> bool:
                               for t in toks) and toks[0].lower() not in NOT_NAME_START | PRONOUNS
 
 
-_SENTENCE_END_TOKEN = re.compile(r"([\w’'\-]{2,})\.\s+")
+_SENTENCE_END_TOKEN = re.compile(r"([\w’'\-]{2,})\.(?:\s+|$)")
 
 
 def _name_runs(masked: str):
@@ -220,7 +220,8 @@ def _name_runs(masked: str):
                 if part:
                     yield part
                 start = cut.end()
-        rest = NAME_MENTION.fullmatch(masked, start, m.end()) if start != m.start() else m
+        rest = (NAME_MENTION.fullmatch(masked, start, m.end()) if start < m.end() else None) \
+            if start != m.start() else m
         if rest:
             yield rest
 
