@@ -34,7 +34,10 @@ NOT_NAME_START = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", 
                    "what", "how", "who", "where", "yes", "no", "mr", "mrs", "ms", "so", "then", "now", "still", "also",
                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december", "according", "however", "meanwhile", "speaking", "asked", "last", "next"}
+                   "november", "december", "according", "however", "meanwhile", "speaking", "asked", "last", "next",
+                   "although", "though", "because", "neither", "nor", "either", "regarding", "yet", "unlike",
+                   "despite", "whether", "unless", "until", "once", "instead", "perhaps", "even", "only", "just",
+                   "both", "every", "each", "such", "like", "rival", "dear", "thanks", "including"}
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss"}
@@ -54,7 +57,8 @@ class Mention:
 @dataclass
 class PeopleState:
     people: dict[str, Person] = field(default_factory=dict)
-    by_surname: dict[str, str] = field(default_factory=dict)
+    by_org_name: dict[str, str] = field(default_factory=dict)  # organisation, group or source name -> id
+    same_surname: dict[str, list[str]] = field(default_factory=dict)  # surname -> every person bearing it
     mentions: list[Mention] = field(default_factory=list)  # named persons in text order
     last_speaker: str | None = None
     last_speaker_para: int = -10
@@ -120,6 +124,57 @@ def surname(name: str) -> str:
     return re.sub(r"[’']s?$", "", toks[-1]).lower() if toks else name.lower()
 
 
+def _gender_of(naming: str) -> str | None:
+    """"Mr. Hale", "Congresswoman Roe", "Jane Roe": the first word that tells, if any."""
+    return next((genders()[w] for w in (t.lower().rstrip(".,") for t in naming.split()) if w in genders()), None)
+
+
+def _given(name: str) -> str | None:
+    """The given name of a full name when it is a known one ("Bill" of "Bill Clinton", from first_names.txt),
+    None for a bare surname or a naming whose first word may be anything ("Stated Stone", "Although Rubio")."""
+    toks = [t for t in name.split() if t.lower().rstrip(".") not in _HONORIFICS]
+    if len(toks) < 2:
+        return None
+    first = toks[0].rstrip(".").lower()
+    return first if first in genders() or len(first) == 1 else None
+
+
+def _same_given(a: str, b: str) -> bool:
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _same_person(st: PeopleState, key: str, name: str, gender: str | None) -> str | None:
+    """Which person bearing this surname a naming is: "Bill Clinton" and "Hillary Clinton" are two; a bare
+    "Clinton" or "Mrs. Clinton" is the one of that gender, else the one named most."""
+    cands = st.same_surname.get(key, [])
+    if not cands:
+        return None
+    given = _given(name)
+    if given:
+        same = [c for c in cands if (g := _given(st.people[c].name)) and _same_given(g, given)]
+        if same:
+            return same[0]
+        bare = [c for c in cands if not _given(st.people[c].name) and st.gender.get(c) in (None, gender or st.gender.get(c))]
+        return bare[0] if bare else None  # a new given name: someone new, unless only "Clinton" was known
+    fits = [c for c in cands if gender is None or st.gender.get(c) in (None, gender)] or cands
+    known = [c for c in fits if gender is not None and st.gender.get(c) == gender]
+    fits = known or fits
+    if len(fits) > 1:  # the one the article names most ("Mr. Trump" is Donald, not Fred), then the latest
+        count = {c: 0 for c in fits}
+        latest = {}
+        for i, m in enumerate(st.mentions):
+            if m.pid in count:
+                count[m.pid] += 1
+                latest[m.pid] = i
+        return max(fits, key=lambda c: (count[c], latest.get(c, -1)))
+    return fits[0]
+
+
+def lookup_surname(st: PeopleState, key: str) -> str | None:
+    """The person a bare surname stands for now: of those bearing it, the one named most."""
+    return _same_person(st, key, key, None) if key in st.same_surname else None
+
+
 def register(st: PeopleState, text: str, kind: str = "person") -> Person:
     """Find or create the person a naming refers to; names merge by surname."""
     clean = re.sub(r"[’']s$", "", text.strip().rstrip(",."))
@@ -139,25 +194,23 @@ def register(st: PeopleState, text: str, kind: str = "person") -> Person:
     name, role = split_role(clean) if kind == "person" else (clean, None)
     name = re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name
     key = surname(name)
-    pid = st.by_surname.get(key) if kind == "person" else st.by_surname.get(name.lower())
-    if pid is None and kind == "person":
-        # "Vladimir Putin" registered before; "Putin" now
-        pid = st.by_surname.get(key)
+    gender = _gender_of(clean) if kind == "person" else None
+    pid = _same_person(st, key, name, gender) if kind == "person" else st.by_org_name.get(name.lower())
     if pid is None:
         pid = slug(name)
         base, n = pid, 2
         while pid in st.people:
             pid, n = f"{base}-{n}", n + 1
         st.people[pid] = Person(pid, name, kind, role)
-        st.by_surname[key if kind == "person" else name.lower()] = pid
+        if kind == "person":
+            st.same_surname.setdefault(key, []).append(pid)
+        else:
+            st.by_org_name[name.lower()] = pid
     p = st.people[pid]
     if len(name.split()) > len(p.name.split()) and kind == "person":
         p.name = name
-    if kind == "person" and pid not in st.gender:
-        # "Mr. Hale", "Congresswoman Roe", "Jane Roe": the first word that tells
-        g = next((genders()[w] for w in (t.lower().rstrip(".,") for t in clean.split()) if w in genders()), None)
-        if g:
-            st.gender[pid] = g
+    if gender and pid not in st.gender:
+        st.gender[pid] = gender
     if role and not p.role:
         p.role = role
     if role:
@@ -243,8 +296,8 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
             a = SPACES.match(masked, a).end()
             toks = toks[1:]
         if len(toks) < 2:
-            if toks and surname(toks[0]) in st.by_surname:
-                pid = st.by_surname[surname(toks[0])]
+            if toks and surname(toks[0]) in st.same_surname:
+                pid = _same_person(st, surname(toks[0]), toks[0], _gender_of(honorific or ""))
                 st.mentions.append(Mention(toks[0], para, a, a + len(toks[0]), pid))
             elif toks and honorific:  # "Ms. Lee", first named so: a person, of the honorific's gender
                 p = register(st, f"{honorific} {toks[0]}")
@@ -267,9 +320,9 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
         if desc is None:
             before_m = _APPOSITIVE_BEFORE.search(masked, max(0, a - 120), a)
             desc = _descriptor(before_m.group("desc") if before_m else None)
-        if not titled and not lower_title and desc is None and surname(name) not in st.by_surname:
+        if not titled and not lower_title and desc is None and surname(name) not in st.same_surname:
             continue
-        if len(name.split()) < 2 and surname(name) not in st.by_surname:
+        if len(name.split()) < 2 and surname(name) not in st.same_surname:
             continue
         full = (lower_title.group() if lower_title else "") + text
         p = register(st, full.strip())
@@ -280,11 +333,15 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
         st.mentions.append(Mention(text, para, a, m.end(), p.id))
     # a known surname on its own ("Price, who took over last year, said …"): a mention of that person
     for w in _CAP_WORD.finditer(masked):
-        pid = st.by_surname.get(surname(w.group()))
+        pid = lookup_surname(st, surname(w.group()))
         p = st.people.get(pid or "")
         if p and p.kind == "person" and len(p.name.split()) >= 2 and _CLEAN_NAME.fullmatch(p.name) and \
                 w.group().lower() not in NOT_NAME_START and not any(x <= w.start() < y for x, y in covered):
             st.mentions.append(Mention(w.group(), para, w.start(), w.end(), pid))
+            after = _APPOSITIVE_AFTER.match(masked, w.end())
+            desc = _descriptor(after.group("desc") if after else None)
+            if desc:  # "Kyle, an award-winning lawyer, also said …"
+                describe(st, p.id, desc)
     st.mentions[first:] = sorted(st.mentions[first:], key=lambda m: m.start)
 
 
@@ -416,6 +473,6 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         if is_org(text) and not PERSON_HEAD.search(head):  # "a retired Supreme Court clerk" is a person
             return register(st, text, "organization")
         return register(st, text, "anonymous")
-    if is_org(text):
+    if is_org(text) and not (len(toks) == 1 and surname(text) in st.same_surname):  # "PENCE:" is Mike Pence
         return register(st, text, "organization")
     return register(st, text, "person")

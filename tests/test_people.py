@@ -106,3 +106,23 @@ def test_a_name_never_runs_across_a_sentence_end():
     runs = [m.group() for m in _name_runs("He met Prime Minister Benjamin Netanyahu. Adelson said Joseph R. Biden Jr. "
                                           "spoke with Sen. John McCain.")]
     assert runs == ["Prime Minister Benjamin Netanyahu", "Joseph R. Biden Jr.", "Sen. John McCain"]
+
+
+def test_people_sharing_a_surname_stay_apart_and_a_bare_surname_finds_the_right_one():
+    paras = ["Former President Bill Clinton campaigned for Hillary Clinton in Ohio on Monday.",
+             "\u201cShe is ready,\u201d Mr. Clinton said.",
+             "\u201cI am ready,\u201d Mrs. Clinton said later.",
+             "\u201cWe will win Ohio,\u201d Clinton said."]
+    got = [name for _, name in _speakers(paras)]
+    assert got[:2] == ["Bill Clinton", "Hillary Clinton"]
+    assert got[2] in ("Bill Clinton", "Hillary Clinton")  # a bare surname: one of the two, never a merged person
+    from converter.speakers import attribute
+
+    _, people = attribute(paras)
+    assert {p.name for p in people} >= {"Bill Clinton", "Hillary Clinton"}
+
+
+def test_a_misread_first_word_does_not_make_a_new_person():
+    st = PeopleState()
+    register(st, "Marco Rubio")
+    assert register(st, "Although Rubio").id == "marco-rubio"
