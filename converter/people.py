@@ -66,6 +66,7 @@ class PeopleState:
     described: dict[str, set[str]] = field(default_factory=dict)  # person id -> role and appositive head nouns
     gender: dict[str, str] = field(default_factory=dict)  # person id -> "m" | "f", from given name or honorific
     masked: dict[int, str] = field(default_factory=dict)  # paragraph -> its text with quotations masked
+    named: dict[str, tuple[int, int]] = field(default_factory=dict)  # person id -> (mentions so far, last one)
     org_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (paragraph, start, name) in text order
 
 
@@ -160,13 +161,7 @@ def _same_person(st: PeopleState, key: str, name: str, gender: str | None) -> st
     known = [c for c in fits if gender is not None and st.gender.get(c) == gender]
     fits = known or fits
     if len(fits) > 1:  # the one the article names most ("Mr. Trump" is Donald, not Fred), then the latest
-        count = {c: 0 for c in fits}
-        latest = {}
-        for i, m in enumerate(st.mentions):
-            if m.pid in count:
-                count[m.pid] += 1
-                latest[m.pid] = i
-        return max(fits, key=lambda c: (count[c], latest.get(c, -1)))
+        return max(fits, key=lambda c: st.named.get(c, (0, -1)))
     return fits[0]
 
 
@@ -298,10 +293,10 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
         if len(toks) < 2:
             if toks and surname(toks[0]) in st.same_surname:
                 pid = _same_person(st, surname(toks[0]), toks[0], _gender_of(honorific or ""))
-                st.mentions.append(Mention(toks[0], para, a, a + len(toks[0]), pid))
+                _mention(st, Mention(toks[0], para, a, a + len(toks[0]), pid))
             elif toks and honorific:  # "Ms. Lee", first named so: a person, of the honorific's gender
                 p = register(st, f"{honorific} {toks[0]}")
-                st.mentions.append(Mention(toks[0], para, a, a + len(toks[0]), p.id))
+                _mention(st, Mention(toks[0], para, a, a + len(toks[0]), p.id))
             continue
         text = " ".join(toks)
         titled = any(t.lower().rstrip(".").split("-")[0] in title_words for t in toks[:-1])
@@ -330,14 +325,14 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
             describe(st, p.id, prev_title.group(1))  # "council member Tom Hale": a member
         if desc:
             describe(st, p.id, desc)
-        st.mentions.append(Mention(text, para, a, m.end(), p.id))
+        _mention(st, Mention(text, para, a, m.end(), p.id))
     # a known surname on its own ("Price, who took over last year, said …"): a mention of that person
     for w in _CAP_WORD.finditer(masked):
         pid = lookup_surname(st, surname(w.group()))
         p = st.people.get(pid or "")
         if p and p.kind == "person" and len(p.name.split()) >= 2 and _CLEAN_NAME.fullmatch(p.name) and \
                 w.group().lower() not in NOT_NAME_START and not any(x <= w.start() < y for x, y in covered):
-            st.mentions.append(Mention(w.group(), para, w.start(), w.end(), pid))
+            _mention(st, Mention(w.group(), para, w.start(), w.end(), pid))
             after = _APPOSITIVE_AFTER.match(masked, w.end())
             desc = _descriptor(after.group("desc") if after else None)
             if desc:  # "Kyle, an award-winning lawyer, also said …"
@@ -356,6 +351,25 @@ def _someone(p: Person) -> bool:
         head = p.name.split()[-1].lower() if p.name.split() else ""
         return head in words("person_nouns.txt") or bool(PERSON_HEAD.search(head))
     return False
+
+
+def _mention(st: PeopleState, m: Mention) -> None:
+    st.mentions.append(m)
+    n, _ = st.named.get(m.pid or "", (0, 0))
+    st.named[m.pid or ""] = (n + 1, len(st.mentions))
+
+
+def _paragraph_mentions(st: PeopleState, para: int, before: int | None) -> list[Mention]:
+    """The resolved mentions of one paragraph (before an offset), in order; read from the end of the list,
+    so the cost stays with the paragraph, not the article."""
+    out = []
+    for m in reversed(st.mentions):
+        if m.para < para:
+            break
+        if m.para == para and m.pid and (before is None or m.start < before):
+            out.append(m)
+    out.reverse()
+    return out
 
 
 _SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
@@ -384,10 +398,10 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
         # the last speaker spoke in an earlier paragraph, and this one (or, when it names nobody before the
         # pronoun, the one before it) has named someone since: the subject of its latest sentence that names
         # anyone ("Her rival, Tom Hale, was unimpressed. “…,” he said.")
-        local = [m for m in st.mentions if m.para == para and m.start < sa and m.pid]
+        local = _paragraph_mentions(st, para, sa)
         text = masked
         if not local and st.last_speaker_para < para - 1:
-            local = [m for m in st.mentions if m.para == para - 1 and m.pid]
+            local = _paragraph_mentions(st, para - 1, None)
             text = st.masked.get(para - 1, "")
         if local:
             pick = len(local) - 1
