@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import genders, words
 from .model import Person
@@ -257,13 +258,18 @@ def is_name(s: str) -> bool:
 _SENTENCE_END_TOKEN = re.compile(r"([\w’'\-]{2,})\.(?:\s+|$)")
 
 
+@lru_cache(maxsize=None)
+def _not_sentence_ends() -> frozenset[str]:
+    return words("abbreviations.txt") | titles()
+
+
 def _name_runs(masked: str):
     """NAME_MENTION matches, cut where a sentence ends inside one ("… Benjamin Netanyahu. Adelson said"):
     a token ending in a full stop that is no abbreviation ("Jr.", "Sen.") or initial ends the name."""
     for m in NAME_MENTION.finditer(masked):
         start = m.start()
         for cut in _SENTENCE_END_TOKEN.finditer(masked, m.start(), m.end()):
-            if cut.group(1).lower() not in words("abbreviations.txt") | titles():
+            if cut.group(1).lower() not in _not_sentence_ends():
                 part = NAME_MENTION.fullmatch(masked, start, cut.end(1))
                 if part:
                     yield part
@@ -327,8 +333,12 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
             describe(st, p.id, desc)
         _mention(st, Mention(text, para, a, m.end(), p.id))
     # a known surname on its own ("Price, who took over last year, said …"): a mention of that person
-    for w in _CAP_WORD.finditer(masked):
-        pid = lookup_surname(st, surname(w.group()))
+    for w in _CAP_WORD.finditer(masked) if st.same_surname else ():
+        key = w.group().lower()
+        key = key[:-2] if key.endswith(("’s", "'s")) else key
+        if key not in st.same_surname:
+            continue
+        pid = lookup_surname(st, key)
         p = st.people.get(pid or "")
         if p and p.kind == "person" and len(p.name.split()) >= 2 and _CLEAN_NAME.fullmatch(p.name) and \
                 w.group().lower() not in NOT_NAME_START and not any(x <= w.start() < y for x, y in covered):
