@@ -23,7 +23,10 @@ _REPORTING = re.compile(
     r"countered|confirmed|denied|[Aa]ccording to|thinks?|believes?|expects?|hopes?|hoped|fears?|feared|"
     r"knows?|knew|shows?|showed|found|finds|indicates?|indicated|estimates?|estimated|predicted|predicts|"
     r"suggested|wants?|wanted|argued|asserts?|announced|reported|reports|concluded|insist|acknowledge|saying|"
-    r"adding|noting|arguing|claiming|insisting|warning|explaining|suggesting|telling)(?![\w-])")
+    r"adding|noting|arguing|claiming|insisting|warning|explaining|suggesting|telling|"
+    r"predict|suggest|contend|contends|concede|note|stress|stresses|emphasize|emphasizes|emphasized|observed|observes|"
+    r"complained|complains|alleged|alleges|allege|asserted|maintained|recalled|recalls|acknowledged|"
+    r"conceded|cautioned|cautions|pointed out|points out|point out|stated|states that)(?![\w-])")
 
 
 _RELATIVE_SUBJECT = re.compile(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|have|had|once|previously|recently)\s+)*$")
