@@ -63,100 +63,177 @@ _UNLISTED_AFTER_COMMA = re.compile(
 _UNLISTED_INVERTED = re.compile(r"([a-z]{3,}ed)\s+(?=[A-Z][a-z]|(?:the|a|an)\s)")
 
 
-def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
-    cue_rx = cues()
-    after = masked[span.close:sb]
-    sentence = masked[sa:sb]
-    dashed = _NAME_DASH.search(masked, max(sa, span.open - 120), span.open)
-    if dashed and is_name(dashed.group(1)):  # "including Mitt Romney -- ''…'' --"
+@dataclass
+class _Where:
+    """One quotation in its sentence, as every attribution rule reads it."""
+
+    masked: str  # the paragraph with quotations masked
+    sa: int  # sentence start
+    sb: int  # sentence end
+    span: Span
+    sentence: str
+    pos: int  # the first character after the closing mark and any comma or dash after it
+
+
+_NOBODY = _Attr(-1, -1, "", False)  # what a rule returns when it knows the quotation has no named speaker
+
+
+def _dash_name_before(w: _Where) -> _Attr | None:
+    """A name and a dash before the quotation: "including Mitt Romney -- ''…'' --"."""
+    dashed = _NAME_DASH.search(w.masked, max(w.sa, w.span.open - 120), w.span.open)
+    if dashed and is_name(dashed.group(1)):
         return _Attr(dashed.start(1), dashed.end(1), "--", False)
-    caps = re.fullmatch(r"\s*([A-Z0-9][A-Z0-9’'‘,:\- ]{10,120}[A-Z0-9’'])\s*", masked[sa:span.open])
-    if caps and len(caps.group(1).split()) >= 3:  # a newsletter headline over its excerpt: "HOW X … “…” [Source.]"
-        return _Attr(sa + caps.start(1), sa + caps.end(1), ":", True)
-    if _PASSIVE_ASKED.search(masked, max(sa, span.open - 60), span.open):
-        return None  # "Blumenthal was asked, “…?”": the question is someone else's, unnamed
-    lead_in = masked[max(sa, span.open - 40):span.open]
-    intro = list(cue_rx.finditer(lead_in))
+    return None
+
+
+def _headline_over_excerpt(w: _Where) -> _Attr | None:
+    """A newsletter headline over its excerpt: "HOW X … “…” [Source.]"."""
+    caps = re.fullmatch(r"\s*([A-Z0-9][A-Z0-9’'‘,:\- ]{10,120}[A-Z0-9’'])\s*", w.masked[w.sa:w.span.open])
+    if caps and len(caps.group(1).split()) >= 3:
+        return _Attr(w.sa + caps.start(1), w.sa + caps.end(1), ":", True)
+    return None
+
+
+def _asked_of_someone(w: _Where) -> _Attr | None:
+    """A passive question ("Blumenthal was asked, “…?”"): someone else's, unnamed."""
+    return _NOBODY if _PASSIVE_ASKED.search(w.masked, max(w.sa, w.span.open - 60), w.span.open) else None
+
+
+def _introduced_by_its_cue(w: _Where) -> _Attr | None:
+    """The cue right before the quotation governs ("telling her, “…”", "said: “…”")."""
+    lead_in = w.masked[max(w.sa, w.span.open - 40):w.span.open]
+    intro = list(cues().finditer(lead_in))
     if intro and re.fullmatch(r"(?:\s+[\w’']+){0,2}\s*[,:]\s*", lead_in[intro[-1].end():]):
-        # the quotation is introduced by its cue ("telling her, “…”", "said: “…”"): that cue governs
-        found = _before_quote(masked, sa, span, sentence)
-        if found:
-            return found
-    signed = _DASH_NAME_AFTER.match(after)
-    if signed and is_name(signed.group(1)):  # `“…” - Roe, in a radio interview.`: signed after the closing mark
-        return _Attr(span.close + signed.start(1), span.close + signed.end(1), "--", False)
-    # after the quote: `,” Putin said` / `,” said Putin` / `” as many officials have said`
-    m = re.match(r"^[\s,]*(?:—\s*|–\s*)?", after)
-    pos = span.close + m.end()
-    outer = re.search(r",\s*(?:according to|reports|reported)\s+(?=(?:the\s+)?[A-Z])", masked[pos:sb])
-    if outer:  # `“…,” Sanders said, according to CNN.`: the text attributes the words to CNN's report
-        np = np_after(masked, pos + outer.end())
+        return _before_quote(w.masked, w.sa, w.span, w.sentence)
+    return None
+
+
+def _signed_after(w: _Where) -> _Attr | None:
+    """`“…” - Roe, in a radio interview.`: signed after the closing mark."""
+    signed = _DASH_NAME_AFTER.match(w.masked, w.span.close, w.sb)
+    if signed and is_name(signed.group(1)):
+        return _Attr(signed.start(1), signed.end(1), "--", False)
+    return None
+
+
+def _according_to_after(w: _Where) -> _Attr | None:
+    """`“…,” Sanders said, according to CNN.`: the text attributes the words to CNN's report."""
+    outer = re.search(r",\s*(?:according to|reports|reported)\s+(?=(?:the\s+)?[A-Z])", w.masked[w.pos:w.sb])
+    if outer:
+        np = np_after(w.masked, w.pos + outer.end())
         if np:
             return _Attr(np[0], np[1], "according to", False)
-    c = cue_rx.match(masked, pos)
-    inverted_read = re.match(r"(?:read|reads)\s+(?:a|an|the|one|his|her|their|its)\b", masked[pos:pos + 20])
-    if c and (inverted_read or c.group().lower() not in {"according to", "calls", "called", "describes", "described",
-                                                         "read", "reads", "reports", "reported", "posts", "posted"}):
-        np = np_after(masked, c.end())
+    return None
+
+
+_NOT_INVERTED = {"according to", "calls", "called", "describes", "described", "read", "reads", "reports", "reported",
+                 "posts", "posted"}
+
+
+def _inverted_cue_after(w: _Where) -> _Attr | None:
+    """`,” said Putin`."""
+    c = cues().match(w.masked, w.pos)
+    inverted_read = re.match(r"(?:read|reads)\s+(?:a|an|the|one|his|her|their|its)\b", w.masked[w.pos:w.pos + 20])
+    if c and (inverted_read or c.group().lower() not in _NOT_INVERTED):
+        np = np_after(w.masked, c.end())
         if np:
-            return _Attr(np[0], np[1], c.group(), is_writing(c.group(), sentence))
-    appositive = _named_then_appositive(masked, pos, sb, span)
-    if appositive is not None:
-        return appositive
-    for c in cues_any_case().finditer(masked, pos, min(sb, pos + 200)):
+            return _Attr(np[0], np[1], c.group(), is_writing(c.group(), w.sentence))
+    return None
+
+
+def _cue_after(w: _Where) -> _Attr | None:
+    """`,” Putin said` / `” as many officials have said` / `,” the Florida senator and Republican candidate said`."""
+    masked, pos = w.masked, w.pos
+    for c in cues_any_case().finditer(masked, pos, min(w.sb, pos + 200)):
         if re.search(r"\b(?:when|if|while|unless|once)\s+$", masked[pos:c.start()]):
             continue  # "…, who used the same words when asked": a reduced clause, not this quotation's cue
         if c.group().lower() == "according to":
             np = np_after(masked, c.end())
             if np:
-                return _Attr(np[0], np[1], c.group(), is_writing(c.group(), sentence))
+                return _Attr(np[0], np[1], c.group(), is_writing(c.group(), w.sentence))
             continue
         if masked[pos:c.start()].count("“") or '"' in masked[pos:c.start()] or \
                 re.search(r",\s+(?:and|but|while|whereas|as|when|after|before|because)\s[^,]*$|;", masked[pos:c.start()]):
-            break  # another quotation or another clause ("…” in a tweet, and a few lawmakers have called for …)
+            return None  # another quotation or another clause ("…” in a tweet, and a few lawmakers have called for …)
         np = np_before(masked, c.start(), pos)
         whole = re.fullmatch(r"\s*((?:the|a|an)\s[^.;:“”\"]{3,80}?)\s*", masked[pos:c.start()])
-        if whole and (np is None or np[0] > pos + 1):  # "…,” the Florida senator and Republican candidate said
+        if whole and (np is None or np[0] > pos + 1):
             np = (pos + whole.start(1), pos + whole.end(1))
         if np and np[0] >= pos - 1:
-            if c.group().lower() in {"describes", "described", "calls", "called"} and np:
-                pass
-            return _Attr(np[0], np[1], c.group(), is_writing(c.group(), sentence))
-        break
-    passive_by = re.match(r"[\s,]*by\s+", masked[pos:sb])
+            return _Attr(np[0], np[1], c.group(), is_writing(c.group(), w.sentence))
+        return None
+    return None
+
+
+def _called_by(w: _Where) -> _Attr | None:
+    """“…” has been called "…" by Joshua Hendrick."""
+    passive_by = re.match(r"[\s,]*by\s+", w.masked[w.pos:w.sb])
     if passive_by and re.search(r"\b(?:been|was|were|is|are|be)\s+(?:\w+\s+)?(?:called|described|dubbed|labeled|"
-                                r"labelled|termed|branded)\s*$", masked[sa:span.open]):
-        np = np_after(masked, pos + passive_by.end())  # “…” has been called "…" by Joshua Hendrick
+                                r"labelled|termed|branded)\s*$", w.masked[w.sa:w.span.open]):
+        np = np_after(w.masked, w.pos + passive_by.end())
         if np:
             return _Attr(np[0], np[1], "called", False)
-    # `,” Oliver barked.` / `,” he continued, “…`: a name or pronoun and a verb we do not list
-    m = UNLISTED_VERB.match(masked, pos, sb)
-    if m and m.group(1).split()[0].lower() not in NOT_NAME_START - PRONOUNS - {"the", "a", "an"}:
+    return None
+
+
+def _named(m: re.Match | None) -> bool:
+    return bool(m) and m.group(1).split()[0].lower() not in NOT_NAME_START - PRONOUNS - {"the", "a", "an"}
+
+
+def _unlisted_verb_after(w: _Where) -> _Attr | None:
+    """`,” Oliver barked.` / `,” he continued, “…` / `,” the nominee riffed on …`: a naming and a verb we do not list."""
+    m = UNLISTED_VERB.match(w.masked, w.pos, w.sb)
+    if _named(m):
         return _Attr(m.start(1), m.end(1), m.group(2), False)
-    if masked[span.close - 2:span.close - 1] == ",":
-        m = _UNLISTED_AFTER_COMMA.match(masked, pos, sb)
-        if m and m.group(1).split()[0].lower() not in NOT_NAME_START - PRONOUNS - {"the", "a", "an"}:
-            return _Attr(m.start(1), m.end(1), m.group(2), False)  # “…,” the nominee riffed on Hassan's answer
-    m = _UNLISTED_INVERTED.match(masked, pos, sb)
+    if w.masked[w.span.close - 2:w.span.close - 1] == ",":
+        m = _UNLISTED_AFTER_COMMA.match(w.masked, w.pos, w.sb)
+        if _named(m):
+            return _Attr(m.start(1), m.end(1), m.group(2), False)
+    m = _UNLISTED_INVERTED.match(w.masked, w.pos, w.sb)
     if m:  # `,” scoffed Arianna Gil, 22, …`
-        np = np_after(masked, m.end())
+        np = np_after(w.masked, m.end())
         if np:
             return _Attr(np[0], np[1], m.group(1), False)
-    # a colon introduction: `Hannity interjected: “…”`, `Pew Research: “…”`
-    intro = _colon_intro(masked, sa, span.open)
-    if intro:
-        return intro
-    # "reports from The Washington Post that Trump … “…”": the source of the report
-    reports = list(_REPORTS_FROM.finditer(masked, sa, span.open))
-    src = reports[-1] if reports else None
-    if src is not None:
-        np = np_after(masked, src.end())
-        if np and np[1] <= span.open:
-            return _Attr(np[0], np[1], src.group(1), True)
-    found = _before_quote(masked, sa, span, sentence)
-    if found:
-        return found
-    return _subject_fallback(masked, sa, span)
+    return None
+
+
+def _colon_before(w: _Where) -> _Attr | None:
+    """`Hannity interjected: “…”`, `Pew Research: “…”`."""
+    return _colon_intro(w.masked, w.sa, w.span.open)
+
+
+def _reports_from(w: _Where) -> _Attr | None:
+    """The source of a report ("reports from The Washington Post that Trump … “…”")."""
+    reports = list(_REPORTS_FROM.finditer(w.masked, w.sa, w.span.open))
+    if reports:
+        np = np_after(w.masked, reports[-1].end())
+        if np and np[1] <= w.span.open:
+            return _Attr(np[0], np[1], reports[-1].group(1), True)
+    return None
+
+
+def _cue_before(w: _Where) -> _Attr | None:
+    return _before_quote(w.masked, w.sa, w.span, w.sentence)
+
+
+def _subject(w: _Where) -> _Attr | None:
+    return _subject_fallback(w.masked, w.sa, w.span)
+
+
+# The attribution shapes, most specific first; the first rule that finds the speaker (or that there is none) wins.
+_RULES = (_dash_name_before, _headline_over_excerpt, _asked_of_someone, _introduced_by_its_cue, _signed_after,
+          _according_to_after, _inverted_cue_after, lambda w: _named_then_appositive(w.masked, w.pos, w.sb, w.span),
+          _cue_after, _called_by, _unlisted_verb_after, _colon_before, _reports_from, _cue_before, _subject)
+
+
+def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
+    lead = re.match(r"[\s,]*(?:—\s*|–\s*)?", masked[span.close:sb])
+    w = _Where(masked, sa, sb, span, masked[sa:sb], span.close + lead.end())
+    for rule in _RULES:
+        found = rule(w)
+        if found is not None:
+            return None if found is _NOBODY else found
+    return None
 
 
 # what may sit between a naming's appositive and its cue: `…, said`, `…, quickly said`, `…, told reporters`
