@@ -249,6 +249,40 @@ def _scores(cs: list[Classified]) -> list[float]:
     return out
 
 
+# furniture that sits inside articles, between paragraphs: it is dropped, but the article goes on across it
+# (share bars, newsletter pitches and "Read more" lines are left out: they end articles as often as they interrupt)
+_IN_ARTICLE = {"advertisement", "caption", "photo credit", "video", "audio"}
+_BEFORE_ITS_CAPTION = {"caption", "photo credit"}  # what stands before a credit line is its caption, not the article
+BRIDGE = 3  # at most this many such lines between two paragraphs
+
+
+def _bridge(cs: list[Classified], s: int, e: int) -> tuple[int, int]:
+    """Widen the run across in-article furniture ("Advertisement", "Story continues below advertisement", a
+    caption and its credit) to the prose paragraphs on the other side: two such lines cost more than a short
+    paragraph adds, so the densest run alone would end the article there."""
+    def gap(i: int, step: int) -> int:
+        j = i
+        while 0 <= j < len(cs) and abs(j - i) < BRIDGE and cs[j].cls == BAD and cs[j].reason in _IN_ARTICLE and \
+                not (step < 0 and cs[j].reason in _BEFORE_ITS_CAPTION):
+            j += step
+        return j
+
+    for step in (1, -1):
+        edge = e if step == 1 else s
+        while True:
+            j = gap(edge + step, step)
+            if j == edge + step or not 0 <= j < len(cs) or cs[j].cls != GOOD:
+                break
+            while 0 <= j + step < len(cs) and cs[j + step].cls == GOOD:
+                j += step  # and on through the paragraphs that follow
+            edge = j
+        if step == 1:
+            e = edge
+        else:
+            s = edge
+    return s, e
+
+
 def _choose_region(cs: list[Classified]) -> None:
     """Keep the maximal-score contiguous run of blocks (the article), plus strong prose outside it."""
     if not cs:
@@ -261,6 +295,7 @@ def _choose_region(cs: list[Classified]) -> None:
         run += s
         if run > best:
             best, best_s, best_e = run, run_s, i
+    best_s, best_e = _bridge(cs, best_s, best_e)
     # a list that ends the article (introduced by a colon), or HTML main content, extends the run
     while best_e + 1 < len(cs):
         c = cs[best_e + 1]

@@ -1,3 +1,5 @@
+import pytest
+
 from converter import convert
 from converter.lexicon import parse_patterns
 from converter.pipeline import learn_recurring
@@ -196,3 +198,28 @@ def test_an_about_the_author_heading_in_another_language_ends_the_article():
     kept = _kept(convert(_BODY + _BODY.replace("regional council", "city council") + bio))
     assert not any(k.startswith("Ana Souza escreve") for k in kept)
     assert any(k.startswith("The city council") for k in kept)
+
+
+PARAS = ["The city council approved a new budget on Tuesday that cuts spending on roads while increasing funds for "
+         "public libraries and schools across the county.",
+         "Council members debated the plan for more than six hours before the final vote, which passed by a margin "
+         "of seven to four.",
+         "The mayor said the budget reflected the priorities of residents who had asked for better schools and longer "
+         "library hours.",
+         "Critics said the cuts to road maintenance would leave potholes unrepaired for another year and raise costs "
+         "in the long run."]
+
+
+@pytest.mark.parametrize("between", [
+    ["Advertisement", "Story continues below advertisement"],
+    ["Image copyright Getty Images", "Image caption Protesters gathered outside the building"],
+])
+def test_the_article_goes_on_across_ads_and_captions_between_its_paragraphs(between):
+    text = "\n\n".join(line for p in PARAS for line in [p, *between]) + "\n"
+    assert _kept(convert(text)) == PARAS
+
+
+def test_a_share_bar_and_read_more_still_end_the_article():
+    tail = "Readers may earn rewards and we may earn a commission if you buy something through links in this article."
+    text = "\n\n".join(PARAS) + "\n\nShare on Facebook\n\nRead More\n\n" + tail + "\n"
+    assert _kept(convert(text)) == PARAS
