@@ -191,6 +191,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
         out.append(Classified(b, cls, reason=why))
     _choose_region(out)
     _end_zone(out)
+    _related_list(out)
     _tail(out)
     _comments_cut(out)
     _smooth(out)
@@ -408,6 +409,26 @@ def _end_zone(cs: list[Classified]) -> None:
             break
 
 
+def _related_list(cs: list[Classified]) -> None:
+    """A "Related Articles" heading after the body, followed by other stories' headlines each over its teaser,
+    ends the article: the teasers read as prose, so the densest run went on through them."""
+    seen_body = False
+    for i, c in enumerate(cs):
+        seen_body = seen_body or c.keep
+        if not (seen_body and c.cls == BAD and c.reason == "related"):
+            continue
+        rest = [d for d in cs[i + 1:] if d.cls != BAD]
+        pairs, j = 0, 0
+        while j + 1 < len(rest) and rest[j].cls in (SHORT, NEAR) and not _END_PUNCT.search(rest[j].block.text) \
+                and rest[j + 1].cls in (GOOD, NEAR) and len(tokens(rest[j + 1].block.text)) <= 40:
+            pairs, j = pairs + 1, j + 2
+        if pairs >= 2 and not any(d.keep for d in rest[j:]):
+            for d in rest[:j]:
+                if d.keep:
+                    d.keep, d.role, d.reason = False, "boilerplate", "a teaser in a list of other stories"
+            return
+
+
 def _tail(cs: list[Classified]) -> None:
     """Author bios and feedback requests in the second half of the kept blocks are not body."""
     pats = tail_patterns()
@@ -496,6 +517,11 @@ def _repeats(cs: list[Classified]) -> None:
             head = " ".join(norm_line(c.block.text[:m.start()]).split()[:12])
             if head and any(head in keys[id(d)] for d in kept if d is not c):
                 c.keep, c.role, c.reason = False, "teaser", "teaser that repeats the lead and ends in […]"
+    kept = [c for c in kept if c.keep]
+    for c, nxt in zip(kept[:3], kept[1:4], strict=False):  # a standfirst that repeats the start of the lead under it
+        head, lead = keys[id(c)], keys[id(nxt)]
+        if len(head.split()) >= 6 and len(lead) > len(head) and lead.startswith(head + " "):
+            c.keep, c.role, c.reason = False, "teaser", "teaser that repeats the start of the lead"
     kept = [c for c in kept if c.keep]
     # a short block that repeats one sentence of a longer block is a pull-quote (linear: a dict of sentences)
     sentences: dict[str, int] = {}

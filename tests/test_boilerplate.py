@@ -223,3 +223,17 @@ def test_a_share_bar_and_read_more_still_end_the_article():
     tail = "Readers may earn rewards and we may earn a commission if you buy something through links in this article."
     text = "\n\n".join(PARAS) + "\n\nShare on Facebook\n\nRead More\n\n" + tail + "\n"
     assert _kept(convert(text)) == PARAS
+
+
+def test_a_related_heading_over_other_stories_teasers_ends_the_article():
+    text = "\n\n".join([*PARAS, "Related Articles", "Mayor unveils plan for new bike lanes downtown",
+                       "The plan would add twelve miles of protected lanes by 2020, officials said on Monday.",
+                       "School board delays vote on later start times",
+                       "Parents packed the meeting to argue that teenagers need more sleep before classes begin."]) + "\n"
+    assert _kept(convert(text)) == PARAS
+
+
+def test_a_standfirst_repeating_the_start_of_the_lead_is_the_description_not_body():
+    teaser = "The city council approved a new budget on Tuesday that cuts spending on roads."
+    art = convert("\n\n".join(["Council Passes Budget", teaser, *PARAS]) + "\n")
+    assert _kept(art) == PARAS and art.description == teaser
