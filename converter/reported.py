@@ -176,6 +176,10 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
     return out
 
 
+_QUANTITY = re.compile(r"(?:(?:more|less|fewer) than|about|nearly|almost|over|under|at least|up to|some)?\s*"
+                       r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+"
+                       r"(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?|percent|"
+                       r"dollars?|miles?|votes?)\b", re.I)
 _TOPIC_END = re.compile(r"[,;:.!?()“”\"]|\s(?:but|while|and then|because|after|before|when|as|since|who|which|where)\s|\s[-–—]\s")
 
 
@@ -211,6 +215,8 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb
         if any(a < x < b or a < y < b for x, y in taken):
             continue  # it would cross another attribution
         np = None if c.group("impersonal") else np_before(masked, c.start(), sa)
+        if _QUANTITY.match(masked, a, b) and len(re.findall(r"\w+", masked[a:b])) <= 6:
+            continue  # "debated the plan for more than six hours": a duration, not a topic
         q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
         if np and np[0] >= sa:
             person = speaker_person(st, pi, masked, sa, np[0], np[1])

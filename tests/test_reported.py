@@ -40,3 +40,9 @@ def test_topic_and_stance_attributions_are_indirect_records():
     outer = [q for q in qs if not q.direct]
     assert outer and outer[0].text.startswith("the cuts") and outer[0].text.endswith("trim.\u201d")
     assert any(q.direct and q.text.startswith("a painful") for q in qs)
+
+
+def test_a_duration_after_a_stance_cue_is_no_topic():
+    qs, _ = attribute(["Council members debated the plan for more than six hours before the final vote.",
+                       "The mayor called for a new study of the bridge before any money is spent."])
+    assert [q.text for q in qs] == ["a new study of the bridge"]  # (the topic stops at "before")
