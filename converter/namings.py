@@ -54,6 +54,15 @@ def np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
     return None if found is None else (found[0] + base, found[1] + base)
 
 
+# a plural head noun, with a determiner or quantifier, right before a restrictive relative "who"
+_RESTRICTIVE_HEAD = re.compile(r"(?<![\w’'-])((?:(?:the|some|many|most|several|other|few|all|\d[\d,]*)\s+)?"
+                               r"[a-z][a-z’'-]*[a-rt-z]s)\s*$")
+
+
+_CLAUSE_INSIDE = re.compile(r"\b(?:on|in|at|against|from|for|with|of|to|by|about|also|is|are|was|were|has|have|had|"
+                            r"includes?|\w+ly|\w+ed)\b")
+
+
 def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     left = s[:k]
     end = len(left.rstrip())
@@ -62,6 +71,14 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
         named = NAME_END.search(left[:rel.start()])
         if named and is_name(named.group(1)):
             return rel.start(1), rel.end(1)
+        head = _RESTRICTIVE_HEAD.search(left, 0, rel.start())
+        if head and not left[rel.start():rel.start(1)].strip():
+            # "some Democratic lawmakers who said …" as the naming reads it, unless that reaches back across
+            # a clause ("defended the budget against critics who said"): then the plural noun before "who"
+            whole = _np_before_window(left[:rel.start()] + " said", rel.start() + 1, lo)
+            if whole and not _CLAUSE_INSIDE.search(left, whole[0], whole[1]):
+                return whole
+            return head.start(1), head.end(1)
     # skip auxiliaries and adverbs ("has also said", "later told")
     while True:
         m = re.search(r"([\w’']+)\s*$", left[:end])

@@ -57,3 +57,14 @@ def test_sentences_never_end_inside_a_quotation_and_the_mask_hides_its_words():
     assert [t[a:b] for a, b in sentences(t, spans)] == ["\u201cWe will win. We always do,\u201d she said.", "Then she left."]
     m = mask(t, spans)
     assert len(m) == len(t) and "win" not in m and m.endswith(",\u201d she said. Then she left.")
+
+
+def test_a_restrictive_who_names_the_plural_noun_before_it_not_the_clause_around_it():
+    def naming(t):
+        i = t.index(" said") + 1
+        a, b = np_before(t, i, 0)
+        return t[a:b]
+
+    assert naming("Jane Roe defended the budget on Tuesday against critics who said it starved the roads.") == "critics"
+    assert naming("The plan drew fire from some Democratic lawmakers who said taxes were too high.") == \
+        "some Democratic lawmakers"
