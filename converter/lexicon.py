@@ -85,7 +85,13 @@ def words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def genders() -> dict[str, str]:
     """Given names, honorifics and role nouns that say "he" or "she" (`first_names.txt`): word -> m|f."""
-    return {w.lower(): g for w, g in (ln.split("\t", 1) for ln in _lines("first_names.txt"))}
+    return {f[0].lower(): f[1] for f in (ln.split("\t") for ln in _lines("first_names.txt"))}
+
+
+@lru_cache(maxsize=None)
+def given_names() -> frozenset[str]:
+    """The given names of `first_names.txt` (not its honorifics and role nouns)."""
+    return frozenset(f[0].lower() for f in (ln.split("\t") for ln in _lines("first_names.txt")) if len(f) < 3)
 
 
 @lru_cache(maxsize=None)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import genders, words
+from .lexicon import genders, given_names, words
 from .model import Person
 
 PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
@@ -138,7 +138,7 @@ def _given(name: str) -> str | None:
     if len(toks) < 2:
         return None
     first = toks[0].rstrip(".").lower()
-    return first if first in genders() or len(first) == 1 else None
+    return first if first in given_names() or len(first) == 1 else None
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -322,7 +322,8 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
             before_m = _APPOSITIVE_BEFORE.search(masked, max(0, a - 120), a)
             desc = _descriptor(before_m.group("desc") if before_m else None)
         if not titled and not lower_title and desc is None and surname(name) not in st.same_surname:
-            continue
+            continue  # a run of capitals is a person when titled, described or already known
+            # (measured: also taking names led by a known given name made the pronoun probe worse)
         if len(name.split()) < 2 and surname(name) not in st.same_surname:
             continue
         full = (lower_title.group() if lower_title else "") + text
