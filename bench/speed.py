@@ -127,13 +127,16 @@ def sizes() -> list[str]:
     unit = (ROOT / "fixtures" / "articles" / "seed_putin_trump.txt").read_text(encoding="utf-8")
     rows = []
     with tempfile.TemporaryDirectory() as d:
-        for label, size in (("1 KB", 1_000), ("100 KB", 100_000), ("1 MB", 1_000_000), ("10 MB", 10_000_000)):
-            text = (unit * (size // len(unit) + 1))[:size]
+        one_line = " ".join(unit.split()) + " "  # scraped records often hold a whole article on one line
+        for label, size, base in (("1 KB", 1_000, unit), ("100 KB", 100_000, unit), ("1 MB", 1_000_000, unit),
+                                  ("10 MB", 10_000_000, unit), ("100 KB, one line", 100_000, one_line),
+                                  ("1 MB, one line", 1_000_000, one_line)):
+            text = (base * (size // len(base) + 1))[:size]
             p = Path(d, f"in_{size}.txt")
             p.write_text(text, encoding="utf-8")
             t, rss = peak_rss(newsmark_cmd() + ["convert", str(p), "--to", "jsonld,tei", "-o", str(Path(d, f"o{size}")),
                                                 "-q", "--max-size", "64M"])
-            rows.append(f"  {label:8} {t:7.2f} s  peak {rss / 1024:7.1f} MiB")
+            rows.append(f"  {label:16} {t:7.2f} s  peak {rss / 1024:7.1f} MiB")
     return rows
 
 

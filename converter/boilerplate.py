@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .language import stopword_density, tokens
-from .lexicon import SIGN_OFF, Pattern, inline_patterns, line_patterns, notice_patterns, tail_patterns
+from .lexicon import (
+    SIGN_OFF,
+    Pattern,
+    inline_patterns,
+    line_patterns,
+    notice_patterns,
+    tail_patterns,
+)
 from .prefilter import fold, may_match
 from .segment import Block, sentence_spans
 
@@ -552,7 +559,7 @@ def _glued_repeats(cs: list[Classified]) -> None:
         return
     for c in kept:
         for m in _GLUED_SENTENCE.finditer(c.block.text):
-            rest = norm_line(c.block.text[m.start():]).split()
+            rest = norm_line(c.block.text[m.start():m.start() + 300]).split()  # six words are enough
             owner = starts.get(" ".join(rest[:6]))
             if len(rest) >= 6 and owner is not None and owner != c.block.index:
                 c.cuts.append((c.block.start + m.start(), c.block.end, "teaser repeating another paragraph"))

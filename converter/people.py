@@ -9,6 +9,7 @@ decides who they are.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,6 +62,7 @@ class PeopleState:
     by_org_name: dict[str, str] = field(default_factory=dict)  # organisation, group or source name -> id
     same_surname: dict[str, list[str]] = field(default_factory=dict)  # surname -> every person bearing it
     mentions: list[Mention] = field(default_factory=list)  # named persons in text order
+    keys: list[tuple[int, int]] = field(default_factory=list)  # (paragraph, start) of each mention, for bisection
     last_speaker: str | None = None
     last_speaker_para: int = -10
     last_naming: tuple | None = None  # (person id, naming, paragraph, start, end) of the last attributed quote
@@ -334,6 +336,7 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
             describe(st, p.id, desc)
         _mention(st, Mention(text, para, a, m.end(), p.id))
     # a known surname on its own ("Price, who took over last year, said …"): a mention of that person
+    covered_starts = [x for x, _ in covered]
     for w in _CAP_WORD.finditer(masked) if st.same_surname else ():
         key = w.group().lower()
         key = key[:-2] if key.endswith(("’s", "'s")) else key
@@ -341,14 +344,16 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
             continue
         pid = lookup_surname(st, key)
         p = st.people.get(pid or "")
+        k = bisect.bisect_right(covered_starts, w.start()) - 1  # the name run that may cover this word
         if p and p.kind == "person" and len(p.name.split()) >= 2 and _CLEAN_NAME.fullmatch(p.name) and \
-                w.group().lower() not in NOT_NAME_START and not any(x <= w.start() < y for x, y in covered):
+                w.group().lower() not in NOT_NAME_START and not (k >= 0 and w.start() < covered[k][1]):
             _mention(st, Mention(w.group(), para, w.start(), w.end(), pid))
             after = _APPOSITIVE_AFTER.match(masked, w.end())
             desc = _descriptor(after.group("desc") if after else None)
             if desc:  # "Kyle, an award-winning lawyer, also said …"
                 describe(st, p.id, desc)
     st.mentions[first:] = sorted(st.mentions[first:], key=lambda m: m.start)
+    st.keys[first:] = [(m.para, m.start) for m in st.mentions[first:]]
 
 
 _CLEAN_NAME = re.compile(r"[A-Z][\w’'\-]*\.?(?: (?:[A-Z]\.|[A-Z][\w’'\-]+|de|da|van|von|der|al|bin|la|le|del|du))+")
@@ -366,21 +371,16 @@ def _someone(p: Person) -> bool:
 
 def _mention(st: PeopleState, m: Mention) -> None:
     st.mentions.append(m)
+    st.keys.append((m.para, m.start))
     n, _ = st.named.get(m.pid or "", (0, 0))
     st.named[m.pid or ""] = (n + 1, len(st.mentions))
 
 
 def _paragraph_mentions(st: PeopleState, para: int, before: int | None) -> list[Mention]:
-    """The resolved mentions of one paragraph (before an offset), in order; read from the end of the list,
-    so the cost stays with the paragraph, not the article."""
-    out = []
-    for m in reversed(st.mentions):
-        if m.para < para:
-            break
-        if m.para == para and m.pid and (before is None or m.start < before):
-            out.append(m)
-    out.reverse()
-    return out
+    """The resolved mentions of one paragraph (before an offset), in order, found by bisection."""
+    lo = bisect.bisect_left(st.keys, (para, -1))
+    hi = bisect.bisect_left(st.keys, (para, before) if before is not None else (para + 1, -1))
+    return [m for m in st.mentions[lo:hi] if m.pid]
 
 
 _SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
@@ -395,12 +395,9 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
     def agrees(pid: str) -> bool:
         return clash is None or (st.gender.get(pid) != clash and _someone(st.people[pid]))
 
-    first = None  # the first naming in this sentence before the pronoun: its subject
-    for m in reversed(st.mentions):
-        if m.para < para or (m.para == para and m.start < sa):
-            break
-        if m.para == para and sa <= m.start < pos and m.pid and agrees(m.pid):
-            first = m
+    # the first naming in this sentence before the pronoun: its subject
+    lo, hi = bisect.bisect_left(st.keys, (para, sa)), bisect.bisect_left(st.keys, (para, pos))
+    first = next((m for m in st.mentions[lo:hi] if m.pid and agrees(m.pid)), None)
     if first is not None:
         p = st.people[first.pid]
         if (p.kind == "group") == group and p.kind != "organization":

@@ -6,6 +6,7 @@ from a lexicon kept as data. Each becomes a `direct=False` record with its speak
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .lexicon import topic_cues
@@ -13,7 +14,6 @@ from .model import Quotation
 from .namings import STARTERS, np_after, np_before, subject
 from .people import PeopleState, is_name, speaker_person
 from .quotes import Span
-
 
 _REPORTING = re.compile(
     r"(?<![\w-])(?:said|says|say|told|tells|added|adds|argued|argues|claimed|claims|warned|warns|noted|notes|explained|"
@@ -93,13 +93,26 @@ _HEADLINE_SOURCE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})
 _ASKED = re.compile(r"(?:When |And when |And )?[Aa]sked (?:\w+ )?((?:if|whether|about|who|what|why|how|when)\b[^,;]{8,200}),")
 
 
+def _span_at(spans: list[Span], opens: list[int], x: int) -> Span | None:
+    """The quotation strictly around offset x, if any (found by bisection: long paragraphs hold many)."""
+    i = bisect.bisect_left(opens, x) - 1
+    return spans[i] if i >= 0 and spans[i].open < x < spans[i].close else None
+
+
 def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[int, int]],
               spans: list[Span]) -> list[Quotation]:
     """Reported speech (`Zelensky said that …`, `…, officials said`, `according to …`) as direct=False records."""
     out: list[Quotation] = []
 
+    closes = [s.close for s in spans]  # spans are in order and do not overlap: opens and closes ascend
+    opens = [s.open for s in spans]
+
     def quoted_share(a: int, b: int) -> float:
-        inside = sum(max(0, min(b, s.close) - max(a, s.open)) for s in spans)
+        inside = 0
+        for s in spans[bisect.bisect_right(closes, a):]:  # only the spans that end after a
+            if s.open >= b:
+                break
+            inside += min(b, s.close) - max(a, s.open)
         return inside / max(1, b - a)
 
     low = _lower(masked)
@@ -156,11 +169,13 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
             stop = _SENTENCE_BEFORE_QUOTE.search(masked, a + 12, b)
             if stop:  # "…said that X. ''Y …'': the sentence splitter kept the next quotation in; X is reported
                 b = stop.start() + 1
-            for sp in spans:  # never cut a quotation in two: TEI elements must nest
-                if sp.open < b < sp.close:
-                    b = sp.close
-                if sp.open < a < sp.close:
-                    a = sp.open
+            # never cut a quotation in two: TEI elements must nest
+            sp = _span_at(spans, opens, b)
+            if sp is not None:
+                b = sp.close
+            sp = _span_at(spans, opens, a)
+            if sp is not None:
+                a = sp.open
             if b - a < 12 or quoted_share(a, b) > 0.5:
                 continue
             person = speaker_person(st, pi, masked, sa, np[0], np[1])
