@@ -237,3 +237,9 @@ def test_a_standfirst_repeating_the_start_of_the_lead_is_the_description_not_bod
     teaser = "The city council approved a new budget on Tuesday that cuts spending on roads."
     art = convert("\n\n".join(["Council Passes Budget", teaser, *PARAS]) + "\n")
     assert _kept(art) == PARAS and art.description == teaser
+
+
+def test_science_news_footers_go():
+    footer = ["Story Source:", "Materials provided by University of Example. Note: Content may be edited for style "
+              "and length.", "Journal Reference:", "Cite This Page:", "MLA APA Chicago"]
+    assert _kept(convert("\n\n".join([*PARAS, *footer]) + "\n")) == PARAS
