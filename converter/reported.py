@@ -93,6 +93,18 @@ _HEADLINE_SOURCE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})
 _ASKED = re.compile(r"(?:When |And when |And )?[Aa]sked (?:\w+ )?((?:if|whether|about|who|what|why|how|when)\b[^,;]{8,200}),")
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|all|any|its|their|his|her|our|of|newly|widely|officially)\s+$", re.I)
+_SOURCE_PHRASE = re.compile(r"\s*((?:(?:the|a|an|his|her|their|its|one|two|three|several|some|many|most|\d[\d,]*)\s|"
+                            r"(?=[a-z]+s\b))[^,.;:!?“”\"()]{3,120}?)\s*(?=[,.;:!?]|$)")
+
+
+def _source_phrase(masked: str, cb: int, sb: int) -> tuple[int, int] | None:
+    """"…, according to an analysis of FEC data by Crowdpac." / "according to members who spoke with
+    reporters": the source as a described phrase, up to the next punctuation, when no naming was found."""
+    m = _SOURCE_PHRASE.match(masked, cb, sb)
+    return (m.start(1), m.end(1)) if m else None
+
+
 def _span_at(spans: list[Span], opens: list[int], x: int) -> Span | None:
     """The quotation strictly around offset x, if any (found by bisection: long paragraphs hold many)."""
     i = bisect.bisect_left(opens, x) - 1
@@ -140,6 +152,8 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                 continue  # a cue inside reported content is part of that content
             if re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", sent[max(0, c.start() - 12):c.start()]):
                 continue  # passive ("were admitted into the alliance"): nobody is reported
+            if c.group().endswith("ed") and _DETERMINER_BEFORE.search(sent, max(0, c.start() - 12), c.start()):
+                continue  # a participle as adjective ("all reported contributions", "the estimated cost")
             if re.match(r"\s+(?:from|by|of|in|on|about)\b", masked[sa + c.end():sa + c.end() + 8]) and \
                     c.group().lower() in {"reports", "report", "claims", "claim", "findings", "estimates", "fears", "hopes"}:
                 continue  # a noun ("reports from The Washington Post"), not a verb
@@ -157,10 +171,10 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                     np = (cb + lead, comma)
                     a, b = comma + 1, end
                 else:
-                    np = np_after(masked, cb)
+                    np = np_after(masked, cb) or _source_phrase(masked, cb, sb)
                     if not np:
                         continue
-                    a, b = sa, ca - 1
+                    a, b = sa, len(masked[:ca].rstrip().rstrip(",").rstrip())  # without the comma before the cue
             else:
                 found = _reported_after(masked, sa, ca, cb, end, cue) or _reported_before(masked, sa, sb, ca, cb)
                 if not found:

@@ -46,3 +46,10 @@ def test_a_duration_after_a_stance_cue_is_no_topic():
     qs, _ = attribute(["Council members debated the plan for more than six hours before the final vote.",
                        "The mayor called for a new study of the bridge before any money is spent."])
     assert [q.text for q in qs] == ["a new study of the bridge"]  # (the topic stops at "before")
+
+
+def test_according_to_a_described_source_and_participles_used_as_adjectives():
+    qs, _ = attribute(["Forty percent of all reported donations came from women, according to an analysis of "
+                       "election data by a research group."])
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("Forty percent of all reported donations came from women", "an analysis of election data by a research group")]
