@@ -26,7 +26,8 @@ _REPORTING = re.compile(
     r"adding|noting|arguing|claiming|insisting|warning|explaining|suggesting|telling|"
     r"predict|suggest|contend|contends|concede|note|stress|stresses|emphasize|emphasizes|emphasized|observed|observes|"
     r"complained|complains|alleged|alleges|allege|asserted|maintained|recalled|recalls|acknowledged|"
-    r"conceded|cautioned|cautions|pointed out|points out|point out|stated|states that)(?![\w-])")
+    r"conceded|cautioned|cautions|pointed out|points out|point out|stated|states that|"
+    r"asked(?= (?:\w+ ){0,3}?(?:whether|if|why|how|what|when|where|who)\b))(?![\w-])")
 
 
 _RELATIVE_SUBJECT = re.compile(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|have|had|once|previously|recently)\s+)*$")
@@ -90,7 +91,8 @@ def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
 _HEADLINE_SOURCE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}):\s+([A-Z‘“'\"].{10,200})$")
 
 
-_ASKED = re.compile(r"(?:When |And when |And )?[Aa]sked (?:\w+ )?((?:if|whether|about|who|what|why|how|when)\b[^,;]{8,200}),")
+_ASKED = re.compile(r"(?:When |And when |And )?[Aa]sked (?:by (?P<asker>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) )?(?:\w+ )?"
+                    r"((?:if|whether|about|who|what|why|how|when)\b[^,;]{8,200}),")
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|all|any|its|their|his|her|our|of|newly|widely|officially)\s+$", re.I)
@@ -143,9 +145,16 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
             continue
         m = _ASKED.match(sent)
         if m:  # "Asked whether the plan would pass, Smith said …": the question is reported too, asker unnamed
-            a, b = sa + m.start(1), sa + m.end(1)
+            a, b = sa + m.start(2), sa + m.end(2)  # ("Asked by Matt Lauer whether …": the asker named)
             if quoted_share(a, b) <= 0.5:
-                out.append(Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b))
+                q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
+                if m.group("asker"):
+                    x, y = sa + m.start("asker"), sa + m.end("asker")
+                    person = speaker_person(st, pi, masked, sa, x, y)
+                    q.speaker, q.speaker_start, q.speaker_end = masked[x:y], x, y
+                    if person is not None:
+                        q.speaker_name, q.speaker_id = person.name, person.id
+                out.append(q)
                 taken.append((a, b))
         for c in _REPORTING.finditer(sent):
             if any(x <= sa + c.start() < y for x, y in taken):

@@ -53,3 +53,10 @@ def test_according_to_a_described_source_and_participles_used_as_adjectives():
                        "election data by a research group."])
     assert [(q.text, q.speaker) for q in qs] == [
         ("Forty percent of all reported donations came from women", "an analysis of election data by a research group")]
+
+
+def test_questions_asked_by_someone_are_their_reported_speech():
+    qs, _ = attribute(["Asked by Matt Lauer whether she had practiced her speech, Clinton laughed."])
+    assert [(q.text, q.speaker) for q in qs] == [("whether she had practiced her speech", "Matt Lauer")]
+    qs, _ = attribute(["Callers asked how much money he was getting to talk up the candidate."])
+    assert [(q.text, q.speaker) for q in qs] == [("how much money he was getting to talk up the candidate", "Callers")]
