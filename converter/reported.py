@@ -56,7 +56,7 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
         return None  # `,” Grassley said in a conference call with reporters`: the cue attributes the quotation
     if cue in ("told", "tells"):
         m = re.match(r"\s*(?:\w+\s+){0,6}?that\s+", tail) or \
-            re.match(r"\s*(?:[\w’'.]+\s+){1,3}?(?=(?:he|she|they|it|we|I|there|the|his|her|their)\s)", tail)
+            re.match(r"\s*(?:[\w’'.]+\s+){1,3}?(?=(?:he|she|they|it|we|I|there|the|his|her|their)(?:[’']\w{1,2})?\s)", tail)
     else:
         m = re.match(r"\s*(?:(?:last|this|earlier|later|next) (?:week|month|year|night|\w+day)\s+|on \w+\s+|"
                      r"in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+)?(?:that\s+)?", tail)

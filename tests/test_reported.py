@@ -60,3 +60,8 @@ def test_questions_asked_by_someone_are_their_reported_speech():
     assert [(q.text, q.speaker) for q in qs] == [("whether she had practiced her speech", "Matt Lauer")]
     qs, _ = attribute(["Callers asked how much money he was getting to talk up the candidate."])
     assert [(q.text, q.speaker) for q in qs] == [("how much money he was getting to talk up the candidate", "Callers")]
+
+
+def test_told_a_listener_then_a_contracted_pronoun_opens_the_reported_clause():
+    qs, _ = attribute(["Calabrese told the National Post he\u2019s already received hundreds of emails from readers."])
+    assert [(q.text, q.speaker) for q in qs] == [("he\u2019s already received hundreds of emails from readers", "Calabrese")]
