@@ -110,6 +110,8 @@ def split_role(name: str) -> tuple[str, str | None]:
 
 def is_org(name: str) -> bool:
     low = name.lower().rstrip(".")
+    if low.removeprefix("the ") in words("places.txt"):
+        return True  # "China said": a government, not a person
     orgs = words("organizations.txt")
     person, role = split_role(name)
     if role and len(person.split()) >= 2 and not any(t in orgs for t in person.lower().split()):

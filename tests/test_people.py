@@ -129,3 +129,13 @@ def test_a_misread_first_word_does_not_make_a_new_person():
     st = PeopleState()
     register(st, "Marco Rubio")
     assert register(st, "Although Rubio").id == "marco-rubio"
+
+
+def test_a_country_or_state_as_a_source_is_an_organisation_never_he_or_she():
+    st = PeopleState()
+    china = speaker_person(st, 0, "China", 0, 0, 5)
+    assert china.kind == "organization"
+    st.last_speaker, st.last_speaker_para = china.id, 0
+    assert speaker_person(st, 1, "he said", 0, 0, 2) is None
+    george = "George Washington"
+    assert speaker_person(st, 1, george, 0, 0, len(george)).kind == "person"
