@@ -364,11 +364,19 @@ def _someone(p: Person) -> bool:
     """Could "he" or "she" stand for this entry? A name ("Tom Hale", not "Romney went after Trump" or
     "Trump. Republicans") or a description of a person ("a senior analyst", not "the trip")."""
     if p.kind == "person":
-        return bool(_CLEAN_NAME.fullmatch(p.name) or (len(p.name.split()) == 1 and p.name[:1].isupper()))
+        single = len(p.name.split()) == 1 and p.name[:1].isupper() and p.name.lower() not in _NOT_SURNAMES and \
+            not (p.name.endswith("s") and p.name.lower() in words("groups.txt") | _PLURAL_PEOPLE)
+        return bool(_CLEAN_NAME.fullmatch(p.name) or single)
     if p.kind == "anonymous":
         head = p.name.split()[-1].lower() if p.name.split() else ""
-        return head in words("person_nouns.txt") or bool(PERSON_HEAD.search(head))
+        return head in words("person_nouns.txt")
     return False
+
+
+# single capitalised words the speaker rules sometimes take for a name ("Read the latest …", "Miss …")
+_NOT_SURNAMES = {"read", "miss", "say", "others", "other", "some", "many", "most", "all", "both", "each", "every",
+                 "politicians", "republicans", "democrats", "officials", "critics", "supporters", "voters"}
+_PLURAL_PEOPLE = {"politicians", "republicans", "democrats", "conservatives", "liberals", "others"}
 
 
 def _mention(st: PeopleState, m: Mention) -> None:
@@ -479,7 +487,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             earlier = [o for o in st.org_mentions if o[0] < para or (o[0] == para and o[1] < a)]
             if earlier:
                 return register(st, earlier[-1][2], "organization")
-        if toks[0] == "the" and len(toks) <= 4 and not is_org(text) and PERSON_HEAD.search(head):
+        if toks[0] == "the" and len(toks) <= 4 and PERSON_HEAD.search(head):
+            # (an epithet may start with a capital: "the GOP front-runner", "the Democratic nominee")
             # an epithet ("the lawyer", "the former reality-show star"): the person last described so
             # ("Maria Diaz, a lawyer for the city"), else the salient person
             pid = None

@@ -139,3 +139,18 @@ def test_a_country_or_state_as_a_source_is_an_organisation_never_he_or_she():
     assert speaker_person(st, 1, "he said", 0, 0, 2) is None
     george = "George Washington"
     assert speaker_person(st, 1, george, 0, 0, len(george)).kind == "person"
+
+
+def test_an_epithet_with_a_proper_modifier_is_still_an_epithet():
+    paras = ["Sen. Bernie Sanders spoke in Iowa on Monday. \u201cWe will win,\u201d Sanders said.",
+             "\u201cThe polls are wrong,\u201d the Vermont senator added."]
+    assert _speakers(paras)[-1] == ("the Vermont senator", "Bernie Sanders")
+
+
+def test_a_misread_single_word_or_plural_is_not_he_or_she():
+    from converter.model import Person
+    from converter.people import _someone
+
+    assert _someone(Person("a", "Sanders"))
+    assert not _someone(Person("b", "Read")) and not _someone(Person("c", "Republicans"))
+    assert not _someone(Person("d", "the big steel plant", "anonymous"))
