@@ -488,9 +488,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             if earlier:
                 return register(st, earlier[-1][2], "organization")
         if toks[0] == "the" and len(toks) <= 4 and PERSON_HEAD.search(head):
-            # (an epithet may start with a capital: "the GOP front-runner", "the Democratic nominee")
-            # an epithet ("the lawyer", "the former reality-show star"): the person last described so
-            # ("Maria Diaz, a lawyer for the city"), else the salient person
+            # an epithet ("the lawyer", "the former reality-show star", "the GOP front-runner"): the person
+            # last described so ("Maria Diaz, a lawyer for the city"), else the salient person
             pid = None
             for m in reversed(st.mentions):
                 p = st.people.get(m.pid or "")
