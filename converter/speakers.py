@@ -147,6 +147,8 @@ def _cue_after(w: _Where) -> _Attr | None:
     for c in cues_any_case().finditer(masked, pos, min(w.sb, pos + 200)):
         if re.search(r"\b(?:when|if|while|unless|once)\s+$", masked[pos:c.start()]):
             continue  # "…, who used the same words when asked": a reduced clause, not this quotation's cue
+        if re.search(r"\b(?:the|a|an|that|this|his|her|their|its)\s+$", masked[pos:c.start()]):
+            continue  # a noun ("… before Roe made the promise"), not the cue
         if c.group().lower() == "according to":
             np = np_after(masked, c.end())
             if np:
@@ -216,6 +218,21 @@ def _cue_before(w: _Where) -> _Attr | None:
     return _before_quote(w.masked, w.sa, w.span, w.sentence)
 
 
+_SPEECH_ACT_AFTER = re.compile(
+    r"\b((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:\w+ly\s+)?(?:made|uttered|gave|delivered|issued|broke)\s+"
+    r"(?:the|that|this|his|her|their|its)\s+(?:\w+\s+)?(?:promise|pledge|vow|remark|remarks|comment|comments|statement|"
+    r"speech|declaration|quip|boast|threat|joke)\b")
+
+
+def _speech_act_after(w: _Where) -> _Attr | None:
+    """`“read my lips…no new taxes,” a moment that won an election … after George Bush made the promise`: the
+    quotation is the promise, remark or statement the sentence later says someone made."""
+    m = _SPEECH_ACT_AFTER.search(w.masked, w.span.close, w.sb)
+    if m and is_name(m.group(1)):
+        return _Attr(m.start(1), m.end(1), "made", False)
+    return None
+
+
 def _subject(w: _Where) -> _Attr | None:
     return _subject_fallback(w.masked, w.sa, w.span)
 
@@ -223,7 +240,8 @@ def _subject(w: _Where) -> _Attr | None:
 # The attribution shapes, most specific first; the first rule that finds the speaker (or that there is none) wins.
 _RULES = (_dash_name_before, _headline_over_excerpt, _asked_of_someone, _introduced_by_its_cue, _signed_after,
           _according_to_after, _inverted_cue_after, lambda w: _named_then_appositive(w.masked, w.pos, w.sb, w.span),
-          _cue_after, _called_by, _unlisted_verb_after, _colon_before, _reports_from, _cue_before, _subject)
+          _cue_after, _called_by, _unlisted_verb_after, _colon_before, _reports_from, _cue_before, _speech_act_after,
+          _subject)
 
 
 def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:

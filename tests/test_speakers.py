@@ -147,6 +147,9 @@ def test_a_relative_who_is_the_local_naming_of_its_antecedent():
     (["The mayor, a Democrat, now said Smith had \u201cthe obligation to bring us together.\u201d"], "The mayor"),
     # signed after the closing mark, in the same paragraph
     (["\u201cThat number is simply wrong\u201d - Roe, in a radio interview."], "Roe"),
+    # no cue: the sentence later says who made the promise, remark or statement
+    (["The best known is \u201cwe will fix every road by spring,\u201d a line that won the race before Mayor Jane "
+      "Roe made the promise and then broke it."], "Mayor Jane Roe"),
     # ... unless it stands between the cue and the quotation (an appositive, a sentence end)
     (["\u201cIs it fair?\u201d said Jane Roe, a professor at the state university. \u201cAnd if so, for whom?\u201d"],
      "Jane Roe"),
