@@ -1,11 +1,15 @@
 """People: the registry of who is named or quoted in an article.
 
 Namings merge into one person by surname ("Putin" -> "Vladimir Putin", with
-"Russian President" as role); anonymous sources ("a senior U.S. military
-official") and groups ("many Biden administration officials") are kept as
-descriptions; pronouns and epithets resolve to the sentence subject, the last
-speaker or the last named person. `speakers` finds the namings; this module
-decides who they are.
+"Russian President" as role) unless their given names differ ("Bill Clinton",
+"Hillary Clinton"); anonymous sources ("a senior U.S. military official") and
+groups ("many Biden administration officials") are kept as descriptions;
+places and organisations are organisations. Pronouns resolve to the sentence
+subject, whom the paragraph named since the last speaker, the last speaker, or
+the last named person, in that order, agreeing in gender when it is known
+(`data/first_names.txt`); epithets ("the lawyer", "the Vermont senator") to the
+person last described so, else as a pronoun would. `speakers` finds the
+namings; this module decides who they are.
 """
 from __future__ import annotations
 
