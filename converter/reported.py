@@ -96,6 +96,8 @@ _ASKED = re.compile(r"(?:When |And when |And )?[Aa]sked (?:by (?P<asker>[A-Z][\w
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|all|any|its|their|his|her|our|of|newly|widely|officially)\s+$", re.I)
+
+
 _SOURCE_PHRASE = re.compile(r"\s*((?:(?:the|a|an|his|her|their|its|one|two|three|several|some|many|most|\d[\d,]*)\s|"
                             r"(?=[a-z]+s\b))[^,.;:!?“”\"()]{3,120}?)\s*(?=[,.;:!?]|$)")
 
