@@ -14,7 +14,7 @@ from datetime import date
 from .boilerplate import Classified
 from .dates import parse_date
 from .language import tokens
-from .lexicon import words
+from .lexicon import stopwords, words
 
 _DASH = r"(?:\s*(?:--|—|–|-)\s*|\s+-\s+)"
 # "WASHINGTON (Reuters) - ", "DANANG, Vietnam (Reuters) -", "AMES, IOWA (The Borowitz Report)—", "ALBANY, N.Y. —"
@@ -163,6 +163,13 @@ def _byline(text: str, md: Metadata) -> bool:
     return True
 
 
+def _content_words(text: str, lang: str | None) -> set[str]:
+    """Words of three letters or more that are not stop words of `lang`, cut to five letters so that
+    "libraries" meets "library" (a crude stem, but language-neutral)."""
+    stop = stopwords().get(lang or "en", frozenset())
+    return {w[:5] for w in (t.lower() for t in tokens(text)) if len(w) >= 3 and w not in stop}
+
+
 def _is_title_like(text: str) -> bool:
     n = len(tokens(text))
     if not 3 <= n <= 30 or len(text) > 200:
@@ -172,7 +179,10 @@ def _is_title_like(text: str) -> bool:
     d = parse_date(text)
     if d and len(d[1]) > 0.5 * len(text):
         return False
-    return not _BYLINE.match(text)
+    return not _BYLINE.match(text) and not _CAPTION_LIKE.search(text)
+
+
+_CAPTION_LIKE = re.compile(r"\bpictured\b|credit\s*(?:\.{3}|…|:)|\((?:photo|image|picture)s?\b", re.I)
 
 
 def _leadin(text: str, md: Metadata) -> int:
@@ -246,9 +256,12 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 md.date_published, md.date_text = d[0], d[1]
                 c.role, c.reason = "date", "date line"
                 continue
+    body_words = _content_words(" ".join(c.block.text for c in kept[:3]), lang)
     for c in reversed(head[-8:]):
         if c.role == "body" or c.role == "boilerplate":
-            if _is_title_like(c.block.text) and c.cls != "bad" and not md.headline:
+            if _is_title_like(c.block.text) and c.cls != "bad" and not md.headline and \
+                    len(_content_words(c.block.text, lang) & body_words) >= 2:
+                # (a headline shares words with the story under it: "Back to Gallery" or "Sharing is caring!" do not)
                 md.headline = c.block.text.strip()
                 c.role, c.reason = "headline", "title line above the body"
                 break

@@ -121,6 +121,11 @@ def test_options_override_what_the_text_says():
 
 def test_headline_from_title_line_or_short_lead():
     assert _art(f"Council passes budget\n\n{BODY}").headline == "Council passes budget"
+    # the headline shares words with the story under it; page furniture and captions above it do not count
+    assert _art(f"Council votes on budget after long debate\n\nBack to Gallery\n\n{BODY}").headline == \
+        "Council votes on budget after long debate"
+    assert _art(f"Sharing is caring!\n\n{BODY}").headline != "Sharing is caring!"
+    assert _art(f"Council members, pictured at the budget debate on Monday\n\n{BODY}").headline.startswith("The council")
     h = _art(BODY + " " + BODY).headline
     assert h and len(h) <= 111
 
