@@ -52,13 +52,18 @@ _FOLLOW = re.compile(r"^Follow (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]
 # "Fox News' Jane Doe contributed to this report.": the outlet whose reporter helped is the article's
 _CONTRIBUTED = re.compile(r"^(?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)['’]s?\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
                           r"(?:and\s+(?:[A-Z][\w.'’-]+\s+){1,3})?contributed to this (?:report|story|article)")
+# "Have a tip? Amy Kuperinsky may be reached at akuperinsky@…": a reporter-contact line
+_REACHED = re.compile(r"(?:^|[.?!]\s+)(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:may|can)\s+be\s+"
+                      r"(?:reached|contacted|emailed)\s+(?:at|by|on)\b")
 _WRITE_TO = re.compile(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+\S+@", re.I)
 _SIGNOFF = re.compile(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$")
 _TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?\s*,?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}(?:contributor|writer|columnist|editor|reporter|correspondent|author|fellow|scholar|professor|journalist|blogger|teacher|schoolteacher|lawyer|attorney|physician|doctor|economist|historian|researcher|analyst|consultant|director|founder|president|member|student|veteran|pastor|activist)\b")
 # what "More from the …" and "© 2019 …" name when they name no outlet (widgets, the author, the web)
 _NOT_OUTLETS = {"all", "this", "the", "web", "internet", "net", "archive", "archives", "author", "authors", "editors",
                 "partners", "our partners", "sponsors", "network", "site", "community", "blog", "video", "videos",
-                "all rights reserved", "copyright"}
+                "all rights reserved", "copyright", "policy", "notice", "uk", "us", "u.s", "world", "politics",
+                "business", "sport", "sports", "news", "entertainment", "tech", "technology", "science", "health",
+                "opinion", "lifestyle", "travel", "money", "culture", "local", "national", "international"}
 _READ_MORE_FROM = re.compile(r"\b(?:read|more) (?:more )?from (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*$", re.I)
 _OPED = re.compile(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the editor)\b.{0,40}?\b(?:for|to|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:['’]s\b|[,.]|\s+(?:please|is|and)\b|$)")
 # "© Copyright 2018 X", "© 1995 - 2019 by X Inc.", "Copyright © e-example.com Ltd": the holder, capitalised or a domain
@@ -128,6 +133,9 @@ def _is_outlet(tail: str, pub: str) -> bool:
         or (bool(_ACRONYM.fullmatch(pub.strip())) and pub.strip().upper().replace(".", "") not in _CREDENTIALS)
 
 
+_PHOTO_AGENCY = re.compile(r"\b(?:Images|Photos?|Pictures|Photography|Pool)\b")
+
+
 def _byline(text: str, md: Metadata) -> bool:
     """Parse one byline-like line; returns True when it was one."""
     r = _NAME_ROLE.match(text)
@@ -139,6 +147,8 @@ def _byline(text: str, md: Metadata) -> bool:
         _add_author(md.authors, d.group("names"))
         return True
     p = _PIPE_BYLINE.match(text)
+    if p and _PHOTO_AGENCY.search(p.group("pub")):
+        return False  # "Alex Wong | Getty Images": a photo credit, its photographer no author
     if p:  # "Jane Doe | Reuters"
         _add_author(md.authors, p.group("names"))
         md.publisher = md.publisher or p.group("pub").strip()
@@ -322,8 +332,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         if _byline(text, md):
             c.role = "byline"
             continue
-        for rx in (_REPORTING, _WRITE_TO, _FOLLOW, _SIGNOFF, _TAGLINE):
-            m = rx.search(text) if rx is _REPORTING else rx.match(text)
+        for rx in (_REPORTING, _WRITE_TO, _REACHED, _FOLLOW, _SIGNOFF, _TAGLINE):
+            m = rx.search(text) if rx in (_REPORTING, _REACHED) else rx.match(text)
             if m:
                 _add_author(md.authors, m.group("names"))
                 break

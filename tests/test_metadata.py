@@ -69,6 +69,12 @@ def test_bylines():
     assert a.authors == ["Jane Doe"] and a.publisher == "Example Health News"
 
 
+def test_photo_credits_section_links_and_policy_links_are_not_bylines_or_outlets():
+    a = _art(f"{BODY}\n\nAlex Wong | Getty Images\n\n{BODY}\n\nHave a tip? Jane Roe may be reached at jroe@example.com."
+             "\n\nMore from UK\n\nCopyright Policy\n\n\u00a9 2019 Millbrook Herald")
+    assert a.authors == ["Jane Roe"] and a.publisher == "Millbrook Herald"
+
+
 def test_a_reporter_of_the_outlet_contributing_names_the_outlet():
     assert _art(f"{BODY}\n\n{BODY}\n\nExample News' Jane Doe contributed to this report.").publisher == "Example News"
     assert _art(f"{BODY}\n\n{BODY}\n\nJane Doe's John Roe contributed to this report.").publisher is None
