@@ -133,6 +133,11 @@ def _is_outlet(tail: str, pub: str) -> bool:
         or (bool(_ACRONYM.fullmatch(pub.strip())) and pub.strip().upper().replace(".", "") not in _CREDENTIALS)
 
 
+def _outlet_name(pub: str) -> str:
+    """"Special to the Pioneer Press" names the Pioneer Press."""
+    return re.sub(r"^(?:special|exclusive|written)\s+(?:to|for)\s+", "", pub.strip(), flags=re.I)
+
+
 _PHOTO_AGENCY = re.compile(r"\b(?:Images|Photos?|Pictures|Photography|Pool)\b")
 
 
@@ -151,7 +156,7 @@ def _byline(text: str, md: Metadata) -> bool:
         return False  # "Alex Wong | Getty Images": a photo credit, its photographer no author
     if p:  # "Jane Doe | Reuters"
         _add_author(md.authors, p.group("names"))
-        md.publisher = md.publisher or p.group("pub").strip()
+        md.publisher = md.publisher or _outlet_name(p.group("pub"))
         return True
     h = _HANDLE_BYLINE.match(text)
     if h:  # a blog's user name as byline ("Posted on by willyloman")
@@ -167,7 +172,7 @@ def _byline(text: str, md: Metadata) -> bool:
     t = _OUTLET_TAIL.search(names)
     if t and _is_outlet(names[t.start():t.end()], t.group("pub")):
         if not md.publisher:
-            md.publisher = t.group("pub").strip()
+            md.publisher = _outlet_name(t.group("pub"))
         names = names[:t.start()]
     _add_author(md.authors, names)
     return True

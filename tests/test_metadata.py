@@ -59,6 +59,8 @@ def test_bylines():
     assert a.authors == ["JANE DOE"] and a.publisher == "Associated Press"
     a = _art(f"Jane Doe | Reuters\n\n{BODY}")
     assert a.authors == ["Jane Doe"] and a.publisher == "Reuters"
+    a = _art(f"By Jane Doe | Special to the Millbrook Herald\n\n{BODY}")
+    assert a.authors == ["Jane Doe"] and a.publisher == "the Millbrook Herald"
     a = _art(f"By Jane Doe, CNN\n\n{BODY}")  # an acronym after the comma is the outlet, not a second author
     assert a.authors == ["Jane Doe"] and a.publisher == "CNN"
     a = _art(f"By JOHN ROE\nAssociated Press\n\n{BODY}")  # the outlet on its own line under the byline
