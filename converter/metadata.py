@@ -178,6 +178,22 @@ def _byline(text: str, md: Metadata) -> bool:
     return True
 
 
+def _declared_title(hints: dict) -> str | None:
+    """The page's own title without a section or site label around it ("Opinion | …", "… | The Daily Bugle");
+    none when it is only the site's name."""
+    title = (hints.get("headline") or "").strip()
+    site = (hints.get("publisher") or "").strip().lower()
+    seps = list(re.finditer(r"\s+[|–—]\s+", title))
+    if seps:
+        last = title[seps[-1].end():]
+        if last.lower() == site or len(last.split()) <= 3 < len(title[:seps[-1].start()].split()):
+            title = title[:seps[-1].start()]  # "… | The Daily Bugle"
+        first = re.match(r"([^|–—]+?)\s+[|–—]\s+", title)
+        if first and len(first.group(1).split()) <= 2 and len(title[first.end():].split()) >= 3:
+            title = title[first.end():]  # "Opinion | …"
+    return title if title and title.lower() != site else None
+
+
 def _content_words(text: str, lang: str | None) -> set[str]:
     """Words of three letters or more that are not stop words of `lang`, cut to five letters so that
     "libraries" meets "library" (a crude stem, but language-neutral)."""
@@ -362,7 +378,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 continue
             m = rx.search(text)
             if m:
-                pub = re.split(r"\.\s|,|;|\s+All\s+rights", m.group("pub"))[0].strip().rstrip(".,")
+                pub = re.split(r"\.\s|,|;|\s+(?i:all\s+rights)", m.group("pub"))[0].strip().rstrip(".,")
                 if pub.isupper() and len(pub) > 4:
                     pub = " ".join(w.capitalize() if len(w) > 3 or i == 0 else w.lower()
                                    for i, w in enumerate(pub.split()))
@@ -371,7 +387,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                     break
 
     # Page hints (HTML meta) fill only what the text did not give.
-    md.headline = md.headline or hints.get("headline")
+    md.headline = _declared_title(hints) or md.headline  # a page that declares its title knows it best
     if not md.date_published and hints.get("date"):
         d = parse_date(hints["date"])
         if d:

@@ -157,3 +157,22 @@ def test_repost_and_footer_credits():
     text = f"{BODY} Please share far and wide, and stay tuned to Example Info for further updates."
     a = _art(text)
     assert a.publisher == "Example Info" and "Please share" not in a.body
+
+
+@pytest.mark.parametrize("title,site,expected", [
+    ("Opinion | Republicans Are Following Trump to Nowhere", "The Times", "Republicans Are Following Trump to Nowhere"),
+    ("Council passes budget | The Daily Bugle", "The Daily Bugle", "Council passes budget"),
+    ("Plague case in China as panic begins \u2013 \u2018The plague is coming\u2019", "Express",
+     "Plague case in China as panic begins \u2013 \u2018The plague is coming\u2019"),
+    ("The Daily Bugle", "The Daily Bugle", None),  # only the site's name: no title
+])
+def test_a_pages_declared_title_without_its_section_and_site_labels(title, site, expected):
+    from converter.metadata import _declared_title
+
+    assert _declared_title({"headline": title, "publisher": site}) == expected
+
+
+def test_an_html_page_title_beats_a_guess_from_its_lines():
+    page = ("<html><head><meta property='og:title' content='Council passes budget after long debate'></head><body>"
+            "<p>Back to Gallery</p><p>" + BODY + "</p></body></html>")
+    assert _art(page, html=True).headline == "Council passes budget after long debate"
