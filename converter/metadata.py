@@ -387,7 +387,12 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                     break
 
     # Page hints (HTML meta) fill only what the text did not give.
-    md.headline = _declared_title(hints) or md.headline  # a page that declares its title knows it best
+    declared = _declared_title(hints)
+    if declared and (len(declared.split()) > 3 or not kept or
+                     _content_words(declared, lang) & _content_words(" ".join(c.block.text for c in kept), lang)):
+        # a page that declares its title knows it best, unless that is a short name the story never mentions
+        # (the site's name, where og:site_name is missing)
+        md.headline = declared
     if not md.date_published and hints.get("date"):
         d = parse_date(hints["date"])
         if d:

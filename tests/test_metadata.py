@@ -172,6 +172,12 @@ def test_a_pages_declared_title_without_its_section_and_site_labels(title, site,
     assert _declared_title({"headline": title, "publisher": site}) == expected
 
 
+def test_a_short_declared_title_the_story_never_mentions_is_the_sites_name_not_the_headline():
+    page = ("<html><head><meta property='og:title' content='Bugle Media'></head><body>"
+            "<p>Council passes budget after long debate</p><p>" + BODY + "</p></body></html>")
+    assert _art(page, html=True).headline == "Council passes budget after long debate"
+
+
 def test_an_html_page_title_beats_a_guess_from_its_lines():
     page = ("<html><head><meta property='og:title' content='Council passes budget after long debate'></head><body>"
             "<p>Back to Gallery</p><p>" + BODY + "</p></body></html>")
