@@ -21,7 +21,7 @@ _REPORTING = re.compile(
     r"maintained|maintains|predicted|promised|wrote|writes|tweeted|believes|believed|thinks|thought|argue|claim|"
     r"warn|insist|say|acknowledges|admits|reported|reports|conceded|concedes|stressed|emphasized|recalled|"
     r"countered|confirmed|denied|[Aa]ccording to|thinks?|believes?|expects?|hopes?|hoped|fears?|feared|"
-    r"knows?|knew|shows?|showed|found|finds|indicates?|indicated|estimates?|estimated|predicted|predicts|"
+    r"knows?|shows?|showed|found|finds|indicates?|indicated|estimates?|estimated|predicted|predicts|"
     r"suggested|wants?|wanted|argued|asserts?|announced|reported|reports|concluded|insist|acknowledge|saying|"
     r"adding|noting|arguing|claiming|insisting|warning|explaining|suggesting|telling|"
     r"predict|suggest|contend|contends|concede|note|stress|stresses|emphasize|emphasizes|emphasized|observed|observes|"
