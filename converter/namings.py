@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import speech_cues, words
-from .people import DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, PERSON_HEAD, PRONOUNS, TOKEN, is_name
+from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, PERSON_HEAD, PRONOUNS, TOKEN, is_name,
+                     role_words)
 from .quotes import Span
 from .segment import sentence_spans
 
@@ -170,7 +171,11 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
             return toks[j].start(), len(seg)
         if w == "who" and j < len(toks) - 1 and j >= 2:
             # "a White House official who spoke anonymously to discuss strategy said": the head before "who"
-            inner = _np_before_window(seg[:toks[j].start()].rstrip() + " said", toks[j].start() + 1, lo)
+            pre = seg[:toks[j].start()].rstrip()
+            named = NAME_END.search(pre[:-1]) if pre.endswith(",") else None
+            if named and is_name(named.group(1)):
+                return named.start(1), named.end(1)  # "Hillary Clinton, who has not been charged with …"
+            inner = _np_before_window(pre + " said", len(pre) + 1, lo)
             if inner:
                 return inner
         if w in {"said", "says", "that", "which", "and", "but", "because", "when", "while", "if", "who"} \
@@ -281,7 +286,7 @@ _COMMON_VERBS = {"is", "was", "has", "says", "said", "makes", "made", "shows", "
                  "read", "sums", "summed", "lays", "laid", "spells", "spelled", "spelt", "argues", "reports", "notes"}
 
 
-_TITLED_NAME_AFTER = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+){{1,2}}(?:{NAME_TOK}\s+)*{NAME_TOK}(?=\s+[a-z]|,)")
+_TITLED_NAME_AFTER = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+)?(?P<role>[a-z][a-z\-]+)\s+(?:{NAME_TOK}\s+)*{NAME_TOK}(?=\s+[a-z]|,)")
 
 
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -348,7 +353,9 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     if m2 and m2.group(1).split()[0].lower() not in NOT_NAME_START:
         name = re.split(r"\s+(?:on|in|at)\s+", m2.group(1))[0].rstrip(".")
         more = _TITLED_NAME_AFTER.match(rest, len(name))
-        if more:  # "Republican Presidential hopeful Sen. Ted Cruz": a lower-case title between two capital runs
+        if more and more.group("role") in role_words():
+            # "Republican Presidential hopeful Sen. Ted Cruz": a lower-case title between two capital runs
+            # (a role noun, not a verb: "Hollande denounced Trump’s remarks")
             return base, base + more.end()
         return base, base + len(name)
     if w in DETS:

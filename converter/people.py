@@ -81,6 +81,16 @@ def titles() -> frozenset[str]:
     return words("titles.txt")
 
 
+_PARTICLES = frozenset({"al", "bin", "de", "da", "van", "von", "der", "la", "le", "del"})
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """What may stand before a name as its role: titles, and the nouns that describe a person
+    ("researcher Amy Lin", "lead author Mary Fox")."""
+    return titles() | words("person_nouns.txt")
+
+
 def slug(text: str) -> str:
     s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     if not s or not s[0].isalpha():
@@ -93,19 +103,29 @@ def split_role(name: str) -> tuple[str, str | None]:
 
     The name is the run of up to four capitalised words at the end that crosses no
     title word and no "of"/"for" ("U.N. High Commissioner for Human Rights Zeid Ra'ad
-    Al Hussein" -> "Zeid Ra'ad Al Hussein").
+    Al Hussein" -> "Zeid Ra'ad Al Hussein"); a lower-case description before two or more
+    name words is a role too ("planetary geologist Rosaly Lopes").
     """
     toks = name.split()
-    title_words = titles()
-    if not any(t.lower().rstrip(".,").split("-")[0] in title_words for t in toks[:-1]):
+    title_words, roles = titles(), role_words()
+
+    def capital(t: str) -> bool:
+        return t[:1].isupper() or t.lower() in _PARTICLES
+
+    described = len(toks) >= 3 and capital(toks[-1]) and capital(toks[-2]) and \
+        not all(capital(t) or t.lower() in DETS for t in toks[:-2])
+    if not described and not any(t.lower().rstrip(".,").split("-")[0] in roles for t in toks[:-1]):
         return name, None
     i = len(toks)
     while i > 0 and len(toks) - i < 4:
         t = toks[i - 1]
         low = t.lower().rstrip(".,")
-        if low in title_words or low.split("-")[0] in title_words or low in {"of", "for", "the", "and"} or \
-                not (t[:1].isupper() or low in {"al", "bin", "de", "da", "van", "von", "der", "la", "le", "del"}):
-            break
+        titled = low in title_words or low.split("-")[0] in title_words
+        if titled and i == len(toks) and i >= 2 and capital(toks[i - 2]) and \
+                toks[i - 2].lower().rstrip(".,") not in roles:
+            titled = False  # a surname that is also a title ("Patty Judge")
+        if titled or low in {"of", "for", "the", "and"} or (low in roles and len(toks) - i >= 2) or not capital(t):
+            break  # a describing noun ends the name only before two name words ("Masayoshi Son" keeps its Son)
         i -= 1
     if i == len(toks):
         return name, None
@@ -211,7 +231,7 @@ def register(st: PeopleState, text: str, kind: str = "person") -> Person:
         else:
             st.by_org_name[name.lower()] = pid
     p = st.people[pid]
-    if len(name.split()) > len(p.name.split()) and kind == "person":
+    if kind == "person" and _fuller(name, p.name):
         p.name = name
     if gender and pid not in st.gender:
         st.gender[pid] = gender
@@ -222,6 +242,13 @@ def register(st: PeopleState, text: str, kind: str = "person") -> Person:
     if clean not in p.mentions:
         p.mentions.append(clean)
     return p
+
+
+def _fuller(name: str, than: str) -> bool:
+    """The fullest form names the person, but a misread run never does ("Graham called both Trump")."""
+    if is_name(name) != is_name(than):
+        return is_name(name)
+    return len(name.split()) > len(than.split())
 
 
 # abbreviated titles and the nouns an epithet uses for them ("Sen. Bernie Sanders" ... "the Vermont senator")
@@ -454,6 +481,7 @@ DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "r
               "surveys", "survey", "studies", "study", "statistics", "numbers", "estimates", "filings", "filing",
               "results", "analysis", "research", "emails", "memo", "letter", "statement", "records."}
 # heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
+_POSSESSED = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+[a-z]")
 PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|"
                           r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen|clerk|judge|"
                           r"attorney|expert|veteran|source|witness|activist|advocate|diplomat|doctor|nurse|general|"
@@ -463,7 +491,9 @@ PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|offici
 
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
     text = masked[a:b].strip()
-    low = text.lower()
+    low = re.sub(r"[’'](?:s|d|ll|re|ve|m)$", "", text.lower())  # "He’s claiming": the pronoun
+    if low in NOT_NAME_START and low not in PRONOUNS and low != "who":
+        return None  # "That’s according to …", "As …": no naming at all
     if low == "who":  # "Mike Lee, who declared …": the antecedent before the comma
         ante = NAME_END.search(masked[max(sa, a - 120):a].rstrip().rstrip(","))
         if ante and is_name(ante.group(1)):
@@ -501,7 +531,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
                           (p.kind == "person" and head in st.described.get(p.id, ()))):
                     pid = p.id
                     break
-            if pid is None and head not in words("organizations.txt"):
+            if pid is None and head not in words("organizations.txt") and not re.search(r"\w[’']s\s", text):
+                # (not "the prime minister’s spokesman": someone's spokesman is someone else)
                 # as a pronoun of the epithet's own gender ("the woman"), else of either
                 pid = resolve_pronoun(st, para, masked, sa, a, {"m": "he", "f": "she"}.get(genders().get(head, ""), "one"))
             if pid:
@@ -509,6 +540,11 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         if is_org(text) and not PERSON_HEAD.search(head):  # "a retired Supreme Court clerk" is a person
             return register(st, text, "organization")
         return register(st, text, "anonymous")
+    if _POSSESSED.match(text):  # "Trump's team", "NATO's secretary general", "Trump's voice": not Trump
+        head = re.sub(r"[’']s$", "", toks[-1])
+        if head in words("groups.txt"):
+            return register(st, text, "group")
+        return register(st, text, "anonymous") if PERSON_HEAD.search(head) or head in words("person_nouns.txt") else None
     if is_org(text) and not (len(toks) == 1 and surname(text) in st.same_surname):  # "PENCE:" is Mike Pence
         return register(st, text, "organization")
     return register(st, text, "person")

@@ -68,3 +68,17 @@ def test_a_restrictive_who_names_the_plural_noun_before_it_not_the_clause_around
     assert naming("Jane Roe defended the budget on Tuesday against critics who said it starved the roads.") == "critics"
     assert naming("The plan drew fire from some Democratic lawmakers who said taxes were too high.") == \
         "some Democratic lawmakers"
+
+
+def test_a_relative_who_after_a_name_reaches_the_name_whole():
+    t = "The judge would not pardon Hillary Clinton, who has not been charged with nor convicted of any crime."
+    assert _np(t, "convicted") == "Hillary Clinton"  # (the offsets once slipped by the space before "who": "w")
+
+
+def test_a_verb_between_two_capitalised_words_is_no_title():
+    t = "Hollande denounced Trump\u2019s remarks on Monday and warned of the consequences."
+    a, b = subject(t, 0, t.index("warned"))
+    assert t[a:b] == "Hollande"
+    t = "Republican presidential hopeful Ted Cruz said the plan would fail."
+    a, b = subject(t, 0, len(t))
+    assert t[a:b] == "Republican presidential hopeful Ted Cruz"

@@ -154,3 +154,48 @@ def test_a_misread_single_word_or_plural_is_not_he_or_she():
     assert _someone(Person("a", "Sanders"))
     assert not _someone(Person("b", "Read")) and not _someone(Person("c", "Republicans"))
     assert not _someone(Person("d", "the big steel plant", "anonymous"))
+
+
+@pytest.mark.parametrize("naming,name,role", [
+    ("researcher Amy Lin", "Amy Lin", "researcher"),  # a describing noun before the name is its role
+    ("lead author Mary Fox", "Mary Fox", "lead author"),
+    ("planetary geologist Rosaly Lopes", "Rosaly Lopes", "planetary geologist"),  # any lower-case description
+    ("former Iowa Lt. Gov. Patty Judge", "Patty Judge", "former Iowa Lt. Gov."),  # a surname that is also a title
+    ("SoftBank CEO Masayoshi Son", "Masayoshi Son", "SoftBank CEO"),  # a name word that is also a noun
+    ("Masayoshi Son", "Masayoshi Son", None),
+    ("the Kentucky Republican", "the Kentucky Republican", None),  # a determiner is no role: an epithet stays whole
+    ("Vice President", "Vice President", None),
+    ("Graham called both Trump", "Graham called both Trump", None),  # one capital word after a verb is no name
+])
+def test_a_role_before_a_name_is_split_off(naming, name, role):
+    assert split_role(naming) == (name, role)
+
+
+def test_a_misread_run_never_becomes_the_persons_name():
+    st = PeopleState()
+    register(st, "Graham called both Trump")  # a speaker rule misread a clause as a name
+    p = register(st, "Donald Trump")
+    assert p.name == "Donald Trump"
+
+
+@pytest.mark.parametrize("naming,kind", [
+    ("Trump's team", "group"),
+    ("NATO's secretary general", "anonymous"),
+    ("the prime minister\u2019s spokesman", "anonymous"),  # someone's spokesman is not that someone
+    ("Trump\u2019s voice", None),
+])
+def test_a_possessed_noun_is_not_its_possessor(naming, kind):
+    st = PeopleState()
+    register(st, "Donald Trump")
+    text = f"Donald Trump spoke. {naming} said"
+    p = speaker_person(st, 0, text, 20, 20, 20 + len(naming))
+    assert (p.kind if p else None) == kind
+    assert p is None or "Trump" not in p.name or p.kind != "person"
+
+
+def test_a_contracted_pronoun_is_a_pronoun_and_that_is_nobody():
+    from converter.speakers import attribute
+    quotes, people = attribute(["Donald Trump spoke in Ohio on Monday.",
+                                "He\u2019s claiming that voting fraud is \u201ca big, big problem in this country.\u201d",
+                                "That\u2019s according to fundraising reports released by the campaign on Friday."])
+    assert {p.name for p in people if p.kind == "person"} == {"Donald Trump"}
