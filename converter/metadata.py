@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Iterable
 
 from .boilerplate import Classified
 from .dates import parse_date
@@ -39,6 +40,11 @@ _NAME_ROLE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1
 _DATE_BY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+by\s+"
                       r"(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}?)"
                       r"(?:\s+(?:Leave a (?:Comment|Reply)|\d+\s+Comments?|No Comments|Comments? Off))?\s*$")
+# a role after the name with no comma ("By Jane Doe Staff Writer", "By MARIA CHENG AP Medical Writer")
+_ROLE_TAIL = re.compile(r"\s+(?:[A-Z]{2,5}\s+)?(?:(?:Senior|Staff|Contributing|Special|Political|Chief|National|Foreign|Medical|"
+                        r"Science|Health|Business|Sports|Associate|Managing|Investigative|White House|Washington)\s+)*"
+                        r"(?:Writer|Reporter|Correspondent|Columnist|Contributor|Editor)s?\s*$")
+_CAPS_NAMES = re.compile(r"[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]+|and|AND|&))+(?=\s+[A-Z]?[a-z]|\s*$)")
 _PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
 _HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
 _REPOST = re.compile(r"^(?:from|via)\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
@@ -56,8 +62,11 @@ _CONTRIBUTED = re.compile(r"^(?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0
 _REACHED = re.compile(r"(?:^|[.?!]\s+)(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:may|can)\s+be\s+"
                       r"(?:reached|contacted|emailed)\s+(?:at|by|on)\b")
 _WRITE_TO = re.compile(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+\S+@", re.I)
+_WRITE_TO_MORE = re.compile(r"(?:,|\band)\s+(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+at\s+\S+@")
 _SIGNOFF = re.compile(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$")
-_TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?\s*,?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}(?:contributor|writer|columnist|editor|reporter|correspondent|author|fellow|scholar|professor|journalist|blogger|teacher|schoolteacher|lawyer|attorney|physician|doctor|economist|historian|researcher|analyst|consultant|director|founder|president|member|student|veteran|pastor|activist)\b")
+# "Jane Doe is a retired school librarian …": the author's tagline, its head noun one of person_nouns.txt
+_TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?\s*,?\s+(?:is|was|has been)\s+"
+                      r"(?:a|an|the)\s+(?P<desc>(?:[\w\-]+\s+){0,4}[\w\-]+)")
 # what "More from the …" and "© 2019 …" name when they name no outlet (widgets, the author, the web)
 _NOT_OUTLETS = {"all", "this", "the", "web", "internet", "net", "archive", "archives", "author", "authors", "editors",
                 "partners", "our partners", "sponsors", "network", "site", "community", "blog", "video", "videos",
@@ -71,7 +80,7 @@ _COPYRIGHT = re.compile(r"^(?i:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-�
                         r"(?P<pub>(?:[A-Z]|[a-z][\w-]*(?=[\w.-]*\.[a-z]{2,}))[\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _RELEASE = re.compile(r"\bfor immediate release\b", re.I)
 # a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"
-_OUTLET_ROLE = re.compile(r"^(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:Staff\s+)?"
+_OUTLET_ROLE = re.compile(r"^(?!By\s)(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:Staff\s+)?"
                           r"(?:Reporter|Correspondent|Writer|Contributor|Columnist)$")
 _OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 _ROLE_ADJ = {"senior", "staff", "political", "chief", "national", "foreign", "special", "contributing", "investigative",
@@ -82,6 +91,10 @@ _ORG_SUBJECT = re.compile(
     r"Foundation|Council|Commission|Office|University|Society|Organization|Organisation|Center|Centre|Bureau|Service|"
     r"Company|Corporation|Inc\.|Group)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:and\s+)?[A-Z][\w.'’&-]*)*)?)\b")
 _DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|first published|modified|date|for immediate release)\b\s*:?\s*(?:on\s+)?", re.I)
+# a press release's first sentence names its issuer: "Greenfield Labs today announced …"
+_ANNOUNCER = re.compile(r"^(?:The\s+)?(?P<pub>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|&)){0,5}?)"
+                        r"(?:,\s+[^,]{3,80},)?\s+(?:today\s+|this week\s+|recently\s+)?(?:has\s+)?"
+                        r"(?:announced|launched|released|unveiled|introduced|named|appointed)\b")
 _OUTLET_TAIL = re.compile(r"\s*(?:,|\||/|—|–|-)\s*(?P<pub>(?:the\s+)?(?:associated press|[A-Z][\w.&']*(?:\s+[A-Z][\w.&']*){0,3}))\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)\s*", re.I)
 _NAME_OK = re.compile(r"^[A-ZÀ-Ý][\w.'’\-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’\-]*|de|da|van|von|der|la|le|bin|al|del))*\s*$")
@@ -141,6 +154,16 @@ def _outlet_name(pub: str) -> str:
 _PHOTO_AGENCY = re.compile(r"\b(?:Images|Photos?|Pictures|Photography|Pool)\b")
 
 
+def _tagline(text: str, before: Iterable[str]) -> re.Match | None:
+    """A closing "Jane Doe is a … librarian" line about someone the story has not named: a tagline, not a
+    last paragraph about one of its people."""
+    m = _TAGLINE.match(text)
+    if not m or not any(w.lower() in words("person_nouns.txt") for w in m.group("desc").split()):
+        return None
+    surname = m.group("names").split()[-1]
+    return None if any(surname in t for t in before) else m
+
+
 def _byline(text: str, md: Metadata) -> bool:
     """Parse one byline-like line; returns True when it was one."""
     r = _NAME_ROLE.match(text)
@@ -174,6 +197,13 @@ def _byline(text: str, md: Metadata) -> bool:
         if not md.publisher:
             md.publisher = _outlet_name(t.group("pub"))
         names = names[:t.start()]
+    names = _ROLE_TAIL.sub("", names)
+    caps = _CAPS_NAMES.match(names)
+    if caps and caps.end() < len(names):  # "By JANE DOUGLAS Associated Press": the case changes where the name ends
+        tail = names[caps.end():].strip()
+        if _is_outlet(" " + tail, tail) and not md.publisher:
+            md.publisher = _outlet_name(tail)
+        names = caps.group(0)
     _add_author(md.authors, names)
     return True
 
@@ -324,7 +354,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         if n:
             kept[0].cuts.append((fb.start + offset, fb.start + offset + n, "dateline/credit lead-in"))
         if _RELEASE.search(" ".join(c.block.text for c in head)) and not md.publisher:
-            m = _ORG_SUBJECT.match(text[offset + n:])
+            m = _ORG_SUBJECT.match(text[offset + n:]) or _ANNOUNCER.match(text[offset + n:])
             if m:
                 md.publisher = m.group("pub").strip()
         # trailing wire credit ("... - REUTERS") on the last body block
@@ -344,7 +374,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
 
     # Footer zone: credits, sign-offs, taglines, copyright, "read more from".
     for c in [c for c in kept[-2:] if c.block.index > first_body]:
-        m = _TAGLINE.match(c.block.text)
+        m = _tagline(c.block.text, [k.block.text for k in kept if k.block.index < c.block.index])
         if m and (len(kept) > 2):
             _add_author(md.authors, m.group("names"))
             c.keep, c.role, c.reason = False, "byline", "author tagline"
@@ -354,9 +384,13 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             c.role = "byline"
             continue
         for rx in (_REPORTING, _WRITE_TO, _REACHED, _FOLLOW, _SIGNOFF, _TAGLINE):
-            m = rx.search(text) if rx in (_REPORTING, _REACHED) else rx.match(text)
+            m = rx.search(text) if rx in (_REPORTING, _REACHED) else _tagline(text, ()) if rx is _TAGLINE \
+                else rx.match(text)
             if m:
                 _add_author(md.authors, m.group("names"))
+                if rx is _WRITE_TO:  # "Write to Jane Doe at … and John Roe at …"
+                    for more in _WRITE_TO_MORE.finditer(text, m.end()):
+                        _add_author(md.authors, more.group("names"))
                 break
     for c in cs:
         m = _STAY_TUNED.search(c.block.text)

@@ -182,3 +182,39 @@ def test_an_html_page_title_beats_a_guess_from_its_lines():
     page = ("<html><head><meta property='og:title' content='Council passes budget after long debate'></head><body>"
             "<p>Back to Gallery</p><p>" + BODY + "</p></body></html>")
     assert _art(page, html=True).headline == "Council passes budget after long debate"
+
+
+@pytest.mark.parametrize("byline,authors,publisher", [
+    ("By JANE DOUGLAS Associated Press", ["JANE DOUGLAS"], "Associated Press"),  # the case change ends the name
+    ("By JANE DOUGLAS and TOM LEE The Associated Press", ["JANE DOUGLAS", "TOM LEE"], "The Associated Press"),
+    ("By MARIA CHENG AP Medical Writer", ["MARIA CHENG"], None),  # a role with no comma before it
+    ("By Jane Doe Staff Writer", ["Jane Doe"], None),
+])
+def test_a_byline_without_a_comma_before_its_outlet_or_role(byline, authors, publisher):
+    a = _art(f"{byline}\n\n{BODY}")
+    assert (a.authors, a.publisher, a.body) == (authors, publisher, BODY)
+
+
+def test_write_to_names_every_author():
+    a = _art(f"{BODY}\n\n{BODY}\n\nWrite to Michael Stone at mstone@example.com and Linda Hsu at lhsu@example.com")
+    assert a.authors == ["Michael Stone", "Linda Hsu"]
+
+
+def test_a_closing_tagline_names_the_author_when_the_story_did_not_name_them():
+    story = (f"{BODY}\n\nThe branch on Elm Street closed in May, and readers now travel an hour to borrow a book.\n\n"
+             "Libraries are the only public rooms left where anyone can sit and read without paying.\n\n")
+    a = _art(story + "Helen Carter is a retired school librarian who lives in Dayton. The views expressed here are "
+             "her own.\n\nWant to write for us? Send your op-ed submissions to opinion@example.com.")
+    assert a.authors == ["Helen Carter"]
+    assert "Helen Carter" not in a.body and "submissions" not in a.body
+    # the same sentence about someone the story has named is its last paragraph, not a tagline
+    b = _art(story.replace("The branch", "Helen Carter said the branch") +
+             "Helen Carter is a retired school librarian who lives in Dayton.")
+    assert b.authors == [] and b.body.endswith("lives in Dayton.")
+
+
+def test_a_press_release_names_its_issuer():
+    a = _art("For Immediate Release: April 4, 2016\n\nGreenfield Labs today announced a low-cost water filter for "
+             "rural health clinics that lack reliable supplies of clean water.\n\nThe filter will be available in "
+             "twelve countries this summer, the company said in its statement.")
+    assert a.publisher == "Greenfield Labs" and a.date_published == "2016-04-04"
