@@ -45,6 +45,10 @@ _ROLE_TAIL = re.compile(r"\s+(?:[A-Z]{2,5}\s+)?(?:(?:Senior|Staff|Contributing|S
                         r"Science|Health|Business|Sports|Associate|Managing|Investigative|White House|Washington)\s+)*"
                         r"(?:Writer|Reporter|Correspondent|Columnist|Contributor|Editor)s?\s*$")
 _CAPS_NAMES = re.compile(r"[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]+|and|AND|&))+(?=\s+[A-Z]?[a-z]|\s*$)")
+# where a byline's date begins: "By Jane Doe • March 3, 2017", "Posted by Jane Doe on Monday, January 9, 2017"
+_DATE_AHEAD = r"(?=(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d|\d)"
+_BYLINE_DATE = re.compile(rf"\s+(?:on|at)\s+{_DATE_AHEAD}|\s*(?:[:|•·]|\s[-–—])\s*(?i:(?:updated|published|posted|"
+                          rf"last updated)\s*:?\s*(?:on\s+)?)?{_DATE_AHEAD}")
 _PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
 _HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
 _REPOST = re.compile(r"^(?:from|via)\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
@@ -52,6 +56,9 @@ _REPOST = re.compile(r"^(?:from|via)\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.
 _ORIGINALLY = re.compile(r"^(?i:(?:this|the) (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
                          r"(?:appeared|published|posted|ran) (?:on|in|at|by)(?: the)?)\s+"
                          r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*[.!]?")
+# a syndication credit: "This article was written by Jane Doe from The Daily Ledger and was licensed through …"
+_SYNDICATED = re.compile(r"^This (?:article|story|post|content) was (?:written|produced|reported) by (?P<names>[A-Z][\w.'’\-]+"
+                         r"(?:\s+[A-Z][\w.'’\-]+){1,3}) (?:from|of|for|at) (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 _STAY_TUNED = re.compile(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
 _REPORTING = re.compile(r"\b(?:Reporting|Reported|Additional reporting|Writing) by\s+(?P<names>[^;.\n]+?)(?:\s*;|\.|\s+(?:Editing|Edited|Writing)\b|$)")
 _FOLLOW = re.compile(r"^Follow (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) on (?:Twitter|X|Facebook|Instagram|Threads)\b")
@@ -190,8 +197,7 @@ def _byline(text: str, md: Metadata) -> bool:
     if not m:
         return False
     names = m.group("names")
-    names = re.split(r"\s+(?:on|at)\s+(?=[A-Z][a-z]+\.?\s+\d|\d)|\s*(?:[:|•·]|\s[-–—])\s*(?=[A-Z][a-z]+\.?\s+\d|\d)",
-                     names)[0]  # "By Jane Doe • March 3, 2017"
+    names = _BYLINE_DATE.split(names)[0]  # "By Jane Doe • March 3, 2017", "… | Updated: Jun 12, 2018"
     t = _OUTLET_TAIL.search(names)
     if t and _is_outlet(names[t.start():t.end()], t.group("pub")):
         if not md.publisher:
@@ -392,6 +398,11 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                     for more in _WRITE_TO_MORE.finditer(text, m.end()):
                         _add_author(md.authors, more.group("names"))
                 break
+    for c in tail:
+        m = _SYNDICATED.match(c.block.text)
+        if m:
+            _add_author(md.authors, m.group("names"))
+            md.publisher = md.publisher or m.group("pub")
     for c in cs:
         m = _STAY_TUNED.search(c.block.text)
         if m and not md.publisher:

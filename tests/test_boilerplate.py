@@ -243,3 +243,20 @@ def test_science_news_footers_go():
     footer = ["Story Source:", "Materials provided by University of Example. Note: Content may be edited for style "
               "and length.", "Journal Reference:", "Cite This Page:", "MLA APA Chicago"]
     assert _kept(convert("\n\n".join([*PARAS, *footer]) + "\n")) == PARAS
+
+
+def test_a_file_photo_caption_glued_into_a_one_line_record_is_cut():
+    text = ("The governor signed the bill into law on Friday, ending a months-long fight over school funding. "
+            "FILE PHOTO: The state capitol building is seen in Springfield, Illinois, U.S., May 1, 2017. "
+            "REUTERS/Jane Roe \u201cThis is a victory for every child in our state,\u201d the governor said. "
+            "Lawmakers from both parties had backed the measure.")
+    art = convert(text)
+    assert "PHOTO" not in art.body and "REUTERS" not in art.body
+    assert "fight over school funding. \u201cThis is a victory" in art.body
+
+
+def test_story_highlights_are_neither_body_nor_headline():
+    art = convert("Story highlights The senator said the bill would pass\n\nThe vote is expected Thursday\n\n"
+                  "(CNN) A key senator said Tuesday that she expects the spending bill to pass before the deadline, "
+                  "which falls at midnight on Friday.\n\nThe House approved its version of the bill last week.")
+    assert art.body.startswith("A key senator said Tuesday") and "highlights" not in (art.headline or "")

@@ -218,3 +218,18 @@ def test_a_press_release_names_its_issuer():
              "rural health clinics that lack reliable supplies of clean water.\n\nThe filter will be available in "
              "twelve countries this summer, the company said in its statement.")
     assert a.publisher == "Greenfield Labs" and a.date_published == "2016-04-04"
+
+
+@pytest.mark.parametrize("header,author,date", [
+    ("By Amanda Ruiz, Contributing Writer | Updated: Jun 12, 2018", "Amanda Ruiz", "2018-06-12"),  # not 'Updated'
+    ("Posted by Mark Allen on Monday, January 9, 2017", "Mark Allen", "2017-01-09"),  # a weekday before the date
+])
+def test_a_byline_with_its_date_after_a_label_or_weekday(header, author, date):
+    a = _art(f"{header}\n\n{BODY}")
+    assert (a.authors, a.publisher, a.date_published, a.body) == ([author], None, date, BODY)
+
+
+def test_a_syndication_credit_names_author_and_outlet_and_leaves_the_body():
+    a = _art(f"{BODY}\n\n{BODY}\n\nThis article was written by Peter Grant from The Daily Ledger and was legally "
+             "licensed through a publisher network.")
+    assert a.authors == ["Peter Grant"] and a.publisher == "The Daily Ledger" and "licensed" not in a.body
