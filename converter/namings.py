@@ -64,6 +64,30 @@ _CLAUSE_INSIDE = re.compile(r"\b(?:on|in|at|against|from|for|with|of|to|by|about
                             r"includes?|\w+ly|\w+ed)\b")
 
 
+_OF_PREPS = {"for", "of", "at", "with", "from", "in", "on", "to"}
+
+
+def _whose_part(seg: str, toks: list, j: int, lo: int) -> int:
+    """Where a nominal naming starts when its determiner at toks[j] follows a preposition: "a spokesman for
+    the company", "officials at the embassy" are people, not the company or the embassy."""
+    k = j - 1
+    if k < 1 or toks[k].group().lower() not in _OF_PREPS:
+        return toks[j].start()
+    head = toks[k - 1].group().lower()
+    if not (head in words("person_nouns.txt") or head in words("groups.txt")):
+        return toks[j].start()
+    for i in range(k - 1, max(-1, k - 5), -1):
+        if any(p in seg[toks[i].end():toks[i + 1].start()] for p in ",;:()“”\""):
+            break
+        w = toks[i].group().lower()
+        if w in DETS or (toks[i].start() <= lo + 1 and head in words("groups.txt")):
+            return toks[i].start()  # (a bare plural at the sentence start: "Officials at the embassy said")
+    return toks[j].start()
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:[^,;:“”\"()]*?\s)??(?P<rel>which|who|whose|where)\s(?:[^,;:“”\"()]|,(?=\d{3}))+,$")
+
+
 def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     left = s[:k]
     end = len(left.rstrip())
@@ -101,7 +125,16 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
         seg = seg[:paren.start()]
     # appositives: "Putin, the Russian leader, said" / "Trump's manager, Kellyanne Conway, said"
     if seg.endswith(","):
-        chunks = [c for c in re.finditer(r"[^,;:“”\"()]+", seg)]
+        rel = _RELATIVE_ASIDE.search(seg)
+        if rel:  # "A spokeswoman for the union, which represents 2,000 workers, said": the phrase before it
+            before = seg[:rel.start()].rstrip()
+            if seg[rel.start() + 1:rel.start("rel")].strip():  # an appositive holds the relative clause:
+                named = NAME_END.search(before)  # "Bob Corker, a Tennessee Republican who …, said": Corker,
+                if named and is_name(named.group(1)) and named.group(1).split()[0].lower() not in NOT_NAME_START:
+                    return named.start(1), named.end(1)
+                before = seg[:rel.start("rel")].rstrip()  # "…'s source, a Syrian refugee who …, said": the refugee
+            return _np_before_window(before + " said", len(before) + 1, lo)
+        chunks = [c for c in re.finditer(r"(?:[^,;:“”\"()]|,(?=\d{3}))+", seg)]
         if len(chunks) >= 2:
             last, prev = chunks[-1], chunks[-2]
             for c in (last, prev):
@@ -168,7 +201,7 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
             head = toks[-1].group().lower()
             if head in DETS or head in {"said", "says", "that", "which"}:
                 return None
-            return toks[j].start(), len(seg)
+            return _whose_part(seg, toks, j, lo), len(seg)
         if w == "who" and j < len(toks) - 1 and j >= 2:
             # "a White House official who spoke anonymously to discuss strategy said": the head before "who"
             pre = seg[:toks[j].start()].rstrip()

@@ -481,6 +481,7 @@ DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "r
               "surveys", "survey", "studies", "study", "statistics", "numbers", "estimates", "filings", "filing",
               "results", "analysis", "research", "emails", "memo", "letter", "statement", "records."}
 # heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
+_OF_WORDS = {"for", "of", "at", "with", "from", "in", "on", "to"}
 _POSSESSED = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+[a-z]")
 PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|"
                           r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen|clerk|judge|"
@@ -513,7 +514,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
                                          (head_raw.islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"))):
         return register(st, text, "group")  # "many Biden administration officials", "traffic engineers"
     if toks and toks[0] in DETS and not is_name(text[len(toks[0]):].strip() or "x"):
-        head = re.sub(r"[’']s$", "", toks[-1])
+        of = next((i for i, t in enumerate(toks[2:], 2) if t in _OF_WORDS), len(toks))
+        head = re.sub(r"[’']s$", "", toks[of - 1])  # "a spokeswoman for the union": the spokeswoman
         if head in words("groups.txt") or toks[0] in {"many", "some", "several", "two", "three", "four", "five", "both", "few", "all", "numerous", "multiple", "various", "these", "those"}:
             return register(st, text, "group")
         if toks[0] == "the" and len(toks) <= 4 and head in ORG_HEADS and st.org_mentions:
@@ -531,6 +533,9 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
                           (p.kind == "person" and head in st.described.get(p.id, ()))):
                     pid = p.id
                     break
+            if pid is None:  # "A spokeswoman for the union, …, said" before: the same unnamed source
+                pid = next((p.id for p in reversed(st.people.values()) if p.kind == "anonymous" and
+                            re.search(rf"\b{re.escape(head)}\b", p.name.lower()) and p.name.lower() != low), None)
             if pid is None and head not in words("organizations.txt") and not re.search(r"\w[’']s\s", text):
                 # (not "the prime minister’s spokesman": someone's spokesman is someone else)
                 # as a pronoun of the epithet's own gender ("the woman"), else of either

@@ -37,6 +37,9 @@ _CLAUSE_END = re.compile(r",?\s+(?:but(?!\s+(?:that|also)\b)|while|although|thou
                          r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)")
 
 
+_ASIDE_THEN_CUE = re.compile(r"[^,;“”\"]{1,60},\s+(?:said|says|told|tells|added|adds)\b")
+
+
 _SENTENCE_BEFORE_QUOTE = re.compile(r"[.!?]\s+(?=[“\"‘]|'')")
 
 
@@ -70,8 +73,8 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     stop = _CLAUSE_END.search(masked, a + 12, b)
     if stop:
         b = stop.start()
-    if b - a < 12 or masked[a:a + 1] in ",.;:":
-        return None
+    if b - a < 12 or masked[a:a + 1] in ",.;:" or _ASIDE_THEN_CUE.match(masked, a, b):
+        return None  # (and not "Judge Park, who wrote the opinion, said …": the cue's object, then the real cue)
     return np, a, b
 
 

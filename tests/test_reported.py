@@ -65,3 +65,41 @@ def test_questions_asked_by_someone_are_their_reported_speech():
 def test_told_a_listener_then_a_contracted_pronoun_opens_the_reported_clause():
     qs, _ = attribute(["Calabrese told the National Post he\u2019s already received hundreds of emails from readers."])
     assert [(q.text, q.speaker) for q in qs] == [("he\u2019s already received hundreds of emails from readers", "Calabrese")]
+
+
+def _reported(paras):
+    quotes, _ = attribute(paras)
+    return [(q.text, q.speaker, q.speaker_name) for q in quotes if not q.direct]
+
+
+def test_someone_of_an_organisation_is_the_source_not_the_organisation():
+    assert _reported(["A spokesman for the company said the plant would close next year."]) == \
+        [("the plant would close next year", "A spokesman for the company", "A spokesman for the company")]
+    assert _reported(["Officials at the embassy said the talks had ended without a deal."])[0][1] == \
+        "Officials at the embassy"
+
+
+def test_a_relative_clause_between_source_and_cue_is_skipped():
+    got = _reported(["A spokeswoman for the union, which represents about 2,000 workers at the plant, said members "
+                     "were angry."])
+    assert got == [("members were angry", "A spokeswoman for the union", "A spokeswoman for the union")]
+    got = _reported(["Senator Bob Corker, a Tennessee Republican who has met privately with the candidate, said the "
+                     "party may have to separate itself from him."])
+    assert got[0][1:] == ("Senator Bob Corker", "Bob Corker")
+    got = _reported(["Their source inside the camp, a refugee who feared retaliation, said that the claim was false."])
+    assert got == [("the claim was false", "a refugee", "a refugee")]
+
+
+def test_a_cue_inside_a_relative_clause_reports_nothing():
+    # "who wrote the opinion": the opinion is what she wrote, not what she said; the real cue follows
+    assert _reported(["Judge Ellen Park, who wrote the opinion, said the law was clear on this point."]) == \
+        [("the law was clear on this point", "Judge Ellen Park", "Ellen Park")]
+
+
+def test_the_spokeswoman_is_the_unnamed_spokeswoman_described_before():
+    quotes, people = attribute([
+        "The chief executive, Maria Lopez, announced the layoffs in a memo to staff on Wednesday.",
+        "A spokeswoman for the union, which represents about 2,000 workers, said members were angry.",
+        "\u201cThey found out from a memo,\u201d said the spokeswoman, who asked not to be named."])
+    direct = [q for q in quotes if q.direct]
+    assert direct[0].speaker_name == "A spokeswoman for the union"  # not Maria Lopez, the last woman named
