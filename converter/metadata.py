@@ -53,9 +53,12 @@ _PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)
 _HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
 _REPOST = re.compile(r"^(?:from|via)\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
 # "This article originally appeared on RT.": a credit even where the cleaner keeps it as the body's last line
-_ORIGINALLY = re.compile(r"^(?i:(?:this|the) (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
-                         r"(?:appeared|published|posted|ran) (?:on|in|at|by)(?: the)?)\s+"
-                         r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*[.!]?")
+_ORIGINALLY = re.compile(r"^(?i:(?:(?:this|the) (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
+                         r"(?:appeared|published|posted|ran)|originally (?:appeared|published|posted)|"
+                         r"(?:(?:article|story|post) )?(?:re)?(?:published|posted|printed) with permission) "
+                         r"(?:on|in|at|by|from|of))(?:\s+the)?\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*[.!]?")
+# a feed's footer: "The post Council approves budget appeared first on Valley Tribune."
+_APPEARED_FIRST = re.compile(r"^The post\b.{1,300}?\bappeared first on (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*\.?$")
 # a syndication credit: "This article was written by Jane Doe from The Daily Ledger and was licensed through …"
 _SYNDICATED = re.compile(r"^This (?:article|story|post|content) was (?:written|produced|reported) by (?P<names>[A-Z][\w.'’\-]+"
                          r"(?:\s+[A-Z][\w.'’\-]+){1,3}) (?:from|of|for|at) (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
@@ -80,7 +83,7 @@ _NOT_OUTLETS = {"all", "this", "the", "web", "internet", "net", "archive", "arch
                 "all rights reserved", "copyright", "policy", "notice", "uk", "us", "u.s", "world", "politics",
                 "business", "sport", "sports", "news", "entertainment", "tech", "technology", "science", "health",
                 "opinion", "lifestyle", "travel", "money", "culture", "local", "national", "international"}
-_READ_MORE_FROM = re.compile(r"\b(?:read|more) (?:more )?from (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*$", re.I)
+_READ_MORE_FROM = re.compile(r"\b(?:read|more) (?:more )?(?:from|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*$", re.I)
 _OPED = re.compile(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the editor)\b.{0,40}?\b(?:for|to|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:['’]s\b|[,.]|\s+(?:please|is|and)\b|$)")
 # "© Copyright 2018 X", "© 1995 - 2019 by X Inc.", "Copyright © e-example.com Ltd": the holder, capitalised or a domain
 _COPYRIGHT = re.compile(r"^(?i:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?i:by\s+)?"
@@ -411,7 +414,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         m = _CONTRIBUTED.match(c.block.text)
         if m and not md.publisher and _is_outlet(m.group("pub"), m.group("pub")):
             md.publisher = m.group("pub")
-    for rx in (_READ_MORE_FROM, _OPED, _COPYRIGHT, _REPOST, _ORIGINALLY):
+    for rx in (_READ_MORE_FROM, _OPED, _COPYRIGHT, _REPOST, _ORIGINALLY, _APPEARED_FIRST):
         if md.publisher:
             break
         for c in cs:

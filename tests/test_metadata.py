@@ -233,3 +233,15 @@ def test_a_syndication_credit_names_author_and_outlet_and_leaves_the_body():
     a = _art(f"{BODY}\n\n{BODY}\n\nThis article was written by Peter Grant from The Daily Ledger and was legally "
              "licensed through a publisher network.")
     assert a.authors == ["Peter Grant"] and a.publisher == "The Daily Ledger" and "licensed" not in a.body
+
+
+@pytest.mark.parametrize("footer,publisher,kept", [
+    ("The post Council approves budget appeared first on Valley Tribune.", "Valley Tribune", False),  # a feed footer
+    ("Originally published at The Valley Tribune.", "The Valley Tribune", False),
+    ("Republished with permission from The Valley Tribune.", "The Valley Tribune", False),
+    ("Read more at Valley Tribune", "Valley Tribune", False),
+    ("This article was originally published on The Conversation.", "The Conversation", True),  # 'The' is the name's
+])
+def test_repost_credits_name_the_outlet(footer, publisher, kept):
+    a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\n{footer}")
+    assert a.publisher == publisher and (footer in a.body) == kept
