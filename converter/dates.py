@@ -18,6 +18,8 @@ PATTERNS = [
     re.compile(_TIME_FIRST + _WD + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
     re.compile(_TIME_FIRST + _WD + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
     re.compile(_WD + r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+    # dotted dates are day first wherever they are printed ("03.11.2017" is 3 November)
+    re.compile(_WD + r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b(?!\.\d)" + _TIME, re.I),
 ]
 _RELATIVE = re.compile(r"\b(?P<n>\d{1,3}|an?|one)\s+(?P<unit>minute|hour|day|week)s?\s+ago\b|\b(?P<word>today|yesterday)\b", re.I)
 # US time zones as printed by US outlets; the offset depends on daylight saving time.

@@ -15,7 +15,7 @@ from typing import Iterable
 from .boilerplate import Classified
 from .dates import parse_date
 from .language import tokens
-from .lexicon import stopwords, words
+from .lexicon import given_names, stopwords, words
 
 _DASH = r"(?:\s*(?:--|—|–|-)\s*|\s+-\s+)"
 # "WASHINGTON (Reuters) - ", "DANANG, Vietnam (Reuters) -", "AMES, IOWA (The Borowitz Report)—", "ALBANY, N.Y. —"
@@ -324,6 +324,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             rest = _DATE_PREFIX.sub("", rest).strip()
             if len(tokens(rest)) <= 3 or _DATE_PREFIX.match(text):
                 md.date_published, md.date_text = d[0], d[1]
+                if re.match(r"^[A-Z]", rest) and rest.split()[0].lower() in given_names():
+                    _add_author(md.authors, rest)  # "Jane Doe | March 3, 2017": a byline with its date
                 c.role, c.reason = "date", "date line"
                 continue
     body_words = _content_words(" ".join(c.block.text for c in kept[:3]), lang)

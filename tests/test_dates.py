@@ -28,3 +28,10 @@ def test_relative_stamps_need_a_reference_date():
 
     assert parse_date("Posted yesterday", reference=date(2025, 1, 21))[0] == "2025-01-20"
     assert parse_date("2 days ago", reference=date(2025, 1, 21))[0] == "2025-01-19"
+
+
+def test_dotted_dates_are_day_first_and_version_numbers_are_no_dates():
+    assert parse_date("Posted on 03.11.2017 by admin")[0] == "2017-11-03"
+    assert parse_date("13.11.2019, 23:06")[0] == "2019-11-13"
+    assert parse_date("31.02.2017") is None  # no such day
+    assert parse_date("upgrade to v1.2.2019 today") is None

@@ -245,3 +245,10 @@ def test_a_syndication_credit_names_author_and_outlet_and_leaves_the_body():
 def test_repost_credits_name_the_outlet(footer, publisher, kept):
     a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\n{footer}")
     assert a.publisher == publisher and (footer in a.body) == kept
+
+
+def test_a_name_and_a_date_on_one_line_are_a_byline():
+    a = _art(f"Jane Doe | March 3, 2017\n\n{BODY}")
+    assert (a.authors, a.date_published, a.body) == (["Jane Doe"], "2017-03-03", BODY)
+    a = _art(f"World Politics | March 3, 2017\n\n{BODY}")  # a section label is nobody
+    assert (a.authors, a.date_published) == ([], "2017-03-03")
