@@ -13,24 +13,32 @@ from datetime import date
 from typing import Iterable
 
 from .boilerplate import Classified
-from .dates import parse_date
+from .dates import MONTHS, parse_date
 from .language import tokens
 from .lexicon import given_names, stopwords, words
 
 _DASH = r"(?:\s*(?:--|—|–|-)\s*|\s+-\s+)"
 # "WASHINGTON (Reuters) - ", "DANANG, Vietnam (Reuters) -", "AMES, IOWA (The Borowitz Report)—", "ALBANY, N.Y. —"
 _LEADIN_PLACE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*(?:[A-Z][A-Za-z.'’\-]+\.?)(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\((?P<pub>[^()]{2,50})\))?" + r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+)"
+    r"^(?P<place>[A-Z][A-Z.'’\-/]+(?:\s+[A-Z][A-Z.'’\-/]+){0,3}(?:,\s*(?:[A-Z][A-Za-z.'’\-]+\.?)(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\((?P<pub>[^()]{2,50})\))?"
+    r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“\"‘]))"  # ("NEW DELHI, March 3 (IANS) The …")
 )
 # "Beirut, Jan 3 (NNA) - ", "Damascus, SANA – ", "New York, NY –": a place in ordinary case is a dateline
 # only before a credit or a state
 _LEADIN_TOWN = re.compile(
     r"^(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2}),\s+(?:(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*)?"
     r"(?:\((?P<pub>[^()]{2,50})\)|(?P<agency>[A-Z]{2,6}))(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|-(?=[A-Z]))")
+# "Kabul, Afghanistan — ", "Paris, France (AFP) - ": a town and its country or state (places.txt), or a credit
+_LEADIN_REGION = re.compile(
+    r"^(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*"
+    r"(?:\((?P<pub>[^()]{2,50})\))?(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+)")
+# "Washington (CNN) The …", "LONDON: The …": a known place (places.txt) before a credit or a colon
+_LEADIN_KNOWN = re.compile(r"^(?P<place>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
+                           r"(?:\s+\((?P<pub>[A-Z][^()]{1,50})\)\s+|:\s+)(?=[A-Z“\"‘])")
 _LEADIN_CREDIT = re.compile(r"^\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?")
 _LEADIN_DATE = re.compile(
-    r"^(?P<wd>(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*"
+    r"^(?P<wd>(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
     r"(?:\((?P<pub>[^()]{2,50})\))?" + _DASH, re.I)
 _LEADIN_WORD = re.compile(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
@@ -257,11 +265,22 @@ _CAPTION_LIKE = re.compile(r"\bpictured\b|credit\s*(?:\.{3}|…|:)|\((?:photo|im
 
 def _leadin(text: str, md: Metadata) -> int:
     """Parse a dateline/credit/date lead-in at the head of the first body block; return its length."""
-    for rx in (_LEADIN_DATE, _LEADIN_PLACE, _LEADIN_TOWN, _LEADIN_CREDIT, _LEADIN_WORD):
+    for rx in (_LEADIN_DATE, _LEADIN_PLACE, _LEADIN_TOWN, _LEADIN_REGION, _LEADIN_KNOWN, _LEADIN_CREDIT, _LEADIN_WORD):
         m = rx.match(text)
         if not m:
             continue
         g = m.groupdict()
+        if rx is _LEADIN_DATE and not (g["pub"] or re.search(r"\d{4}", g["date"])) or \
+                rx is _LEADIN_DATE and g["date"].split()[0].lower().rstrip(".") not in MONTHS:
+            continue  # "Oct 5 (Reuters) - " needs its credit; "Chapter 5 - " is no date
+        if rx is _LEADIN_REGION:
+            if not g["pub"] and g["region"].lower() not in words("places.txt"):
+                continue
+            md.dateline = f"{g['place']}, {g['region']}"
+        if rx is _LEADIN_KNOWN:
+            if g["place"].lower() not in words("places.txt") or (not g["pub"] and not g["place"].isupper()):
+                continue  # ("Update: …", "Mumbai: …" unknown or in ordinary case: no dateline)
+            md.dateline = g["place"]
         if rx is _LEADIN_TOWN:
             state = g["agency"] and len(g["agency"]) == 2  # "New York, NY –": a state, not an agency
             md.dateline = f"{g['place']}, {g['agency']}" if state else g["place"]

@@ -252,3 +252,24 @@ def test_a_name_and_a_date_on_one_line_are_a_byline():
     assert (a.authors, a.date_published, a.body) == (["Jane Doe"], "2017-03-03", BODY)
     a = _art(f"World Politics | March 3, 2017\n\n{BODY}")  # a section label is nobody
     assert (a.authors, a.date_published) == ([], "2017-03-03")
+
+
+@pytest.mark.parametrize("leadin,dateline,publisher", [
+    ("Kabul, Afghanistan \u2014 ", "Kabul, Afghanistan", None),  # a town and its country (places.txt)
+    ("Paris, France (AFP) - ", "Paris, France", "AFP"),
+    ("BEIJING/WASHINGTON (Reuters) - ", "BEIJING/WASHINGTON", "Reuters"),  # two places
+    ("NEW DELHI, March 3 (IANS) ", "NEW DELHI", "IANS"),  # no dash after the credit
+    ("Washington (CNN) ", "Washington", "CNN"),
+    ("LONDON: ", "LONDON", None),
+    ("Oct 5 (Reuters) - ", None, "Reuters"),  # a date without its year, then the credit
+])
+def test_more_dateline_shapes(leadin, dateline, publisher):
+    a = _art(leadin + BODY)
+    assert (a.dateline, a.publisher, a.body) == (dateline, publisher, BODY)
+
+
+@pytest.mark.parametrize("text", ["Update: The council voted again.", "Chapter 5 - The council voted again.",
+                                  "Springfield, Ohio's largest employer, cut jobs.", "Apple (AAPL) shares fell."])
+def test_what_only_looks_like_a_dateline_stays(text):
+    a = _art(f"{text} {BODY}")
+    assert a.dateline is None and a.body.startswith(text.split()[0])
