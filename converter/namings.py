@@ -135,6 +135,10 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
                 before = seg[:rel.start("rel")].rstrip()  # "…'s source, a Syrian refugee who …, said": the refugee
             return _np_before_window(before + " said", len(before) + 1, lo)
         chunks = [c for c in re.finditer(r"(?:[^,;:“”\"()]|,(?=\d{3}))+", seg)]
+        cue = re.search(r"\s(?:said|says|added|adds|told|tells)$", chunks[-1].group().rstrip()) if chunks else None
+        if cue:  # "…, he said, then added": the one who said it
+            k = chunks[-1].start() + cue.start()
+            return _np_before_window(seg[:k] + " said", k + 1, lo)
         if len(chunks) >= 2:
             last, prev = chunks[-1], chunks[-2]
             for c in (last, prev):

@@ -45,7 +45,10 @@ _SENTENCE_BEFORE_QUOTE = re.compile(r"[.!?]\s+(?=[“\"‘]|'')")
 
 def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     """`NP said (that) CONTENT`: (naming, content start, content end) or None."""
-    np = subject(masked, sa, ca) if cue.endswith("ing") else None  # "…, saying …": the sentence subject
+    np = None
+    if cue.endswith("ing"):  # "…, saying …": who spoke just before ("…, he said, adding …"), else the sentence subject
+        prev = [m for m in _REPORTING.finditer(masked, sa, ca) if re.fullmatch(r"\s*,\s*", masked[m.end():ca])]
+        np = (np_before(masked, prev[-1].start(), sa) if prev else None) or subject(masked, sa, ca)
     rel = _RELATIVE_SUBJECT.search(masked, max(sa, ca - 60), ca)
     if np is None and rel:  # "Ted Cruz, who said he would …": the relative pronoun's antecedent
         np = np_before(masked, rel.start(), sa) or (rel.start("who"), rel.end("who"))
@@ -64,7 +67,9 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
         m = re.match(r"\s*(?:(?:last|this|earlier|later|next) (?:week|month|year|night|\w+day)\s+|on \w+\s+|"
                      r"in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+)?(?:that\s+)?", tail)
         comma = re.match(r"\s*,\s+", tail)
-        if comma and not _REPORTING.search(masked, cb + comma.end(), cb + comma.end() + 40):
+        nxt = cb + comma.end() if comma else 0
+        if comma and not _REPORTING.match(masked, nxt + len(re.match(r"(?:\w+ly\s+|then\s+|also\s+)?", masked[nxt:]).group())) \
+                and not _OWN_ATTRIBUTION.match(masked, nxt):
             m = comma  # "…, he said, while members … are horrified": the clause after the comma is reported
     if not m:
         return None
@@ -78,10 +83,35 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     return np, a, b
 
 
+def _first_part(masked: str, sa: int, np: tuple[int, int], cb: int, a: int,
+                taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The part of reported content before a parenthetical cue: "[The golf industry], she said, is …"."""
+    if not re.fullmatch(r"\s*,\s*", masked[cb:a]):
+        return None
+    m = re.search(r",\s*$", masked[sa:np[0]])
+    if not m:
+        return None
+    lo = sa + len(masked[sa:np[0]]) - len(masked[sa:np[0]].lstrip())
+    hi = sa + m.start()
+    part = masked[lo:hi]
+    if len(re.findall(r"[\w’']+", part)) < 2 or re.search(r"[“”\"‘]|''", part) or \
+            any(x < hi and lo < y for x, y in taken):
+        return None
+    return lo, hi
+
+
+# the clause after "…, NP said," names a speaker of its own ("…, as officials have said, Trump has said he …")
+_OWN_ATTRIBUTION = re.compile(r"(?:[\w’'.\-]+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:said|says|say|told|tells)\b")
+
+
+_THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:\w+ly\s+)?(?:adding|noting|saying|arguing|explaining|insisting|warning|"
+                              r"claiming|suggesting|telling|(?:and\s+|then\s+|and then\s+)(?:added|noted|said))\b")
+
+
 def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
     """`CONTENT, NP said.` at the end of a sentence: (naming, content start, content end) or None."""
-    if not re.fullmatch(r"[\s\w]{0,25}?[.!?]?[\"”’]?\s*", masked[cb:sb]):
-        return None
+    if not re.fullmatch(r"[\s\w]{0,25}?[.!?]?[\"”’]?\s*", masked[cb:sb]) and not _THEN_PARTICIPLE.match(masked, cb, sb):
+        return None  # (but "CONTENT, he said, adding that …" is reported too)
     comma = masked.rfind(",", sa, ca)
     if comma < 0:
         return None
@@ -215,6 +245,14 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                 st.last_speaker, st.last_speaker_para = person.id, pi
             out.append(q)
             taken.append((a, b))
+            first = _first_part(masked, sa, np, cb, a, taken)
+            if first:  # "The golf industry, she said, is doing much better": the content began before the cue
+                p = Quotation(first[0], first[1], t[first[0]:first[1]], kind="speech", direct=False, paragraph=pi,
+                              local_start=first[0], local_end=first[1], speaker=q.speaker,
+                              speaker_start=q.speaker_start, speaker_end=q.speaker_end,
+                              speaker_name=q.speaker_name, speaker_id=q.speaker_id)
+                out.insert(len(out) - 1, p)
+                taken.append(first)
         out.extend(_topics(st, pi, t, masked, low, sa, sb, spans, taken))
     return out
 

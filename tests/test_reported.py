@@ -103,3 +103,21 @@ def test_the_spokeswoman_is_the_unnamed_spokeswoman_described_before():
         "\u201cThey found out from a memo,\u201d said the spokeswoman, who asked not to be named."])
     direct = [q for q in quotes if q.direct]
     assert direct[0].speaker_name == "A spokeswoman for the union"  # not Maria Lopez, the last woman named
+
+
+def test_a_parenthetical_cue_splits_the_content_in_two_parts():
+    got = _reported(["The golf industry, she said, has been slow to change its ways."])
+    assert got == [("The golf industry", "she", None), ("has been slow to change its ways", "she", None)]
+    # a verb after the comma that is also a cue ("added", "know") does not stop the reported clause
+    assert [g[0] for g in _reported(["At the time, she said, she did not know about the affair."])] == \
+        ["At the time", "she did not know about the affair"]
+    # but a clause with an attribution of its own is not what the first speaker said
+    got = _reported(["As many officials have said, Trump has said he wants to end the conflict quickly."])
+    assert ("he wants to end the conflict quickly", "Trump", "Trump") in got
+    assert not any(g[0].startswith("Trump has said") for g in got)
+
+
+def test_said_then_adding_reports_both_clauses_by_the_same_speaker():
+    for cue in ("adding that", "then added that"):
+        got = _reported([f"The plan would fail, he said, {cue} the money was gone."])
+        assert got == [("The plan would fail", "he", None), ("the money was gone", "he", None)]
