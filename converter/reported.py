@@ -104,6 +104,10 @@ def _first_part(masked: str, sa: int, np: tuple[int, int], cb: int, a: int,
 _OWN_ATTRIBUTION = re.compile(r"(?:[\w’'.\-]+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:said|says|say|told|tells)\b")
 
 
+# what follows "…, according to X," when it is not more of the content
+_CLAUSE_OPENER = re.compile(r"(?:and|but|although|though|while|because|which|who|where|as|so|or)\b")
+
+
 _THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:\w+ly\s+)?(?:adding|noting|saying|arguing|explaining|insisting|warning|"
                               r"claiming|suggesting|telling|(?:and\s+|then\s+|and then\s+)(?:added|noted|said))\b")
 
@@ -135,10 +139,16 @@ _SOURCE_PHRASE = re.compile(r"\s*((?:(?:the|a|an|his|her|their|its|one|two|three
                             r"(?=[a-z]+s\b))[^,.;:!?“”\"()]{3,120}?)\s*(?=[,.;:!?]|$)")
 
 
+# "according to company documents", "according to recent data from comScore": no determiner, up to the punctuation
+_BARE_SOURCE = re.compile(r"\s*((?:[a-z][\w’'\-]*\s+){0,5}[a-z][\w’'\-]*(?:s|(?=\s+(?:from|by|of)\s+\w*[A-Z]))"
+                          r"(?:\s+(?:from|by|of|at|in)\s+[A-Za-z][\w&’'\-]*(?:\.\w+)*(?:\s+[A-Z][\w&’'\-]*(?:\.\w+)*){0,4})?)"
+                          r"\s*(?=[,.;:!?]|$)")
+
+
 def _source_phrase(masked: str, cb: int, sb: int) -> tuple[int, int] | None:
     """"…, according to an analysis of FEC data by Crowdpac." / "according to members who spoke with
     reporters": the source as a described phrase, up to the next punctuation, when no naming was found."""
-    m = _SOURCE_PHRASE.match(masked, cb, sb)
+    m = _SOURCE_PHRASE.match(masked, cb, sb) or _BARE_SOURCE.match(masked, cb, sb)
     return (m.start(1), m.end(1)) if m else None
 
 
@@ -203,6 +213,7 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                 continue  # a noun ("reports from The Washington Post"), not a verb
             cue = c.group().lower()
             ca, cb = sa + c.start(), sa + c.end()
+            second = None
             end = sb
             while end > cb and masked[end - 1] in " .!?;:\"”’":
                 end -= 1
@@ -219,6 +230,10 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                     if not np:
                         continue
                     a, b = sa, len(masked[:ca].rstrip().rstrip(",").rstrip())  # without the comma before the cue
+                    after = re.match(r"\s*,\s+(?=\w)", masked[np[1]:end])
+                    if after and end - (np[1] + after.end()) >= 12 and not _CLAUSE_OPENER.match(masked, np[1] + after.end()):
+                        # "Since November, according to HRW, forces have killed …": the content goes on after
+                        second = (np[1] + after.end(), end)
             else:
                 found = _reported_after(masked, sa, ca, cb, end, cue) or _reported_before(masked, sa, sb, ca, cb)
                 if not found:
@@ -245,6 +260,14 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                 st.last_speaker, st.last_speaker_para = person.id, pi
             out.append(q)
             taken.append((a, b))
+            if second and not any(x < second[1] and second[0] < y for x, y in taken) and \
+                    quoted_share(*second) <= 0.5 and _span_at(spans, opens, second[0]) is None and \
+                    _span_at(spans, opens, second[1]) is None:
+                out.append(Quotation(second[0], second[1], t[second[0]:second[1]], kind="speech", direct=False,
+                                     paragraph=pi, local_start=second[0], local_end=second[1], speaker=q.speaker,
+                                     speaker_start=q.speaker_start, speaker_end=q.speaker_end,
+                                     speaker_name=q.speaker_name, speaker_id=q.speaker_id))
+                taken.append(second)
             first = _first_part(masked, sa, np, cb, a, taken)
             if first:  # "The golf industry, she said, is doing much better": the content began before the cue
                 p = Quotation(first[0], first[1], t[first[0]:first[1]], kind="speech", direct=False, paragraph=pi,

@@ -121,3 +121,14 @@ def test_said_then_adding_reports_both_clauses_by_the_same_speaker():
     for cue in ("adding that", "then added that"):
         got = _reported([f"The plan would fail, he said, {cue} the money was gone."])
         assert got == [("The plan would fail", "he", None), ("the money was gone", "he", None)]
+
+
+def test_according_to_in_mid_sentence_reports_both_sides_and_a_bare_source():
+    got = _reported(["Since last November, according to Human Rights Watch, security forces have killed more than "
+                     "400 protesters."])
+    assert [g[:2] for g in got] == [("Since last November", "Human Rights Watch"),
+                                    ("security forces have killed more than 400 protesters", "Human Rights Watch")]
+    got = _reported(["The firm has more than 7,600 employees, mostly in its stores, according to company documents."])
+    assert got[0][1:] == ("company documents", None)  # a source with no person behind it
+    got = _reported(["Users spent one minute a day on the site, according to recent data from comScore."])
+    assert got[0][1] == "recent data from comScore"
