@@ -9,10 +9,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import topic_cues
+from .lexicon import given_names, topic_cues
 from .model import Quotation
 from .namings import STARTERS, np_after, np_before, subject
-from .people import PeopleState, is_name, speaker_person
+from .people import PeopleState, is_name, speaker_person, surname
 from .quotes import Span
 
 _REPORTING = re.compile(
@@ -125,7 +125,30 @@ def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
     return np, sa, comma
 
 
-_HEADLINE_SOURCE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}):\s+([A-Z‘“'\"].{10,200})$")
+# a speaker's name as the label of a paragraph: a headline ("Clinton: I support D.C. statehood.") or a transcript
+_LABEL = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}):\s+(?=[A-Z‘“'\"])")
+_NOT_SPEAKER_LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "photo", "video", "watch",
+                                 "read", "related", "source", "sources", "correction", "warning", "breaking", "exclusive",
+                                 "live", "opinion", "analysis", "listen", "see", "also", "more", "q", "a", "question",
+                                 "answer", "disclosure", "disclaimer", "caption", "credit", "image", "pictured", "advertisement"})
+
+
+def _labelled(st: PeopleState, pi: int, t: str, masked: str) -> Quotation | None:
+    """The whole paragraph after "Name: " is what Name said; a person is listed only when the name is one."""
+    h = _LABEL.match(masked)
+    if not h or not is_name(h.group(1)) or h.group(1).lower() in _NOT_SPEAKER_LABELS:
+        return None
+    a, b = h.end(), len(t.rstrip().rstrip("."))
+    if b - a < 10:
+        return None
+    name = h.group(1)
+    known = surname(name) in st.same_surname or (len(name.split()) >= 2 and name.split()[0].lower() in given_names())
+    person = speaker_person(st, pi, masked, 0, h.start(1), h.end(1)) if known else None
+    q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b,
+                  speaker=name, speaker_start=h.start(1), speaker_end=h.end(1))
+    if person is not None:
+        q.speaker_name, q.speaker_id = person.name, person.id
+    return q
 
 
 _ASKED = re.compile(r"(?:When |And when |And )?[Aa]sked (?:by (?P<asker>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) )?(?:\w+ )?"
@@ -174,20 +197,13 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
             inside += min(b, s.close) - max(a, s.open)
         return inside / max(1, b - a)
 
+    labelled = _labelled(st, pi, t, masked)
+    if labelled:  # "Paul Ryan: FBI Decision Not to Indict …", "BOULDUAN: You guys, back in January, …"
+        out.append(labelled)
     low = _lower(masked)
     for sa, sb in sents:
         sent = masked[sa:sb]
         taken: list[tuple[int, int]] = []
-        h = _HEADLINE_SOURCE.match(sent) if sa == 0 and sb >= len(t.rstrip()) - 1 else None
-        if h and is_name(h.group(1)):  # "Paul Ryan: FBI Decision Not to Indict 'Defies Explanation'"
-            person = speaker_person(st, pi, masked, sa, h.start(1), h.end(1))
-            a, b = h.start(2), len(t.rstrip().rstrip("."))
-            q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b,
-                          speaker=h.group(1), speaker_start=h.start(1), speaker_end=h.end(1))
-            if person is not None:
-                q.speaker_name, q.speaker_id = person.name, person.id
-            out.append(q)
-            continue
         m = _ASKED.match(sent)
         if m:  # "Asked whether the plan would pass, Smith said …": the question is reported too, asker unnamed
             a, b = sa + m.start(2), sa + m.end(2)  # ("Asked by Matt Lauer whether …": the asker named)

@@ -132,3 +132,17 @@ def test_according_to_in_mid_sentence_reports_both_sides_and_a_bare_source():
     assert got[0][1:] == ("company documents", None)  # a source with no person behind it
     got = _reported(["Users spent one minute a day on the site, according to recent data from comScore."])
     assert got[0][1] == "recent data from comScore"
+
+
+def test_a_name_labelling_a_paragraph_said_all_of_it():
+    quotes, people = attribute(["Hillary Clinton spoke in Ohio on Monday.",
+                                "CLINTON: We are going to build an economy that works for everyone. Not just those at "
+                                "the top.",
+                                "Poll: Three battleground Senate races are tight.",
+                                "Update: The story was corrected on Tuesday."])
+    got = [(q.text, q.speaker, q.speaker_name) for q in quotes if not q.direct]
+    assert ("We are going to build an economy that works for everyone. Not just those at the top", "CLINTON",
+            "Hillary Clinton") in got
+    assert ("Three battleground Senate races are tight", "Poll", None) in got  # a source, nobody to list
+    assert not any(g[1] == "Update" for g in got)
+    assert {p.name for p in people} == {"Hillary Clinton"}
