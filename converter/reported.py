@@ -151,8 +151,8 @@ def _labelled(st: PeopleState, pi: int, t: str, masked: str) -> Quotation | None
     return q
 
 
-_ASKED = re.compile(r"(?:When |And when |And )?[Aa]sked (?:by (?P<asker>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) )?(?:\w+ )?"
-                    r"((?:if|whether|about|who|what|why|how|when)\b[^,;]{8,200}),")
+_ASKED = re.compile(r"(?:^(?:When |And when |And )?|\b[Ww]hen )[Aa]sked (?:by (?P<asker>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) )?"
+                    r"(?:[\w’']+ ){0,7}?((?:if|whether|about|who|whom|what|which|why|how|when|to)\b[^,;]{8,200}?)(?:[,;]|[.?!]?$)")
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|all|any|its|their|his|her|our|of|newly|widely|officially)\s+$", re.I)
@@ -204,7 +204,7 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
     for sa, sb in sents:
         sent = masked[sa:sb]
         taken: list[tuple[int, int]] = []
-        m = _ASKED.match(sent)
+        m = _ASKED.search(sent)
         if m:  # "Asked whether the plan would pass, Smith said …": the question is reported too, asker unnamed
             a, b = sa + m.start(2), sa + m.end(2)  # ("Asked by Matt Lauer whether …": the asker named)
             if quoted_share(a, b) <= 0.5:

@@ -146,3 +146,11 @@ def test_a_name_labelling_a_paragraph_said_all_of_it():
     assert ("Three battleground Senate races are tight", "Poll", None) in got  # a source, nobody to list
     assert not any(g[1] == "Update" for g in got)
     assert {p.name for p in people} == {"Hillary Clinton"}
+
+
+def test_when_asked_anywhere_in_the_sentence_reports_the_question():
+    got = _reported(["\u201cYou bet I would,\u201d Christie said when asked whether he would issue a quarantine for "
+                     "travellers."])
+    assert ("whether he would issue a quarantine for travellers", None, None) in got
+    got = _reported(["Asked at a briefing on Monday about her future role, the spokesman said she would lead."])
+    assert got[0] == ("about her future role", None, None)
