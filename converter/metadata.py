@@ -81,6 +81,9 @@ _REACHED = re.compile(r"(?:^|[.?!]\s+)(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.
                       r"(?:reached|contacted|emailed)\s+(?:at|by|on)\b")
 _WRITE_TO = re.compile(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+\S+@", re.I)
 _WRITE_TO_MORE = re.compile(r"(?:,|\band)\s+(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+at\s+\S+@")
+# a blog's author link and an author bio in the footer: "View all posts by Jane Doe", "Jane Doe covers city hall …"
+_POSTS_BY = re.compile(r"^(?:view|see|read|more) (?:all )?(?:posts|articles|stories|columns) by (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$", re.I)
+_BIO = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) (?:covers|writes about|reports on|has covered|has reported on)\s")
 _SIGNOFF = re.compile(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$")
 # "Jane Doe is a retired school librarian …": the author's tagline, its head noun one of person_nouns.txt
 _TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?\s*,?\s+(?:is|was|has been)\s+"
@@ -413,9 +416,11 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         if _byline(text, md):
             c.role = "byline"
             continue
-        for rx in (_REPORTING, _WRITE_TO, _REACHED, _FOLLOW, _SIGNOFF, _TAGLINE):
+        for rx in (_REPORTING, _WRITE_TO, _REACHED, _FOLLOW, _SIGNOFF, _TAGLINE, _POSTS_BY, _BIO):
             m = rx.search(text) if rx in (_REPORTING, _REACHED) else _tagline(text, ()) if rx is _TAGLINE \
                 else rx.match(text)
+            if m and rx is _BIO and m.group("names").split()[0].lower() not in given_names():
+                continue  # "Medical Xpress covers all medical research": a site, not its author
             if m:
                 _add_author(md.authors, m.group("names"))
                 if rx is _WRITE_TO:  # "Write to Jane Doe at … and John Roe at …"

@@ -260,3 +260,12 @@ def test_story_highlights_are_neither_body_nor_headline():
                   "(CNN) A key senator said Tuesday that she expects the spending bill to pass before the deadline, "
                   "which falls at midnight on Friday.\n\nThe House approved its version of the bill last week.")
     assert art.body.startswith("A key senator said Tuesday") and "highlights" not in (art.headline or "")
+
+
+def test_reader_appeals_and_signup_fine_print_after_the_article_are_boilerplate():
+    body = ("Heavy rain flooded dozens of homes in the valley overnight, officials said on Sunday.\n\n"
+            "Emergency crews rescued 14 people from cars stranded on flooded roads during the night.\n\n")
+    art = convert(body + "Have something to say about this story? Email us at letters@example.com\n\n"
+                  "Get our free newsletter\n\nBy signing up, you agree to our Terms of Service and Privacy Policy.\n\n"
+                  "Read This Next\n\nThanks for reading! Please consider supporting our journalism.\n")
+    assert art.body == body.strip()

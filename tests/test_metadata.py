@@ -273,3 +273,12 @@ def test_more_dateline_shapes(leadin, dateline, publisher):
 def test_what_only_looks_like_a_dateline_stays(text):
     a = _art(f"{text} {BODY}")
     assert a.dateline is None and a.body.startswith(text.split()[0])
+
+
+def test_an_author_box_in_the_footer_names_the_author_and_a_site_blurb_does_not():
+    a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\nAbout the Author\n\nJohn Park covers city hall for "
+             "the Valley Times. Reach him at jpark@example.com.\n\nView all posts by John Park")
+    assert a.authors == ["John Park"] and "John Park" not in a.body
+    b = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\nMedical Xpress covers all medical research advances "
+             "and health news")
+    assert b.authors == []
