@@ -202,6 +202,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
     _tail(out)
     _comments_cut(out)
     _smooth(out)
+    _teaser_runs(out)
     _repeats(out)
     _inline(out)
     return out
@@ -434,6 +435,29 @@ def _related_list(cs: list[Classified]) -> None:
                 if d.keep:
                     d.keep, d.role, d.reason = False, "boilerplate", "a teaser in a list of other stories"
             return
+
+
+_SENTENCE_END = re.compile(r"[.!?:;…]$")
+
+
+def _teaser_runs(cs: list[Classified]) -> None:
+    """Other stories' teasers inside the article: a run of three or more kicker + headline pairs
+    ("EYE POPPING" over "Russian Popeye has 'rotting' tricep removed …"), no line of it a sentence."""
+    kept = [c for c in cs if c.keep]
+    i = 0
+    while i < len(kept):
+        j, kickers = i, 0
+        while j < len(kept):
+            text = kept[j].block.text.strip().strip("‘’'“”\"")
+            n = len(tokens(text))
+            if not 0 < n <= 20 or _SENTENCE_END.search(text):
+                break
+            kickers += n <= 5 and text.upper() == text
+            j += 1
+        if kickers >= 3 and j - i >= 6:
+            for c in kept[i:j]:
+                c.keep, c.role, c.reason = False, "boilerplate", "a teaser for another story inside the article"
+        i = max(j, i + 1)
 
 
 def _tail(cs: list[Classified]) -> None:

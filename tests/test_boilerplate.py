@@ -269,3 +269,18 @@ def test_reader_appeals_and_signup_fine_print_after_the_article_are_boilerplate(
                   "Get our free newsletter\n\nBy signing up, you agree to our Terms of Service and Privacy Policy.\n\n"
                   "Read This Next\n\nThanks for reading! Please consider supporting our journalism.\n")
     assert art.body == body.strip()
+
+
+def test_teasers_for_other_stories_inside_the_article_are_cut_and_a_subheading_stays():
+    para = ("Health officials confirmed a third case of the disease in the capital on Sunday, and said that "
+            "the patient was being treated in an isolation ward.")
+    teasers = ["\u2018NAIVE AND TRUSTING\u2019", "Man gave details of his online profile to a stranger, court hears",
+               "EYE POPPING", "Bodybuilder has muscle removed after injecting oil to look bigger",
+               "DRIVEN OUT", "Family leaves village after a row over a garden fence"]
+    blocks = [para, "SCORES QUARANTINED", para.replace("third", "fourth"), *teasers, para.replace("third", "fifth")]
+    html = ("<html><body><article>" + "".join(f"<p>{b}</p>" if len(b) > 60 else f"<h3>{b}</h3>" for b in blocks)
+            + "</article></body></html>")
+    art = convert(html)
+    assert "SCORES QUARANTINED" in art.body  # a subheading over the story's own prose
+    assert "EYE POPPING" not in art.body and "garden fence" not in art.body
+    assert "fifth" in art.body
