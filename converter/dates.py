@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -21,6 +22,22 @@ PATTERNS = [
     # dotted dates are day first wherever they are printed ("03.11.2017" is 3 November)
     re.compile(_WD + r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b(?!\.\d)" + _TIME, re.I),
 ]
+
+
+@lru_cache(maxsize=1)
+def _foreign_months() -> dict[str, int]:
+    """Month names of other languages (data/months.txt), for day-first dates: "3. März 2017", "3 de marzo de 2017"."""
+    from .lexicon import _lines
+    return {name.strip().lower(): int(num) for name, _, num in (ln.partition("\t") for ln in _lines("months.txt"))}
+
+
+@lru_cache(maxsize=1)
+def _foreign_pattern() -> re.Pattern:
+    names = "|".join(sorted((re.escape(n) for n in _foreign_months()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<fmon>{names})\.?,?\s+(?:de\s+|del\s+)?"
+                      rf"(?P<y>(?:19|20)\d{{2}})\b", re.I)
+
+
 _RELATIVE = re.compile(r"\b(?P<n>\d{1,3}|an?|one)\s+(?P<unit>minute|hour|day|week)s?\s+ago\b|\b(?P<word>today|yesterday)\b", re.I)
 # US time zones as printed by US outlets; the offset depends on daylight saving time.
 _US_TZ = {"ET": -5, "EST": -5, "EDT": -4, "CT": -6, "CST": -6, "CDT": -5, "MT": -7, "MST": -7, "MDT": -6,
@@ -59,7 +76,7 @@ def parse_date(text: str, reference: date | None = None) -> tuple[str, str, int,
     dropped rather than guessed (Google wants a zone when a time is given).
     """
     best = None
-    for rx in PATTERNS:
+    for rx in (*PATTERNS, _foreign_pattern()):
         m = rx.search(text)
         if m and (best is None or m.start() < best.start()):
             best = m
@@ -67,7 +84,8 @@ def parse_date(text: str, reference: date | None = None) -> tuple[str, str, int,
         return _relative(text, reference)
     g = best.groupdict()
     try:
-        month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower().rstrip(".")]
+        month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") \
+            else _foreign_months()[g["fmon"].lower()]
         d = date(int(g["y"]), month, int(g["d"]))
     except (ValueError, KeyError, TypeError):
         return None

@@ -42,7 +42,8 @@ _LEADIN_DATE = re.compile(
     r"(?:\((?P<pub>[^()]{2,50})\))?" + _DASH, re.I)
 _LEADIN_WORD = re.compile(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
-_BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|words by|story by)\s*:?\s+(?P<names>.+?)\s*$", re.I)
+_BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|words by|story by|von|par|por)\s*:?\s+"
+                     r"(?P<names>.+?)\s*$", re.I)  # (and "Von", "Par", "Por": German, French, Spanish and Portuguese)
 _NAME_ROLE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?:(?:Senior|Staff|Contributing|Special|"
                         r"Political|Chief|National|Foreign)\s+)?(?:Contributor|Writer|Reporter|Correspondent|Columnist)$")
 _DATE_BY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+by\s+"
@@ -111,7 +112,9 @@ _ORG_SUBJECT = re.compile(
     r"^(?:The\s+)?(?P<pub>(?:[A-Z][\w.'’&-]*\s+|and\s+){0,6}?(?:Administration|Agency|Department|Institute|Association|"
     r"Foundation|Council|Commission|Office|University|Society|Organization|Organisation|Center|Centre|Bureau|Service|"
     r"Company|Corporation|Inc\.|Group)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:and\s+)?[A-Z][\w.'’&-]*)*)?)\b")
-_DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|first published|modified|date|for immediate release)\b\s*:?\s*(?:on\s+)?", re.I)
+_DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|first published|modified|date|for immediate release|"
+                          r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|"
+                          r"gepubliceerd|bijgewerkt)\b\s*:?\s*(?:on\s+|am\s+|le\s+|el\s+|il\s+|em\s+|op\s+)?", re.I)
 # a press release's first sentence names its issuer: "Greenfield Labs today announced …"
 _ANNOUNCER = re.compile(r"^(?:The\s+)?(?P<pub>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|&)){0,5}?)"
                         r"(?:,\s+[^,]{3,80},)?\s+(?:today\s+|this week\s+|recently\s+)?(?:has\s+)?"

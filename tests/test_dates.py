@@ -35,3 +35,16 @@ def test_dotted_dates_are_day_first_and_version_numbers_are_no_dates():
     assert parse_date("13.11.2019, 23:06")[0] == "2019-11-13"
     assert parse_date("31.02.2017") is None  # no such day
     assert parse_date("upgrade to v1.2.2019 today") is None
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("3. März 2017", "2017-03-03"), ("Publié le 3 mars 2017 à 10h05", "2017-03-03"),
+    ("1er mai 2018", "2018-05-01"), ("3 de marzo de 2017", "2017-03-03"), ("12 de março de 2019", "2019-03-12"),
+    ("3 maggio 2017", "2017-05-03"), ("3 maart 2017", "2017-03-03"),
+])
+def test_day_first_dates_in_the_other_languages_we_detect(text, iso):
+    assert parse_date(text)[0] == iso
+
+
+def test_a_foreign_month_name_alone_is_no_date():
+    assert parse_date("the Mars 2017 mission") is None
