@@ -244,6 +244,8 @@ def _declared_title(hints: dict) -> str | None:
         first = re.match(r"([^|–—]+?)\s+[|–—]\s+", title)
         if first and len(first.group(1).split()) <= 2 and len(title[first.end():].split()) >= 3:
             title = title[first.end():]  # "Opinion | …"
+    if len(title) > 300 or re.search(r"<[A-Za-z!?/]", title):
+        return None  # an unclosed <title> swallowed the page: no title
     return title if title and title.lower() != site else None
 
 

@@ -260,7 +260,7 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
     if m:
         end = len(_trim_name(m.group(1)))
         role = _ROLE_GAP.match(r, end)
-        if role and PERSON_HEAD.search(role.group(1).split()[-1]):
+        if role and len(role.group(1).split()[-1]) > 3 and PERSON_HEAD.search(role.group(1).split()[-1]):
             # "said Texas delegate Bill Roe", "said Putin spokesman Dmitry Peskov": modifier, role noun, name
             named = NAME_START.match(r[role.end():])
             name = _trim_name(named.group(1)) if named else ""

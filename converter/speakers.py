@@ -503,8 +503,10 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                 # a transcript turn: "PENCE: Well, the question really should be …" (the naming is inside the marks)
                 attr, src = _Attr(label.start(1), label.end(1), ":", False), t
             person = None
-            q = Quotation(0, 0, "", paragraph=pi, local_start=s.open, local_end=s.close)
             a, b = content_bounds(t, s)
+            if not any(ch.isalnum() for ch in t[a:b]):
+                continue  # marks around nothing ("responded“, “Thank…"): no quotation
+            q = Quotation(0, 0, "", paragraph=pi, local_start=s.open, local_end=s.close)
             q.start, q.end, q.text = a, b, t[a:b]
             writing = False
             if attr:

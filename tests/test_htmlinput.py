@@ -43,3 +43,14 @@ def test_text_after_a_comment_is_kept_and_hidden_elements_are_not_text():
             '<p hidden>Hidden teaser</p><p>Then <span>came</span><?pi x?> the tests.</p></article></body></html>')
     text, _, _ = html_to_blocks(page)
     assert text.split("\n\n") == ["At first, his doctor assumed it was a cold. It was not.", "Then came the tests."]
+
+
+def test_an_unclosed_title_that_swallows_the_page_is_no_headline():
+    from converter import convert, to_jsonld
+    from converter.validation import validate_jsonld
+    # found by the property test with more examples: the whole page became the <title>
+    html = ("<title>" + "<html>" * 9 + "<div class='article-body'>" * 2 + "<script>x</script>The council voted on "
+            "Monday.<meta property='og:title' content='T'>" + "<?xml version='1.0' encoding='UTF-8'?>" * 3)
+    art = convert(html)
+    assert "<" not in (art.headline or "")
+    assert not [f for f in validate_jsonld(to_jsonld(art)) if f.level == "error"]

@@ -162,3 +162,26 @@ def test_more_attribution_shapes(paras, speaker):
 def test_a_passive_asked_names_nobody():
     qs, _ = attribute(["Blumenthal was asked, \u201cIf you had known, would you have told her it was not a good idea?\u201d"])
     assert [q.speaker for q in qs if q.direct] == [None]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("\u201eWir mussten schwierige Entscheidungen treffen\u201c, sagte B\u00fcrgermeister Thomas Weber nach der "
+     "Abstimmung.", "Thomas Weber", "B\u00fcrgermeister"),
+    ("\u00ab Nous avons d\u00fb faire des choix difficiles \u00bb, a d\u00e9clar\u00e9 le maire Jean Martin apr\u00e8s "
+     "le vote.", "Jean Martin", "le maire"),
+    ("\"Tuvimos que tomar decisiones dif\u00edciles\", dijo el alcalde Carlos Ruiz despu\u00e9s de la votaci\u00f3n.",
+     "Carlos Ruiz", "el alcalde"),
+    ("\u00abAbbiamo dovuto fare scelte difficili\u00bb, ha detto il sindaco Marco Bianchi dopo il voto.",
+     "Marco Bianchi", "il sindaco"),
+])
+def test_speakers_in_german_french_spanish_and_italian(text, name, role):
+    quotes, people = attribute([text])
+    assert [q.speaker_name for q in quotes if q.direct] == [name]
+    assert [(p.name, p.role) for p in people] == [(name, role)]  # ('nach der Abstimmung' is no role noun)
+
+
+def test_quote_marks_around_nothing_are_no_quotation():
+    # found by mutating corpus articles: 'responded“, “Thank …' left a span whose content is ", "
+    quotes, _ = attribute(["Silverman responded\u201c, \u201cThank God they can fix this in post,\u201d she said."])
+    assert all(q.text.strip() for q in quotes)
+    assert [q.text for q in quotes if q.direct] == ["Thank God they can fix this in post"]
