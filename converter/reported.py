@@ -127,6 +127,9 @@ def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
 
 # a speaker's name as the label of a paragraph: a headline ("Clinton: I support D.C. statehood.") or a transcript
 _LABEL = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}):\s+(?=[A-Z‘“'\"])")
+# a headline in title case: "Trump Says He’s Unlikely To Have A Good Relationship With David Cameron"
+_HEADLINE_SAYS = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*)\s+(?:Says|Said|Tells|Warns|Claims|Insists|"
+                            r"Admits|Vows|Argues|Predicts)\s+(?=[A-Z‘“'\"])(?!.*[.!?]\s+[A-Z].*[.!?]\s*$)")
 _NOT_SPEAKER_LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "photo", "video", "watch",
                                  "read", "related", "source", "sources", "correction", "warning", "breaking", "exclusive",
                                  "live", "opinion", "analysis", "listen", "see", "also", "more", "q", "a", "question",
@@ -134,8 +137,9 @@ _NOT_SPEAKER_LABELS = frozenset({"update", "updated", "note", "editor's note", "
 
 
 def _labelled(st: PeopleState, pi: int, t: str, masked: str) -> Quotation | None:
-    """The whole paragraph after "Name: " is what Name said; a person is listed only when the name is one."""
-    h = _LABEL.match(masked)
+    """The whole paragraph after "Name: " is what Name said, and a headline's "Name Says …" what follows the cue;
+    a person is listed only when the name is one."""
+    h = _LABEL.match(masked) or _HEADLINE_SAYS.match(masked)
     if not h or not is_name(h.group(1)) or h.group(1).lower() in _NOT_SPEAKER_LABELS:
         return None
     a, b = h.end(), len(t.rstrip().rstrip("."))

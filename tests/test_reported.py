@@ -154,3 +154,9 @@ def test_when_asked_anywhere_in_the_sentence_reports_the_question():
     assert ("whether he would issue a quarantine for travellers", None, None) in got
     got = _reported(["Asked at a briefing on Monday about her future role, the spokesman said she would lead."])
     assert got[0] == ("about her future role", None, None)
+
+
+def test_a_title_case_headline_says_what_follows_its_cue():
+    got = _reported(["Trump Says He\u2019s Unlikely To Have A Good Relationship With The Prime Minister"])
+    assert got == [("He\u2019s Unlikely To Have A Good Relationship With The Prime Minister", "Trump", None)]
+    assert _reported(["Simon Says Is A Game. Children play it often. They love it."]) == []
