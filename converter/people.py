@@ -492,6 +492,8 @@ PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|offici
 
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
     text = masked[a:b].strip()
+    if not any(ch.isalnum() for ch in re.sub(r"[’']s$", "", text)):
+        return None  # "According to , he said", "’s": no naming at all
     low = re.sub(r"[’'](?:s|d|ll|re|ve|m)$", "", text.lower())  # "He’s claiming": the pronoun
     if low in NOT_NAME_START and low not in PRONOUNS and low != "who":
         return None  # "That’s according to …", "As …": no naming at all

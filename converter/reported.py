@@ -271,6 +271,8 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                 a = sp.open
             if b - a < 12 or quoted_share(a, b) > 0.5:
                 continue
+            if not any(ch.isalnum() for ch in masked[np[0]:np[1]]):
+                continue  # "According to , he said": the source is missing
             person = speaker_person(st, pi, masked, sa, np[0], np[1])
             q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
             q.speaker = masked[np[0]:np[1]].strip()

@@ -185,3 +185,15 @@ def test_quote_marks_around_nothing_are_no_quotation():
     quotes, _ = attribute(["Silverman responded\u201c, \u201cThank God they can fix this in post,\u201d she said."])
     assert all(q.text.strip() for q in quotes)
     assert [q.text for q in quotes if q.direct] == ["Thank God they can fix this in post"]
+
+
+@pytest.mark.parametrize("para", [
+    "It is complicated. According to , he said the label owns her recordings and will not sell them.",
+    "Last week, Clinton said the families were wrong in their recollections that she blamed the video for the "
+    "attack. However, Patricia Smith forcefully rejected Clinton\u201d\u2019s claim.",  # a stray closing mark
+])
+def test_a_naming_with_no_letters_is_nobody(para):
+    # found by mutating corpus articles: a person named '' broke the JSON-LD schema
+    quotes, people = attribute([para])
+    assert all(p.name.strip() for p in people)
+    assert all(q.speaker_name is None or q.speaker_name.strip() for q in quotes)

@@ -67,7 +67,7 @@ def to_jsonld(article: Article) -> dict:
             continue
         part: dict = {"@type": "Quotation", "text": q.text}
         who = a.person(q.speaker_id)
-        if who is not None:
+        if who is not None and who.name.strip():
             part["creator"] = _agent(who, with_role=False)
         parts.append(part)
     if parts:
