@@ -140,9 +140,14 @@ def _parse(html: str):
     except (etree.ParserError, ValueError, RecursionError):
         pass
     try:
+        import warnings
+
         from bs4 import BeautifulSoup  # lazy: only for pages lxml refuses
 
-        return etree.fromstring(str(BeautifulSoup(html, "html.parser")), _html_parser())
+        with warnings.catch_warnings():  # bs4 warns about XHTML on stderr; we read it as HTML on purpose
+            warnings.simplefilter("ignore")
+            soup = BeautifulSoup(html, "html.parser")
+        return etree.fromstring(str(soup), _html_parser())
     except (etree.ParserError, ValueError, RecursionError):
         return None
 

@@ -54,3 +54,9 @@ def test_an_unclosed_title_that_swallows_the_page_is_no_headline():
     art = convert(html)
     assert "<" not in (art.headline or "")
     assert not [f for f in validate_jsonld(to_jsonld(art)) if f.level == "error"]
+
+
+def test_markup_the_fallback_parser_reads_gives_no_warning(recwarn):
+    from converter.htmlinput import _parse
+    _parse("<?xml version='1.0' encoding='UTF-8'?><p>The council voted on Monday.</p>")  # lxml refuses it
+    assert not [w for w in recwarn if "XML" in str(w.message)]  # bs4's XMLParsedAsHTMLWarning reached stderr

@@ -49,3 +49,12 @@ def test_size_limit():
 def test_html_detection():
     assert looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
     assert not looks_like_html("He wrote <b> in a sentence, but this is plain text about tags.")
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_html():
+    from converter.reading import looks_like_html
+    page = ("<?xml version='1.0' encoding='UTF-8'?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+            "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html xmlns='http://www.w3.org/1999/xhtml'>"
+            "<body><p>The council voted.</p></body></html>")
+    assert looks_like_html(page)
+    assert not looks_like_html("<?xml is how XML files begin, the manual says.")
