@@ -506,9 +506,15 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     if low in PRONOUNS:
         pid = resolve_pronoun(st, para, masked, sa, a, low)
         return st.people.get(pid) if pid else None
+    if " of " in text:  # "political scientist Patrick Murray of Christie": the person before "of"
+        named, role = split_role(text.split(" of ", 1)[0])
+        if role and len(named.split()) >= 2 and is_name(named):
+            text = text.split(" of ", 1)[0]
+            low = text.lower()
     toks = low.split()
     head_raw = text.split()[-1] if text.split() else ""
-    if toks and toks[-1] in DOCUMENTS:
+    doc = next((i for i, t in enumerate(toks[2:], 2) if t in _OF_WORDS), len(toks))
+    if toks and (toks[-1] in DOCUMENTS or toks[doc - 1] in DOCUMENTS):  # ("the exit polls in New Hampshire")
         if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2:
             return st.people[st.last_speaker]  # "the statement said": the statement just quoted, its author
         return None  # "records show", "the data suggest": a source, but nobody to list among the people

@@ -12,7 +12,7 @@ import re
 from .lexicon import given_names, topic_cues
 from .model import Quotation
 from .namings import STARTERS, np_after, np_before, subject
-from .people import PeopleState, is_name, speaker_person, surname
+from .people import DETS, PERSON_HEAD, PeopleState, is_name, speaker_person, surname
 from .quotes import Span
 
 _REPORTING = re.compile(
@@ -110,6 +110,23 @@ _CLAUSE_OPENER = re.compile(r"(?:and|but|although|though|while|because|which|who
 
 _THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:\w+ly\s+)?(?:adding|noting|saying|arguing|explaining|insisting|warning|"
                               r"claiming|suggesting|telling|(?:and\s+|then\s+|and then\s+)(?:added|noted|said))\b")
+
+
+def _reported_inverted(masked: str, sa: int, sb: int, ca: int, cb: int):
+    """`CONTENT, said NP.` closing the sentence: (naming, content start, content end) or None."""
+    comma = re.search(r",\s*$", masked[sa:ca])
+    if not comma or masked[ca:ca + 1].isupper() or masked[ca:cb].endswith("ing"):
+        return None  # (a participle does not invert: "…, claiming Trump University is a fraud")
+    np = np_after(masked, cb)
+    if not np or not re.fullmatch(r"[^,;:“”\"]{0,25}?[.!?]?[\"”’]?\s*", masked[np[1]:sb]) \
+            or _REPORTING.search(masked, np[1], sb) or re.search(r"[’']s$", masked[np[0]:np[1]]):
+        return None
+    naming = masked[np[0]:np[1]].split()
+    if not (is_name(" ".join(naming)) or (naming[0].lower() in DETS and len(naming) <= 6 and
+                                          PERSON_HEAD.search(naming[-1].lower()))):
+        return None  # "Dan Backer, the fund's lawyer, said that it costs money": no naming follows the cue
+    lead = len(masked[sa:ca]) - len(masked[sa:ca].lstrip(" “\"‘'"))
+    return np, sa + lead, sa + comma.start()
 
 
 def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
@@ -255,7 +272,8 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                         # "Since November, according to HRW, forces have killed …": the content goes on after
                         second = (np[1] + after.end(), end)
             else:
-                found = _reported_after(masked, sa, ca, cb, end, cue) or _reported_before(masked, sa, sb, ca, cb)
+                found = _reported_inverted(masked, sa, sb, ca, cb) or _reported_after(masked, sa, ca, cb, end, cue) \
+                    or _reported_before(masked, sa, sb, ca, cb)
                 if not found:
                     continue
                 np, a, b = found

@@ -160,3 +160,23 @@ def test_a_title_case_headline_says_what_follows_its_cue():
     got = _reported(["Trump Says He\u2019s Unlikely To Have A Good Relationship With The Prime Minister"])
     assert got == [("He\u2019s Unlikely To Have A Good Relationship With The Prime Minister", "Trump", None)]
     assert _reported(["Simon Says Is A Game. Children play it often. They love it."]) == []
+
+
+def test_content_then_an_inverted_cue_and_its_naming():
+    got = _reported(["Building such a weapon would be a stretch for the North, said Jeffrey Lewis of the Martin Center."])
+    assert got == [("Building such a weapon would be a stretch for the North", "Jeffrey Lewis", "Jeffrey Lewis")]
+    got = _reported(["Debates are not likely to alter the campaign, noted NBC\u2019s Dante Chinni."])
+    assert got[0][:2] == ("Debates are not likely to alter the campaign", "NBC\u2019s Dante Chinni")
+    # a participle does not invert, and a clause after the cue is no naming
+    got = _reported(["The attorney general is suing the firm, claiming Trump University is a fraud."])
+    assert ("Trump University is a fraud", "The attorney general", "The attorney general") in got
+    got = _reported(["Dan Backer, the fund's lawyer, said that it costs money to run a campaign."])
+    assert got[0][:2] == ("it costs money to run a campaign", "Dan Backer")
+
+
+def test_someone_of_somewhere_is_the_person_and_a_poll_is_nobody():
+    quotes, people = attribute([
+        "\u201cIt just was never meant to be,\u201d said political scientist Patrick Murray of Christie, who left.",
+        "According to the exit polls in New Hampshire, a quarter of voters wanted someone who speaks plainly."])
+    assert [(p.name, p.role) for p in people if p.kind == "person"] == [("Patrick Murray", "political scientist")]
+    assert not any("poll" in p.name for p in people)
