@@ -418,6 +418,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             c.keep, c.role, c.reason = False, "byline", "author tagline"
     for c in tail:
         text = c.block.text
+        if " " not in text.strip():
+            continue  # one word names nobody
         if _byline(text, md):
             c.role = "byline"
             continue
