@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import given_names, topic_cues
+from .lexicon import given_names, topic_cues, words
 from .model import Quotation
 from .namings import STARTERS, np_after, np_before, subject
 from .people import DETS, PERSON_HEAD, PeopleState, is_name, speaker_person, surname
@@ -83,6 +83,14 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     return np, a, b
 
 
+def _other_part(q: Quotation, t: str, span: tuple[int, int]) -> Quotation:
+    """Another part of the content `q` reports, from the same source."""
+    a, b = span
+    return Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=q.paragraph, local_start=a, local_end=b,
+                     speaker=q.speaker, speaker_start=q.speaker_start, speaker_end=q.speaker_end,
+                     speaker_name=q.speaker_name, speaker_id=q.speaker_id)
+
+
 def _first_part(masked: str, sa: int, np: tuple[int, int], cb: int, a: int,
                 taken: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The part of reported content before a parenthetical cue: "[The golf industry], she said, is …"."""
@@ -147,17 +155,12 @@ _LABEL = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}):\s+(?=[A-
 # a headline in title case: "Trump Says He’s Unlikely To Have A Good Relationship With David Cameron"
 _HEADLINE_SAYS = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*)\s+(?:Says|Said|Tells|Warns|Claims|Insists|"
                             r"Admits|Vows|Argues|Predicts)\s+(?=[A-Z‘“'\"])(?!.*[.!?]\s+[A-Z].*[.!?]\s*$)")
-_NOT_SPEAKER_LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "photo", "video", "watch",
-                                 "read", "related", "source", "sources", "correction", "warning", "breaking", "exclusive",
-                                 "live", "opinion", "analysis", "listen", "see", "also", "more", "q", "a", "question",
-                                 "answer", "disclosure", "disclaimer", "caption", "credit", "image", "pictured", "advertisement"})
-
 
 def _labelled(st: PeopleState, pi: int, t: str, masked: str) -> Quotation | None:
     """The whole paragraph after "Name: " is what Name said, and a headline's "Name Says …" what follows the cue;
     a person is listed only when the name is one."""
     h = _LABEL.match(masked) or _HEADLINE_SAYS.match(masked)
-    if not h or not is_name(h.group(1)) or h.group(1).lower() in _NOT_SPEAKER_LABELS:
+    if not h or not is_name(h.group(1)) or h.group(1).lower() in words("not_speaker_labels.txt"):
         return None
     a, b = h.end(), len(t.rstrip().rstrip("."))
     if b - a < 10:
@@ -303,18 +306,11 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
             if second and not any(x < second[1] and second[0] < y for x, y in taken) and \
                     quoted_share(*second) <= 0.5 and _span_at(spans, opens, second[0]) is None and \
                     _span_at(spans, opens, second[1]) is None:
-                out.append(Quotation(second[0], second[1], t[second[0]:second[1]], kind="speech", direct=False,
-                                     paragraph=pi, local_start=second[0], local_end=second[1], speaker=q.speaker,
-                                     speaker_start=q.speaker_start, speaker_end=q.speaker_end,
-                                     speaker_name=q.speaker_name, speaker_id=q.speaker_id))
+                out.append(_other_part(q, t, second))
                 taken.append(second)
             first = _first_part(masked, sa, np, cb, a, taken)
             if first:  # "The golf industry, she said, is doing much better": the content began before the cue
-                p = Quotation(first[0], first[1], t[first[0]:first[1]], kind="speech", direct=False, paragraph=pi,
-                              local_start=first[0], local_end=first[1], speaker=q.speaker,
-                              speaker_start=q.speaker_start, speaker_end=q.speaker_end,
-                              speaker_name=q.speaker_name, speaker_id=q.speaker_id)
-                out.insert(len(out) - 1, p)
+                out.insert(len(out) - 1, _other_part(q, t, first))
                 taken.append(first)
         out.extend(_topics(st, pi, t, masked, low, sa, sb, spans, taken))
     return out
