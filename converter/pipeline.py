@@ -99,6 +99,8 @@ def convert(text: str, **options) -> Article:
     art.dateline = md.dateline
     art.source_name = opts.source_name
     art.warnings = list(norm.notes)
+    if not paragraphs:  # outputs stay valid, but an archive wants to know
+        art.warnings.append("no article body found: every line reads as page furniture (an error, index or paywall page?)")
     return art
 
 

@@ -189,3 +189,17 @@ def test_a_batch_learns_its_recurring_lines_from_compressed_inputs_too(tmp_path)
     texts = [p.read_text(encoding="utf-8") for p in sorted(out.glob("*.txt"))]
     assert len(texts) == 4 and all(t.strip() for t in texts)
     assert not any(footer in t for t in texts)  # the same line at the end of every file: the site's furniture
+
+
+def test_an_error_page_converts_but_says_no_article_was_found(tmp_path):
+    page = tmp_path / "gone.txt"
+    page.write_text("Page Not Found\n\nSorry, the page you are looking for does not exist or has been moved.\n\n"
+                    "Return to homepage\n")
+    maint = tmp_path / "maint.txt"
+    maint.write_text("We'll be right back\n\nThis site is currently undergoing scheduled maintenance. "
+                     "Please check back soon.\n")
+    for src in (page, maint):
+        r = run("convert", src, "--to", "jsonld")
+        assert r.exit_code == 0 and '"articleBody": ""' in r.stdout
+        assert "warning: no article body found" in r.stderr
+    assert "warning" not in run("convert", maint, "--to", "jsonld", "-q").stderr
