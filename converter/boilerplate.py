@@ -265,10 +265,13 @@ _BEFORE_ITS_CAPTION = {"caption", "photo credit"}  # what stands before a credit
 BRIDGE = 3  # at most this many such lines between two paragraphs
 
 
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)]?$")
+
+
 def _bridge(cs: list[Classified], s: int, e: int) -> tuple[int, int]:
     """Widen the run across in-article furniture ("Advertisement", "Story continues below advertisement", a
-    caption and its credit) to the prose paragraphs on the other side: two such lines cost more than a short
-    paragraph adds, so the densest run alone would end the article there."""
+    caption and its credit) to the prose paragraphs on the other side, or to one closing sentence: two such lines
+    cost more than a short paragraph adds, so the densest run alone would end the article there."""
     def gap(i: int, step: int) -> int:
         j = i
         while 0 <= j < len(cs) and abs(j - i) < BRIDGE and cs[j].cls == BAD and cs[j].reason in _IN_ARTICLE and \
@@ -280,7 +283,8 @@ def _bridge(cs: list[Classified], s: int, e: int) -> tuple[int, int]:
         edge = e if step == 1 else s
         while True:
             j = gap(edge + step, step)
-            if j == edge + step or not 0 <= j < len(cs) or cs[j].cls != GOOD:
+            if j == edge + step or not 0 <= j < len(cs) or not (
+                    cs[j].cls == GOOD or (cs[j].cls == NEAR and _SENTENCE_CLOSE.search(cs[j].block.text))):
                 break
             while 0 <= j + step < len(cs) and cs[j + step].cls == GOOD:
                 j += step  # and on through the paragraphs that follow

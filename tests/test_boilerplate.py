@@ -284,3 +284,14 @@ def test_teasers_for_other_stories_inside_the_article_are_cut_and_a_subheading_s
     assert "SCORES QUARANTINED" in art.body  # a subheading over the story's own prose
     assert "EYE POPPING" not in art.body and "garden fence" not in art.body
     assert "fifth" in art.body
+
+
+def test_the_article_goes_on_after_a_caption_to_a_closing_sentence():
+    text = ("The prime minister has promised to hold a vote on the deal before the end of the month, despite "
+            "opposition from within her own party.\n\n"
+            "Several senior ministers are understood to have raised concerns about the timing of the vote in a "
+            "cabinet meeting on Tuesday.\n\n"
+            "Facebook Twitter Pinterest The prime minister speaking in the Commons. Photograph: PA\n\n"
+            "The opposition leader said his party would vote against the deal.\n")
+    art = convert(text)
+    assert art.body.endswith("vote against the deal.") and "Photograph" not in art.body
