@@ -71,6 +71,8 @@ _APPEARED_FIRST = re.compile(r"^The post\b.{1,300}?\bappeared first on (?P<pub>[
 # a syndication credit: "This article was written by Jane Doe from The Daily Ledger and was licensed through …"
 _SYNDICATED = re.compile(r"^This (?:article|story|post|content) was (?:written|produced|reported) by (?P<names>[A-Z][\w.'’\-]+"
                          r"(?:\s+[A-Z][\w.'’\-]+){1,3}) (?:from|of|for|at) (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
+# a licence notice: "Content created by The Valley News Foundation is available without charge to any …"
+_CREATED_BY = re.compile(r"^Content (?:created|produced) by (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5}) is available\b")
 _STAY_TUNED = re.compile(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
 _REPORTING = re.compile(r"\b(?:Reporting|Reported|Additional reporting|Writing) by\s+(?P<names>[^;.\n]+?)(?:\s*;|\.|\s+(?:Editing|Edited|Writing)\b|$)")
 _FOLLOW = re.compile(r"^Follow (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) on (?:Twitter|X|Facebook|Instagram|Threads)\b")
@@ -434,6 +436,10 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                     for more in _WRITE_TO_MORE.finditer(text, m.end()):
                         _add_author(md.authors, more.group("names"))
                 break
+    for c in tail:
+        m = _CREATED_BY.match(c.block.text)
+        if m and not md.publisher:
+            md.publisher = m.group("pub")
     for c in tail:
         m = _SYNDICATED.match(c.block.text)
         if m:

@@ -430,6 +430,9 @@ _SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
 def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, word: str) -> str | None:
     """Pronoun or epithet -> a person: the sentence subject, else the last speaker, else the last named person."""
     word = word.lower()
+    if word == "it":  # an organisation named just before ("the Budget Office … it thought"), never a person
+        earlier = [o for o in st.org_mentions if o[0] < para or (o[0] == para and o[1] < pos)]
+        return register(st, earlier[-1][2], "organization").id if earlier and para - earlier[-1][0] <= 1 else None
     group = word in {"they", "we"}
     clash = {"he": "f", "she": "m"}.get(word)  # a person known to be the other gender is not this pronoun
 
@@ -518,7 +521,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2:
             return st.people[st.last_speaker]  # "the statement said": the statement just quoted, its author
         return None  # "records show", "the data suggest": a source, but nobody to list among the people
-    if toks and not is_name(text) and (re.sub(r"[’']s$", "", toks[-1]) in words("groups.txt") or
+    if toks and (not is_name(text) or len(toks) == 1) and (re.sub(r"[’']s$", "", toks[-1]) in words("groups.txt") or
                                          (head_raw.islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"))):
         return register(st, text, "group")  # "many Biden administration officials", "traffic engineers"
     if toks and toks[0] in DETS and not is_name(text[len(toks[0]):].strip() or "x"):
@@ -548,6 +551,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
                 # (not "the prime minister’s spokesman": someone's spokesman is someone else)
                 # as a pronoun of the epithet's own gender ("the woman"), else of either
                 pid = resolve_pronoun(st, para, masked, sa, a, {"m": "he", "f": "she"}.get(genders().get(head, ""), "one"))
+                if pid and st.people[pid].kind != "person":
+                    pid = None  # "the majority leader" is nobody's group ("Democrats had argued …")
             if pid:
                 return st.people[pid]
         if is_org(text) and not PERSON_HEAD.search(head):  # "a retired Supreme Court clerk" is a person

@@ -290,3 +290,10 @@ def test_an_author_box_in_the_footer_names_the_author_and_a_site_blurb_does_not(
 def test_bylines_and_date_lines_in_german_french_and_spanish(header, author):
     a = _art(f"{header}\n\n{BODY}")
     assert (a.authors, a.date_published, a.body) == ([author], "2017-03-03", BODY)
+
+
+def test_a_licence_notice_names_the_outlet_and_leaves_the_body():
+    a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\nContent created by The Valley News Foundation is "
+             "available without charge to any eligible news publisher that can provide a large audience. For "
+             "licensing opportunities of our original content, email licensing@example.com.")
+    assert a.publisher == "The Valley News Foundation" and "licensing" not in a.body

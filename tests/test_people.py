@@ -199,3 +199,17 @@ def test_a_contracted_pronoun_is_a_pronoun_and_that_is_nobody():
                                 "He\u2019s claiming that voting fraud is \u201ca big, big problem in this country.\u201d",
                                 "That\u2019s according to fundraising reports released by the campaign on Friday."])
     assert {p.name for p in people if p.kind == "person"} == {"Donald Trump"}
+
+
+def test_a_party_is_a_group_an_epithet_never_resolves_to_one_and_it_is_an_organisation():
+    from converter.speakers import attribute
+    quotes, people = attribute([
+        "Democrats had argued that the nominee lacked the experience for the post.",
+        "\u201cThis is a good day for the country,\u201d the majority leader said after the vote.",
+        "Back in 2009, the Congressional Budget Office cited the tax as a major reason it thought the law would "
+        "end up reducing the deficit."])
+    kinds = {p.name: p.kind for p in people}
+    assert kinds["Democrats"] == "group" and kinds["Congressional Budget Office"] == "organization"
+    by_text = {q.text[:20]: q.speaker_name for q in quotes}
+    assert by_text["This is a good day f"] == "the majority leader"  # not the Democrats
+    assert by_text["the law would end up"] == "Congressional Budget Office"  # "it", never a person
