@@ -263,6 +263,7 @@ def _scores(cs: list[Classified]) -> list[float]:
 _IN_ARTICLE = {"advertisement", "caption", "photo credit", "video", "audio"}
 _BEFORE_ITS_CAPTION = {"caption", "photo credit"}  # what stands before a credit line is its caption, not the article
 BRIDGE = 3  # at most this many such lines between two paragraphs
+BRIDGE_IN_MAIN = 10  # an HTML aside inside the article (a "Related" box) may hold a list
 
 
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)]?$")
@@ -270,21 +271,38 @@ _SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)]?$")
 
 def _bridge(cs: list[Classified], s: int, e: int) -> tuple[int, int]:
     """Widen the run across in-article furniture ("Advertisement", "Story continues below advertisement", a
-    caption and its credit) to the prose paragraphs on the other side, or to one closing sentence: two such lines
-    cost more than a short paragraph adds, so the densest run alone would end the article there."""
-    def gap(i: int, step: int) -> int:
-        j = i
-        while 0 <= j < len(cs) and abs(j - i) < BRIDGE and cs[j].cls == BAD and cs[j].reason in _IN_ARTICLE and \
-                not (step < 0 and cs[j].reason in _BEFORE_ITS_CAPTION):
+    caption and its credit; forward, an HTML aside inside the article) to the prose paragraphs on the other
+    side, or to one closing sentence: two such lines cost more than a short paragraph adds, so the densest run
+    alone would end the article there."""
+    def furniture(c: Classified, step: int) -> bool:
+        return c.cls == BAD and c.reason in _IN_ARTICLE and not (step < 0 and c.reason in _BEFORE_ITS_CAPTION)
+
+    def aside(c: Classified, step: int) -> bool:  # "Related" links boxed inside the article, read forward only
+        return step > 0 and c.block.in_main and c.block.furniture and c.cls in (BAD, SHORT)
+
+    def gap(i: int, step: int) -> tuple[int, bool]:
+        """Where the furniture from i ends, and whether an aside was part of it."""
+        j, crossed_aside = i, False
+        while 0 <= j < len(cs) and abs(j - i) < (BRIDGE_IN_MAIN if cs[j].block.in_main else BRIDGE):
+            if furniture(cs[j], step):
+                pass
+            elif aside(cs[j], step):
+                crossed_aside = True
+            else:
+                break
             j += step
-        return j
+        return j, crossed_aside
+
+    def lands(c: Classified, after_aside: bool) -> bool:
+        if after_aside:  # after an aside only the article's own prose goes on
+            return c.cls == GOOD and not c.block.furniture
+        return c.cls == GOOD or (c.cls == NEAR and bool(_SENTENCE_CLOSE.search(c.block.text)))
 
     for step in (1, -1):
         edge = e if step == 1 else s
         while True:
-            j = gap(edge + step, step)
-            if j == edge + step or not 0 <= j < len(cs) or not (
-                    cs[j].cls == GOOD or (cs[j].cls == NEAR and _SENTENCE_CLOSE.search(cs[j].block.text))):
+            j, after_aside = gap(edge + step, step)
+            if j == edge + step or not 0 <= j < len(cs) or not lands(cs[j], after_aside):
                 break
             while 0 <= j + step < len(cs) and cs[j + step].cls == GOOD:
                 j += step  # and on through the paragraphs that follow

@@ -295,3 +295,17 @@ def test_the_article_goes_on_after_a_caption_to_a_closing_sentence():
             "The opposition leader said his party would vote against the deal.\n")
     art = convert(text)
     assert art.body.endswith("vote against the deal.") and "Photograph" not in art.body
+
+
+def test_an_html_related_box_inside_the_article_does_not_end_it():
+    html = ("<html><body><main><article><h1>Council approves budget cuts</h1>"
+            "<p>The city council on Monday approved a budget that cuts spending on roads by 12 percent and adds "
+            "money for libraries.</p>"
+            "<p>\u201cWe had to make hard choices,\u201d Mayor Tom Reed said after the 5-2 vote.</p>"
+            "<aside class='related'><h3>Related</h3><ul><li><a href='/a'>Council delays vote</a></li>"
+            "<li><a href='/b'>Library hours cut</a></li></ul></aside>"
+            "<p>Residents who spoke at the meeting were divided. Some praised the library funding, while others "
+            "warned that potholes would go unfixed.</p></article></main>"
+            "<footer><p>\u00a9 2019 Valley Times. All rights reserved.</p></footer></body></html>")
+    art = convert(html)
+    assert art.body.endswith("potholes would go unfixed.") and "Library hours" not in art.body
