@@ -246,6 +246,11 @@ def _declared_title(hints: dict) -> str | None:
         first = re.match(r"([^|–—]+?)\s+[|–—]\s+", title)
         if first and len(first.group(1).split()) <= 2 and len(title[first.end():].split()) >= 3:
             title = title[first.end():]  # "Opinion | …"
+    dash = re.search(r"\s+-\s+(?P<site>[^-]+)$", title)
+    if dash and (dash.group("site").lower() == site or (len(dash.group("site").split()) <= 3 and
+                                                        all(w[:1].isupper() for w in dash.group("site").split()) and
+                                                        len(title[:dash.start()].split()) > 3)):
+        title = title[:dash.start()]  # "… - Valley Blog" (a hyphen too, when what follows reads as a name)
     if len(title) > 300 or re.search(r"<[A-Za-z!?/]", title):
         return None  # an unclosed <title> swallowed the page: no title
     return title if title and title.lower() != site else None

@@ -165,6 +165,8 @@ def test_repost_and_footer_credits():
     ("Plague case in China as panic begins \u2013 \u2018The plague is coming\u2019", "Express",
      "Plague case in China as panic begins \u2013 \u2018The plague is coming\u2019"),
     ("The Daily Bugle", "The Daily Bugle", None),  # only the site's name: no title
+    ("Flood waters rise in the valley - Valley Blog", "", "Flood waters rise in the valley"),  # a hyphen too
+    ("Council approves the budget - again", "", "Council approves the budget - again"),  # not a name after it
 ])
 def test_a_pages_declared_title_without_its_section_and_site_labels(title, site, expected):
     from converter.metadata import _declared_title
