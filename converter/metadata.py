@@ -34,7 +34,8 @@ _LEADIN_REGION = re.compile(
     r"^(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*"
     r"(?:\((?P<pub>[^()]{2,50})\))?(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+)")
 # "Washington (CNN) The …", "LONDON: The …": a known place (places.txt) before a credit or a colon
-_LEADIN_KNOWN = re.compile(r"^(?P<place>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
+_LEADIN_KNOWN = re.compile(r"^(?P<place>(?P<town>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
+                           r"(?:,\s+(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+))?)"
                            r"(?:\s+\((?P<pub>[A-Z][^()]{1,50})\)\s+|:\s+)(?=[A-Z“\"‘])")
 _LEADIN_CREDIT = re.compile(r"^\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?")
 _LEADIN_DATE = re.compile(
@@ -293,7 +294,7 @@ def _leadin(text: str, md: Metadata) -> int:
                 continue
             md.dateline = f"{g['place']}, {g['region']}"
         if rx is _LEADIN_KNOWN:
-            if g["place"].lower() not in words("places.txt") or (not g["pub"] and not g["place"].isupper()):
+            if g["town"].lower() not in words("places.txt") or (not g["pub"] and not g["place"].isupper()):
                 continue  # ("Update: …", "Mumbai: …" unknown or in ordinary case: no dateline)
             md.dateline = g["place"]
         if rx is _LEADIN_TOWN:

@@ -262,6 +262,7 @@ def test_a_name_and_a_date_on_one_line_are_a_byline():
     ("BEIJING/WASHINGTON (Reuters) - ", "BEIJING/WASHINGTON", "Reuters"),  # two places
     ("NEW DELHI, March 3 (IANS) ", "NEW DELHI", "IANS"),  # no dash after the credit
     ("Washington (CNN) ", "Washington", "CNN"),
+    ("Washington, DC (CNN) ", "Washington, DC", "CNN"),
     ("LONDON: ", "LONDON", None),
     ("Oct 5 (Reuters) - ", None, "Reuters"),  # a date without its year, then the credit
 ])
