@@ -485,6 +485,8 @@ DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "r
               "results", "analysis", "research", "emails", "memo", "letter", "statement", "records."}
 # heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
 _OF_WORDS = {"for", "of", "at", "with", "from", "in", "on", "to"}
+# a verb inside a naming shows it is a clause: an auxiliary, or a past tense after a name
+_CLAUSE_MARK = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|does)\b|[A-Z][\w’']+\s+(?:\w+ly\s+)?[a-z]+ed\b")
 _POSSESSED = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+[a-z]")
 PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|"
                           r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen|clerk|judge|"
@@ -521,6 +523,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2:
             return st.people[st.last_speaker]  # "the statement said": the statement just quoted, its author
         return None  # "records show", "the data suggest": a source, but nobody to list among the people
+    if _CLAUSE_MARK.search(text) and not is_name(text):
+        return None  # a misread clause ("The Florida senator sought to calm his supporters"), nobody to list
     if toks and (not is_name(text) or len(toks) == 1) and (re.sub(r"[’']s$", "", toks[-1]) in words("groups.txt") or
                                          (head_raw.islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"))):
         return register(st, text, "group")  # "many Biden administration officials", "traffic engineers"

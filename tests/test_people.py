@@ -213,3 +213,12 @@ def test_a_party_is_a_group_an_epithet_never_resolves_to_one_and_it_is_an_organi
     by_text = {q.text[:20]: q.speaker_name for q in quotes}
     assert by_text["This is a good day f"] == "the majority leader"  # not the Democrats
     assert by_text["the law would end up"] == "Congressional Budget Office"  # "it", never a person
+
+
+@pytest.mark.parametrize("naming", ["Obama himself has even made comments", "Sanders has consistently pushed his",
+                                    "the police have left 62 percent of voters"])
+def test_a_misread_clause_is_nobody_to_list(naming):
+    st = PeopleState()
+    text = f"Yesterday {naming} said"
+    assert speaker_person(st, 0, text, 0, 10, 10 + len(naming)) is None
+    assert speaker_person(st, 0, "Many lawmakers said", 0, 0, 13).kind == "group"  # a plain description stays
