@@ -442,15 +442,12 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                     for more in _WRITE_TO_MORE.finditer(text, m.end()):
                         _add_author(md.authors, more.group("names"))
                 break
-    for c in tail:
-        m = _CREATED_BY.match(c.block.text)
-        if m and not md.publisher:
-            md.publisher = m.group("pub")
-    for c in tail:
-        m = _SYNDICATED.match(c.block.text)
-        if m:
-            _add_author(md.authors, m.group("names"))
-            md.publisher = md.publisher or m.group("pub")
+    for c in tail:  # licence and syndication notices name the outlet (and the latter the author)
+        created, syndicated = _CREATED_BY.match(c.block.text), _SYNDICATED.match(c.block.text)
+        if syndicated:
+            _add_author(md.authors, syndicated.group("names"))
+        if created or syndicated:
+            md.publisher = md.publisher or (created or syndicated).group("pub")
     for c in cs:
         m = _STAY_TUNED.search(c.block.text)
         if m and not md.publisher:
