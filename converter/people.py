@@ -486,7 +486,8 @@ DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "r
 # heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
 _OF_WORDS = {"for", "of", "at", "with", "from", "in", "on", "to"}
 # a verb inside a naming shows it is a clause: an auxiliary, or a past tense after a name
-_CLAUSE_MARK = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|does)\b|[A-Z][\w’']+\s+(?:\w+ly\s+)?[a-z]+ed\b")
+_CLAUSE_MARK = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|does)\b|"
+                          r"[A-Z][\w’']+\s+(?:\w+ly\s+)?[a-z]+ed\b(?!\s+[a-z]+s$)")  # (not "Democratic registered voters")
 _POSSESSED = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+[a-z]")
 PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|"
                           r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen|clerk|judge|"

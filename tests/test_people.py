@@ -222,3 +222,5 @@ def test_a_misread_clause_is_nobody_to_list(naming):
     text = f"Yesterday {naming} said"
     assert speaker_person(st, 0, text, 0, 10, 10 + len(naming)) is None
     assert speaker_person(st, 0, "Many lawmakers said", 0, 0, 13).kind == "group"  # a plain description stays
+    voters = "Nine in 10 Democratic registered voters"  # a participle as adjective is no clause
+    assert speaker_person(st, 0, voters + " said", 0, 0, len(voters)).kind == "group"
