@@ -224,3 +224,8 @@ def test_a_misread_clause_is_nobody_to_list(naming):
     assert speaker_person(st, 0, "Many lawmakers said", 0, 0, 13).kind == "group"  # a plain description stays
     voters = "Nine in 10 Democratic registered voters"  # a participle as adjective is no clause
     assert speaker_person(st, 0, voters + " said", 0, 0, len(voters)).kind == "group"
+
+
+def test_dozens_is_a_group_not_a_person():
+    st = PeopleState()
+    assert speaker_person(st, 0, "Dozens said", 0, 0, 6).kind == "group"  # (was a person 'he' could stand for)
