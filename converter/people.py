@@ -41,6 +41,7 @@ NOT_NAME_START = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", 
                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december", "according", "however", "meanwhile", "speaking", "asked", "last", "next",
+                   "say", "read", "watch", "see", "click",  # imperatives opening a sentence ("Say Mexico demanded …")
                    "although", "though", "because", "neither", "nor", "either", "regarding", "yet", "unlike",
                    "despite", "whether", "unless", "until", "once", "instead", "perhaps", "even", "only", "just",
                    "both", "every", "each", "such", "like", "rival", "dear", "thanks", "including"}

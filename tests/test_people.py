@@ -229,3 +229,9 @@ def test_a_misread_clause_is_nobody_to_list(naming):
 def test_dozens_is_a_group_not_a_person():
     st = PeopleState()
     assert speaker_person(st, 0, "Dozens said", 0, 0, 6).kind == "group"  # (was a person 'he' could stand for)
+
+
+def test_an_imperative_opening_a_sentence_is_no_name():
+    from converter.people import is_name
+    assert not is_name("Say Mexico") and not is_name("Read The Latest")
+    assert is_name("Saylor Mexico")
