@@ -141,6 +141,12 @@ def _inverted_cue_after(w: _Where) -> _Attr | None:
     return None
 
 
+# a lower-case word after a capitalised cue that makes it a noun in a name ("Islamic State militants"), where
+# "Trump Tweeted on Monday" goes on with a preposition or an adverb
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|to|during|after|before|about|that|with|from|of|for|late|early|last|this|"
+                         r"again|back|later|yesterday|today|tonight|and|but|as|while|when|saying|adding)\b)[a-z]")
+
+
 def _cue_after(w: _Where) -> _Attr | None:
     """`,” Putin said` / `” as many officials have said` / `,” the Florida senator and Republican candidate said`."""
     masked, pos = w.masked, w.pos
@@ -149,6 +155,9 @@ def _cue_after(w: _Where) -> _Attr | None:
             continue  # "…, who used the same words when asked": a reduced clause, not this quotation's cue
         if re.search(r"\b(?:the|a|an|that|this|his|her|their|its)\s+$", masked[pos:c.start()]):
             continue  # a noun ("… before Roe made the promise"), not the cue
+        if c.group()[:1].isupper() and _NOUN_AFTER.match(masked, c.end()) and \
+                re.search(r"[A-Z][\w’'.\-]*\s+$", masked[pos:c.start()]):
+            continue  # a capitalised noun inside a name ("Islamic State militants"), not a cue ("Trump Tweeted")
         if c.group().lower() == "according to":
             np = np_after(masked, c.end())
             if np:

@@ -197,3 +197,15 @@ def test_a_naming_with_no_letters_is_nobody(para):
     quotes, people = attribute([para])
     assert all(p.name.strip() for p in people)
     assert all(q.speaker_name is None or q.speaker_name.strip() for q in quotes)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Trump said on Monday that waterboarding is \u201cpeanuts,\u201d compared to what Islamic State militants "
+     "are doing.", "Trump"),
+    ("The ban would be \u201ca betrayal of our values,\u201d officials in the United States warned.", "officials"),
+    ("\u201cWe will win,\u201d Trump Tweeted on Monday.", "Trump"),  # a capitalised cue is still a cue
+])
+def test_a_cue_word_inside_a_name_is_no_cue(text, speaker):
+    quotes, people = attribute([text])
+    assert [q.speaker for q in quotes if q.direct] == [speaker]
+    assert not {"Islamic", "United"} & {p.name for p in people}
