@@ -26,12 +26,13 @@ _LEADIN_PLACE = re.compile(
 )
 # "Beirut, Jan 3 (NNA) - ", "Damascus, SANA – ", "New York, NY –": a place in ordinary case is a dateline
 # only before a credit or a state
+_TOWN = r"[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2}"  # a place in ordinary case: "Beirut", "New York"
 _LEADIN_TOWN = re.compile(
-    r"^(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2}),\s+(?:(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*)?"
+    rf"^(?P<place>{_TOWN}),\s+(?:(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\s*)?"
     r"(?:\((?P<pub>[^()]{2,50})\)|(?P<agency>[A-Z]{2,6}))(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|-(?=[A-Z]))")
 # "Kabul, Afghanistan — ", "Paris, France (AFP) - ": a town and its country or state (places.txt), or a credit
 _LEADIN_REGION = re.compile(
-    r"^(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*"
+    rf"^(?P<place>{_TOWN}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})\s*"
     r"(?:\((?P<pub>[^()]{2,50})\))?(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+)")
 # "Washington (CNN) The …", "LONDON: The …": a known place (places.txt) before a credit or a colon
 _LEADIN_KNOWN = re.compile(r"^(?P<place>(?P<town>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
@@ -45,15 +46,16 @@ _LEADIN_WORD = re.compile(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])"
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
 _BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|words by|story by|von|par|por)\s*:?\s+"
                      r"(?P<names>.+?)\s*$", re.I)  # (and "Von", "Par", "Por": German, French, Spanish and Portuguese)
-_NAME_ROLE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?:(?:Senior|Staff|Contributing|Special|"
-                        r"Political|Chief|National|Foreign)\s+)?(?:Contributor|Writer|Reporter|Correspondent|Columnist)$")
+# words before a reporter's role ("Senior Writer", "AP Medical Writer"), and the roles themselves
+_ROLE_MODIFIER = (r"(?:Senior|Staff|Contributing|Special|Political|Chief|National|Foreign|Medical|Science|Health|Business|"
+                  r"Sports|Associate|Managing|Investigative|White House|Washington)")
+_ROLE_NOUN = r"(?:Writer|Reporter|Correspondent|Columnist|Contributor)"
+_NAME_ROLE = re.compile(rf"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{1,3}}),\s+(?:{_ROLE_MODIFIER}\s+)?{_ROLE_NOUN}$")
 _DATE_BY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+by\s+"
                       r"(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}?)"
                       r"(?:\s+(?:Leave a (?:Comment|Reply)|\d+\s+Comments?|No Comments|Comments? Off))?\s*$")
 # a role after the name with no comma ("By Jane Doe Staff Writer", "By MARIA CHENG AP Medical Writer")
-_ROLE_TAIL = re.compile(r"\s+(?:[A-Z]{2,5}\s+)?(?:(?:Senior|Staff|Contributing|Special|Political|Chief|National|Foreign|Medical|"
-                        r"Science|Health|Business|Sports|Associate|Managing|Investigative|White House|Washington)\s+)*"
-                        r"(?:Writer|Reporter|Correspondent|Columnist|Contributor|Editor)s?\s*$")
+_ROLE_TAIL = re.compile(rf"\s+(?:[A-Z]{{2,5}}\s+)?(?:{_ROLE_MODIFIER}\s+)*(?:{_ROLE_NOUN}|Editor)s?\s*$")
 _CAPS_NAMES = re.compile(r"[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]+|and|AND|&))+(?=\s+[A-Z]?[a-z]|\s*$)")
 # where a byline's date begins: "By Jane Doe • March 3, 2017", "Posted by Jane Doe on Monday, January 9, 2017"
 _DATE_AHEAD = r"(?=(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d|\d)"

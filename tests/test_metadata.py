@@ -87,6 +87,7 @@ def test_a_reporter_of_the_outlet_contributing_names_the_outlet():
     ("By Jane Doe - March 3, 2017", "Jane Doe", "2017-03-03"),
     ("January 5, 2017 by Jane Doe Leave a Comment", "Jane Doe", "2017-01-05"),  # a blog's meta line
     ("Jane Doe, Contributor", "Jane Doe", None),
+    ("Jane Doe, Medical Writer", "Jane Doe", None),  # the same role words as 'By Jane Doe Medical Writer'
 ])
 def test_more_byline_shapes(header, author, date):
     a = _art(f"{header}\n\n{BODY}")
