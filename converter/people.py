@@ -520,19 +520,18 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             low = text.lower()
     toks = low.split()
     head_raw = text.split()[-1] if text.split() else ""
-    doc = next((i for i, t in enumerate(toks[2:], 2) if t in _OF_WORDS), len(toks))
-    if toks and (toks[-1] in DOCUMENTS or toks[doc - 1] in DOCUMENTS):  # ("the exit polls in New Hampshire")
+    head_at = next((i for i, t in enumerate(toks[2:], 2) if t in _OF_WORDS), len(toks)) - 1  # before "for/of/in …"
+    if toks and (toks[-1] in DOCUMENTS or toks[head_at] in DOCUMENTS):  # ("the exit polls in New Hampshire")
         if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2:
             return st.people[st.last_speaker]  # "the statement said": the statement just quoted, its author
         return None  # "records show", "the data suggest": a source, but nobody to list among the people
     if _CLAUSE_MARK.search(text) and not is_name(text):
-        return None  # a misread clause ("The Florida senator sought to calm his supporters"), nobody to list
+        return None  # a misread clause ("Sanders has consistently pushed his"), nobody to list
     if toks and (not is_name(text) or len(toks) == 1) and (re.sub(r"[’']s$", "", toks[-1]) in words("groups.txt") or
                                          (head_raw.islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"))):
         return register(st, text, "group")  # "many Biden administration officials", "traffic engineers"
     if toks and toks[0] in DETS and not is_name(text[len(toks[0]):].strip() or "x"):
-        of = next((i for i, t in enumerate(toks[2:], 2) if t in _OF_WORDS), len(toks))
-        head = re.sub(r"[’']s$", "", toks[of - 1])  # "a spokeswoman for the union": the spokeswoman
+        head = re.sub(r"[’']s$", "", toks[head_at])  # "a spokeswoman for the union": the spokeswoman
         if head in words("groups.txt") or toks[0] in {"many", "some", "several", "two", "three", "four", "five", "both", "few", "all", "numerous", "multiple", "various", "these", "those"}:
             return register(st, text, "group")
         if toks[0] == "the" and len(toks) <= 4 and head in ORG_HEADS and st.org_mentions:
