@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import speech_cues, words
-from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, PERSON_HEAD, PRONOUNS, TOKEN, is_name,
-                     role_words)
+from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PERSON_HEAD, PRONOUNS, TOKEN,
+                     is_name, role_words)
 from .quotes import Span
 from .segment import sentence_spans
 
@@ -64,14 +64,11 @@ _CLAUSE_INSIDE = re.compile(r"\b(?:on|in|at|against|from|for|with|of|to|by|about
                             r"includes?|\w+ly|\w+ed)\b")
 
 
-_OF_PREPS = {"for", "of", "at", "with", "from", "in", "on", "to"}
-
-
 def _whose_part(seg: str, toks: list, j: int, lo: int) -> int:
     """Where a nominal naming starts when its determiner at toks[j] follows a preposition: "a spokesman for
     the company", "officials at the embassy" are people, not the company or the embassy."""
     k = j - 1
-    if k < 1 or toks[k].group().lower() not in _OF_PREPS:
+    if k < 1 or toks[k].group().lower() not in OF_WORDS:
         return toks[j].start()
     head = toks[k - 1].group().lower()
     if not (head in words("person_nouns.txt") or head in words("groups.txt")):

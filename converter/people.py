@@ -485,7 +485,8 @@ DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "r
               "surveys", "survey", "studies", "study", "statistics", "numbers", "estimates", "filings", "filing",
               "results", "analysis", "research", "emails", "memo", "letter", "statement", "records."}
 # heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
-_OF_WORDS = {"for", "of", "at", "with", "from", "in", "on", "to"}
+# the prepositions after a description's head noun ("a spokeswoman for the union", "the exit polls in Iowa")
+OF_WORDS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to"})
 # a verb inside a naming shows it is a clause: an auxiliary, or a past tense after a name
 _CLAUSE_MARK = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|does)\b|"
                           r"[A-Z][\w’']+\s+(?:\w+ly\s+)?[a-z]+ed\b(?!\s+[a-z]+s$)")  # (not "Democratic registered voters")
@@ -520,7 +521,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             low = text.lower()
     toks = low.split()
     head_raw = text.split()[-1] if text.split() else ""
-    head_at = next((i for i, t in enumerate(toks[2:], 2) if t in _OF_WORDS), len(toks)) - 1  # before "for/of/in …"
+    head_at = next((i for i, t in enumerate(toks[2:], 2) if t in OF_WORDS), len(toks)) - 1  # before "for/of/in …"
     if toks and (toks[-1] in DOCUMENTS or toks[head_at] in DOCUMENTS):  # ("the exit polls in New Hampshire")
         if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2:
             return st.people[st.last_speaker]  # "the statement said": the statement just quoted, its author
