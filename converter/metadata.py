@@ -42,6 +42,7 @@ _LEADIN_CREDIT = re.compile(r"^\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|
 _LEADIN_DATE = re.compile(
     r"^(?P<wd>(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
     r"(?:\((?P<pub>[^()]{2,50})\))?" + _DASH, re.I)
+_DATE_DASH = re.compile(r"\s*(?:--|[-–—|:])\s+")  # after a date stamp that opens the body
 _LEADIN_WORD = re.compile(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
 _BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|words by|story by|von|par|por)\s*:?\s+"
@@ -144,6 +145,7 @@ class Metadata:
     dateline: str | None = None
     image: str | None = None  # HTML input: the page's og:image
     date_modified: str | None = None
+    leadin: str | None = None  # "WASHINGTON (AP) —": the dateline/credit/date the body opens with
 
 
 def _add_author(out: list[str], raw: str) -> None:
@@ -388,19 +390,25 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
     if kept:
         fb = kept[0].block
         text = fb.text
-        offset = 0
+        offset = start = 0  # the lead-in runs from `start`; what comes before it is cut
         d = parse_date(text[:40], reference)
         if d and d[2] == 0 and not md.date_published and len(text) > 200:
             md.date_published, md.date_text = d[0], d[1]
-            offset = d[3]
-            m = re.match(r"\s*([^.!?]{10,160}?[.:](?:\s*\w+\.)?)\s+(?=[A-Z])", text[offset:])
-            if m and len(tokens(m.group(1))) <= 20 and not md.headline:
-                md.headline = m.group(1).strip().rstrip(".")
-                offset += m.end()
-            kept[0].cuts.append((fb.start, fb.start + offset, "date stamp and headline glued to the text"))
+            after = d[3] + len(text[d[3]:]) - len(text[d[3]:].lstrip())
+            m = re.match(r"\s*([^.!?]{10,160}?[.:](?:\s*\w+\.)?)\s+(?=[A-Z])", text[d[3]:])
+            if _leadin(text[after:], Metadata()):  # "FRIDAY, July 8, 2016 (HealthDay News) -- ": one lead-in
+                offset = after
+            elif m and len(tokens(m.group(1))) <= 20 and not md.headline:
+                md.headline = m.group(1).strip().rstrip(".")  # "Wed 05 Apr 2017 Headline. GENEVA (Reuters) - "
+                offset = start = d[3] + m.end()
+                kept[0].cuts.append((fb.start, fb.start + offset, "date stamp and headline glued to the text"))
+            else:  # "Feb. 2, 2011 -- ": a date lead-in
+                dash = _DATE_DASH.match(text, d[3])
+                offset = dash.end() if dash else d[3]
         n = _leadin(text[offset:], md)
-        if n:
-            kept[0].cuts.append((fb.start + offset, fb.start + offset + n, "dateline/credit lead-in"))
+        # the lead-in stays in the body, as written (editors and both gold conventions keep it there);
+        # writers may set it apart (TEI's <dateline>)
+        md.leadin = text[start:offset + n].strip() or None
         if _RELEASE.search(" ".join(c.block.text for c in head)) and not md.publisher:
             m = _ORG_SUBJECT.match(text[offset + n:]) or _ANNOUNCER.match(text[offset + n:])
             if m:

@@ -98,7 +98,8 @@ class Article:
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
     publisher_logo: str | None = None
-    dateline: str | None = None
+    dateline: str | None = None  # the place only ("WASHINGTON")
+    leadin: str | None = None  # the lead-in the first paragraph opens with, as written ("WASHINGTON (AP) —")
     language: str | None = None
     url: str | None = None
     image: str | None = None

@@ -17,7 +17,7 @@ from .dates import parse_date
 from .errors import InputError
 from .language import detect_language
 from .lexicon import Pattern, words
-from .model import Article, Decision, Paragraph
+from .model import Article, Decision, Paragraph, Quotation
 from .normalise import Normalised, normalise
 from .reading import DEFAULT_MAX_SIZE, decode, looks_like_html
 from .segment import segment, sentence_spans
@@ -72,8 +72,13 @@ def convert(text: str, **options) -> Article:
     md = metadata.extract(cs, lang, opts.reference_date, hints)
     paragraphs, pmaps = _paragraphs(cs, norm)
     texts = [p.text for p in paragraphs]
-    quotes, people = attribute(texts)
+    leadin = md.leadin if texts and md.leadin and texts[0].startswith(md.leadin) else None
+    skip = len(texts[0]) - len(texts[0][len(leadin):].lstrip()) if leadin else 0
+    prose = [texts[0][skip:], *texts[1:]] if skip else texts  # a credit in the lead-in is nobody's speech
+    quotes, people = attribute(prose)
     for q in quotes:
+        if skip:
+            _shift(q, skip)
         if q.speaker and not q.speaker_name:
             q.speaker_name = q.speaker  # a source that is nobody to list ("records show"): its description
         pm = pmaps[q.paragraph]
@@ -84,8 +89,8 @@ def convert(text: str, **options) -> Article:
     art = Article(paragraphs=paragraphs, quotations=quotes, people=people)
     art.language = (opts.lang or (detect_language(" ".join(texts)) if texts else None) or lang)
     art.decisions = [_decision(c, norm) for c in cs]
-    art.headline = opts.headline or md.headline or _headline_from_lead(texts)
-    art.description = md.description or _teaser(cs) or _lead(texts)
+    art.headline = opts.headline or md.headline or _headline_from_lead(prose)
+    art.description = md.description or _teaser(cs) or _lead(prose)
     art.date_published, art.date_text = md.date_published, md.date_text
     if opts.date:
         d = parse_date(opts.date)
@@ -96,7 +101,7 @@ def convert(text: str, **options) -> Article:
     art.publisher = opts.publisher or md.publisher
     art.publisher_logo, art.image, art.url = opts.publisher_logo, opts.image or md.image, opts.url
     art.date_modified = md.date_modified if art.date_published else None
-    art.dateline = md.dateline
+    art.dateline, art.leadin = md.dateline, leadin
     art.source_name = opts.source_name
     art.warnings = list(norm.notes)
     if not paragraphs:  # outputs stay valid, but an archive wants to know
@@ -144,6 +149,15 @@ def _paragraphs(cs: list[boilerplate.Classified], norm: Normalised) -> tuple[lis
         paras.append(Paragraph(text2, norm.orig(pm[0]), norm.orig(pm[-1]) + 1))
         maps.append(pm)
     return paras, maps
+
+
+def _shift(q: Quotation, n: int) -> None:
+    """Move a span found in the first paragraph past its lead-in back to that paragraph's offsets."""
+    if q.paragraph == 0:
+        q.start, q.end, q.local_start, q.local_end = q.start + n, q.end + n, q.local_start + n, q.local_end + n
+    if q.speaker_start is not None and q.speaker_end is not None and \
+            (q.speaker_para if q.speaker_para is not None else q.paragraph) == 0:
+        q.speaker_start, q.speaker_end = q.speaker_start + n, q.speaker_end + n
 
 
 def _orig_span(norm: Normalised, pm: array, a: int, b: int) -> tuple[int, int]:

@@ -259,7 +259,7 @@ def test_story_highlights_are_neither_body_nor_headline():
     art = convert("Story highlights The senator said the bill would pass\n\nThe vote is expected Thursday\n\n"
                   "(CNN) A key senator said Tuesday that she expects the spending bill to pass before the deadline, "
                   "which falls at midnight on Friday.\n\nThe House approved its version of the bill last week.")
-    assert art.body.startswith("A key senator said Tuesday") and "highlights" not in (art.headline or "")
+    assert art.body.startswith("(CNN) A key senator said Tuesday") and "highlights" not in (art.headline or "")
 
 
 def test_reader_appeals_and_signup_fine_print_after_the_article_are_boilerplate():

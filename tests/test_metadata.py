@@ -19,10 +19,11 @@ def test_seed_metadata(seed_article):
     assert a.authors == []  # nothing in the text names an author: none is invented
 
 
-def test_wire_leadin_gives_dateline_and_publisher_and_leaves_body():
+def test_wire_leadin_gives_dateline_and_publisher_and_stays_in_the_body():
     a = _art(f"WASHINGTON (Reuters) - {BODY}\n\nReporting by Jane Doe; Editing by John Roe\n")
-    assert a.dateline == "WASHINGTON" and a.publisher == "Reuters"
-    assert a.body.startswith("The council voted") and "Reuters" not in a.body
+    assert a.dateline == "WASHINGTON" and a.publisher == "Reuters" and a.leadin == "WASHINGTON (Reuters) -"
+    assert a.body == f"WASHINGTON (Reuters) - {BODY}"  # the lead-in is the article's, as editors print it
+    assert a.description == BODY  # but not the summary's
     assert a.authors == ["Jane Doe"]  # editors are not authors
 
 
@@ -47,10 +48,18 @@ def test_credit_without_place_has_no_dateline():
     assert a.dateline is None and a.publisher == "CNN"
 
 
-def test_healthday_leadin_date():
-    a = _art(f"By Jane Doe\n\nFRIDAY, July 8, 2016 (HealthDay News) -- {BODY}")
-    assert a.date_published == "2016-07-08" and a.authors == ["Jane Doe"]
-    assert a.body.startswith("The council voted")
+@pytest.mark.parametrize("body", [BODY, f"{BODY} {BODY}"])  # a long first paragraph too (a date stamp there)
+def test_healthday_leadin_date(body):
+    a = _art(f"By Jane Doe\n\nFRIDAY, July 8, 2016 (HealthDay News) -- {body}")
+    assert (a.date_published, a.authors, a.publisher) == ("2016-07-08", ["Jane Doe"], "HealthDay News")
+    assert a.body == f"FRIDAY, July 8, 2016 (HealthDay News) -- {body}"
+    assert a.leadin == "FRIDAY, July 8, 2016 (HealthDay News) --" and a.headline.startswith("The council voted")
+
+
+def test_a_date_stamp_with_a_glued_headline_is_cut_and_the_dateline_after_it_stays():
+    a = _art(f"Wed 05 Apr 2017 Council approves the budget. GENEVA (Reuters) - {BODY} {BODY}")
+    assert (a.date_published, a.headline, a.dateline) == ("2017-04-05", "Council approves the budget", "GENEVA")
+    assert a.body == f"GENEVA (Reuters) - {BODY} {BODY}"
 
 
 def test_bylines():
@@ -269,7 +278,7 @@ def test_a_name_and_a_date_on_one_line_are_a_byline():
 ])
 def test_more_dateline_shapes(leadin, dateline, publisher):
     a = _art(leadin + BODY)
-    assert (a.dateline, a.publisher, a.body) == (dateline, publisher, BODY)
+    assert (a.dateline, a.publisher, a.leadin, a.body) == (dateline, publisher, leadin.strip(), leadin + BODY)
 
 
 @pytest.mark.parametrize("text", ["Update: The council voted again.", "Chapter 5 - The council voted again.",

@@ -50,6 +50,24 @@ def test_tei_structure_and_pointers(seed_article):
     assert body_text.replace("\n", "") == seed_article.body.replace("\n", "")
 
 
+def test_tei_sets_the_leadin_apart_as_a_dateline_and_loses_no_text():
+    text = ('HARBOR CITY, Maine (Reuters) - "We looked at every option," Chief Executive Dana Whitlock said on '
+            "Tuesday, announcing that the mill would close in June.\n\nThe mill employs about 400 people.")
+    art = convert(text)
+    root = etree.fromstring(to_tei(art))
+    dl = root.xpath("//t:body/t:div/t:dateline", namespaces=NS)[0]
+    assert etree.tostring(dl, encoding=str, with_tail=False).split(">", 1)[1] == (
+        '<placeName>HARBOR CITY, Maine</placeName> (<orgName>Reuters</orgName>) -</dateline>')
+    first = root.xpath("string(//t:body//t:p[1])", namespaces=NS)
+    assert first.startswith('"We looked at every option,"')  # not repeated in the paragraph
+    assert root.xpath("string(//t:said[1]/@who)", namespaces=NS) == "#dana-whitlock"
+    assert f"{dl.xpath('string()')} {first}" == art.paragraphs[0].text
+    q = art.quotations[0]  # offsets still index the paragraph and the input, lead-in included
+    assert art.paragraphs[0].text[q.local_start:q.local_end] == '"We looked at every option,"'
+    assert (text[q.start:q.end], text[q.speaker_start:q.speaker_end]) == ("We looked at every option",
+                                                                          "Chief Executive Dana Whitlock")
+
+
 def test_text_writer():
     art = convert("First paragraph of the story with enough words to count as prose.\n\nSecond paragraph of "
                   "the story, which also has enough words to be kept.")

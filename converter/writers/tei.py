@@ -140,9 +140,34 @@ def _fill(el, text: str, lo: int, hi: int, nodes: list) -> None:
         last.tail = text[pos:hi]
 
 
-def _paragraph(parent, text: str, quotes: list[Quotation]) -> None:
-    p = _el(parent, "p")
-    _fill(p, text, 0, len(text), _nest(quotes, len(text)))
+def _leadin_length(a: Article, quotes: list[Quotation]) -> int:
+    """How much of the first paragraph is its lead-in (and the space after it); 0 when it has none
+    or a quotation starts inside it."""
+    if not (a.leadin and a.paragraphs and a.paragraphs[0].text.startswith(a.leadin)):
+        return 0
+    text = a.paragraphs[0].text
+    n = len(text) - len(text[len(a.leadin):].lstrip())
+    return 0 if n >= len(text) or any(q.local_start < n for q in quotes) else n
+
+
+def _dateline(div, leadin: str, place: str | None, publisher: str | None) -> None:
+    """The lead-in as written, in a <dateline>, with its place and its credit marked."""
+    dl = _el(div, "dateline")
+    marks = sorted((i, i + len(w), tag) for w, tag in ((place, "placeName"), (publisher, "orgName"))
+                   if w and (i := leadin.find(w)) >= 0)
+    pos, last = 0, None
+    for a, b, tag in marks:
+        if a < pos:
+            continue
+        if last is None:
+            dl.text = leadin[pos:a]
+        else:
+            last.tail = leadin[pos:a]
+        last, pos = _el(dl, tag, leadin[a:b]), b
+    if last is None:
+        dl.text = leadin[pos:]
+    else:
+        last.tail = leadin[pos:]
 
 
 def to_tei(article: Article) -> bytes:
@@ -157,14 +182,18 @@ def to_tei(article: Article) -> bytes:
     div = _el(body, "div", type="article")
     if a.headline:
         _el(div, "head", a.headline)
-    if a.dateline:
-        dl = _el(div, "dateline")
-        _el(dl, "placeName", a.dateline)
     by_para: dict[int, list[Quotation]] = {}
     for q in a.quotations:
         by_para.setdefault(q.paragraph, []).append(q)
+    skip = _leadin_length(a, by_para.get(0, []))
+    if skip:
+        _dateline(div, a.paragraphs[0].text[:skip].rstrip(), a.dateline, a.publisher)
+    elif a.dateline:
+        _el(_el(div, "dateline"), "placeName", a.dateline)
     for i, para in enumerate(a.paragraphs):
-        _paragraph(div, para.text, by_para.get(i, []))
+        p = _el(div, "p")
+        lo = skip if i == 0 else 0
+        _fill(p, para.text, lo, len(para.text), _nest(by_para.get(i, []), len(para.text)))
     if not a.paragraphs:
         _el(div, "p")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
