@@ -202,6 +202,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
     _tail(out)
     _comments_cut(out)
     _smooth(out)
+    _embeds(out)
     _teaser_runs(out)
     _repeats(out)
     _inline(out)
@@ -518,6 +519,29 @@ def _smooth(cs: list[Classified]) -> None:
     for c in cs:
         if not c.keep and c.role == "body":
             c.role = "boilerplate"
+
+
+# the credit line under an embedded social-media post: "— Jane Roe (@janeroe) November 18, 2019"
+_EMBED_CREDIT = re.compile(r"^[—–-]\s*\S.{0,80}?\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$")
+EMBED_TEXT = 4  # at most this many lines of the post's own text above its credit line
+
+
+def _embeds(cs: list[Classified]) -> None:
+    """An embedded post inside the article (its text, then its credit line) is quoted content, so body:
+    its short lines and its credit were read as furniture. A credit right after the last paragraph counts
+    (the post closes the article); one after other furniture is a sidebar's feed."""
+    kept_idx = [i for i, c in enumerate(cs) if c.keep]
+    if not kept_idx:
+        return
+    for i, c in enumerate(cs):
+        if c.keep or i < kept_idx[0] or not _EMBED_CREDIT.match(c.block.text):
+            continue
+        before = max(k for k in kept_idx if k < i)
+        post = cs[before + 1:i]  # the post's own lines: short ones, a bare link ("pic.twitter.com/…")
+        if len(post) > EMBED_TEXT or any(d.cls == BAD and d.reason != "mostly link text" for d in post):
+            continue
+        for d in [*post, c]:
+            d.keep, d.role, d.reason = True, "body", "an embedded post (its text and credit line) inside the article"
 
 
 _URL_ONLY = re.compile(r"^\S*(?:https?://|www\.)\S*$")

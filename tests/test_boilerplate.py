@@ -309,3 +309,15 @@ def test_an_html_related_box_inside_the_article_does_not_end_it():
             "<footer><p>\u00a9 2019 Valley Times. All rights reserved.</p></footer></body></html>")
     art = convert(html)
     assert art.body.endswith("potholes would go unfixed.") and "Library hours" not in art.body
+
+
+def test_an_embedded_post_inside_or_closing_the_article_is_body():
+    tweet = ["Roads first, libraries later.", "pic.twitter.com/abc123", "— Jane Roe (@janeroe) November 18, 2019"]
+    closing = ["Libraries win again. https://t.co/xyz", "— Sam Poe (@sampoe) November 19, 2019"]
+    art = convert("\n\n".join([*PARAS[:2], *tweet, *PARAS[2:], *closing]))
+    for line in tweet + closing:
+        assert line in art.body
+    # a feed of posts under the article's furniture is the sidebar's, not the article's
+    feed = convert("\n\n".join([*PARAS, "Share this story", "Follow us", "Roads first.", "— Jane Roe (@janeroe) "
+                                "November 18, 2019"]))
+    assert "Jane Roe" not in feed.body and feed.body.endswith("raise costs in the long run.")
