@@ -201,6 +201,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
     _related_list(out)
     _tail(out)
     _comments_cut(out)
+    _section_breaks(out)
     _smooth(out)
     _embeds(out)
     _teaser_runs(out)
@@ -494,6 +495,23 @@ def _tail(cs: list[Classified]) -> None:
                 break
 
 
+_SECTION_BREAK = re.compile(r"^(?:_{3,}|\*{3,}|-{3,}|={3,}|(?:\* ){2,}\*)$")  # ("###" and "-30-" end a story)
+_BREAK_REASON = "a rule between sections of the article"  # (rules repeat: they are no repeated teaser)
+
+
+def _section_breaks(cs: list[Classified]) -> None:
+    """A rule line ("___", "* * *") between paragraphs of the article separates its sections (wire stories
+    print one before each subheading); the article goes on after it, so it is body, and the subheading
+    under it becomes a line between body blocks."""
+    for i in range(1, len(cs) - 1):
+        c = cs[i]
+        if c.keep or not _SECTION_BREAK.match(c.block.text) or not cs[i - 1].keep:
+            continue
+        nxt = cs[i + 1] if cs[i + 1].keep or cs[i + 1].cls != SHORT or i + 2 >= len(cs) else cs[i + 2]
+        if nxt.keep:
+            c.keep, c.role, c.reason = True, "body", _BREAK_REASON
+
+
 def _smooth(cs: list[Classified]) -> None:
     """Short blocks sandwiched between kept body blocks are body (jusText's neighbour rule):
     list items, one-line paragraphs and subheadings inside an article."""
@@ -583,7 +601,8 @@ def _repeats(cs: list[Classified]) -> None:
     kept_all = [c for c in cs if c.keep]
     for n, c in enumerate(kept_all):
         key = norm_line(c.block.text)
-        if key in seen and (n <= 2 or len(key.split()) < 8) and not SIGN_OFF.fullmatch(c.block.text):
+        if key in seen and (n <= 2 or len(key.split()) < 8) and not SIGN_OFF.fullmatch(c.block.text) \
+                and c.reason != _BREAK_REASON:
             c.keep, c.role, c.reason = False, "boilerplate", "repeats an earlier block"
         seen.add(key)
     kept = [c for c in cs if c.keep]

@@ -321,3 +321,10 @@ def test_an_embedded_post_inside_or_closing_the_article_is_body():
     feed = convert("\n\n".join([*PARAS, "Share this story", "Follow us", "Roads first.", "— Jane Roe (@janeroe) "
                                 "November 18, 2019"]))
     assert "Jane Roe" not in feed.body and feed.body.endswith("raise costs in the long run.")
+
+
+def test_rules_between_sections_of_the_article_are_body_with_their_subheadings():
+    art = convert("\n\n".join(["Home", "___", PARAS[0], "___", "WHAT COMES NEXT?", PARAS[1], "___", "WHO PAYS?",
+                               PARAS[2], PARAS[3], "###", "About the council: it meets weekly."]))
+    assert art.body.count("___") == 2 and "WHAT COMES NEXT?" in art.body and "WHO PAYS?" in art.body
+    assert art.body.startswith(PARAS[0]) and art.body.endswith(PARAS[3])  # not the menu's rule, not after '###'
