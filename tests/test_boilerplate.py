@@ -178,6 +178,11 @@ def test_an_author_bio_closing_the_article_is_not_body():
     assert kept and not any(k.startswith("Jane Example joined") for k in kept)
     # the same words opening an article are body
     assert any(k.startswith("Jane Example joined") for k in _kept(convert(bio + "\n" + _BODY)))
+    # a long bio is a bio too
+    long_bio = ("Award-winning journalist Jane Example writes a weekly column on city politics. " +
+                "She has covered the council, the courts and the county's schools for two decades. " * 6)
+    kept = _kept(convert(_BODY + long_bio))
+    assert len(long_bio) > 500 and kept and not any(k.startswith("Award-winning journalist") for k in kept)
 
 
 def test_a_fragment_glued_after_a_paragraph_that_repeats_the_next_one_is_cut():
