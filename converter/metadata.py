@@ -21,8 +21,9 @@ _DASH = r"(?:\s*(?:--|—|–|-)\s*|\s+-\s+)"
 # "WASHINGTON (Reuters) - ", "DANANG, Vietnam (Reuters) -", "AMES, IOWA (The Borowitz Report)—", "ALBANY, N.Y. —"
 _LEADIN_PLACE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-/]+(?:\s+[A-Z][A-Z.'’\-/]+){0,3}(?:,\s*(?:[A-Z][A-Za-z.'’\-]+\.?)(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\((?P<pub>[^()]{2,50})\))?"
-    r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“\"‘]))"  # ("NEW DELHI, March 3 (IANS) The …")
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\.?)?\s*(?:\((?P<pub>[^()]{2,50})\)|/(?P<slashed>[A-Z][\w-]{1,20})/\.?)?"
+    # ("NEW DELHI, March 3 (IANS) The …", "TEHRAN (FNA)- The …", "MOSCOW, March 3. /TASS/. The …")
+    r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))-\s+|(?:(?<=\))|(?<=/)|(?<=/\.))\s+(?=[A-Z“\"‘]))"
 )
 # "Beirut, Jan 3 (NNA) - ", "Damascus, SANA – ", "New York, NY –": a place in ordinary case is a dateline
 # only before a credit or a state
@@ -33,11 +34,13 @@ _LEADIN_TOWN = re.compile(
 # "Kabul, Afghanistan — ", "Paris, France (AFP) - ": a town and its country or state (places.txt), or a credit
 _LEADIN_REGION = re.compile(
     rf"^(?P<place>{_TOWN}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})\s*"
-    r"(?:\((?P<pub>[^()]{2,50})\))?(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+)")
-# "Washington (CNN) The …", "LONDON: The …": a known place (places.txt) before a credit or a colon
+    r"(?:\((?P<pub>[^()]{2,50})\))?(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“\"‘])|:\s+(?=[A-Z“\"‘]))")
+# "Washington (CNN) The …", "Hong Kong (CNN Business) A …", "LONDON: The …": a place before a credit, or a known
+# one (places.txt) in capitals before a colon (all-capital kickers, "BOOM: …", are too many to list)
 _LEADIN_KNOWN = re.compile(r"^(?P<place>(?P<town>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
                            r"(?:,\s+(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+))?)"
                            r"(?:\s+\((?P<pub>[A-Z][^()]{1,50})\)\s+|:\s+)(?=[A-Z“\"‘])")
+_PARTY = re.compile(r"^[RDI](?:-[A-Z][\w. ]*)?$")  # "(R)", "(D-Calif.)": a politician's party, no credit
 _LEADIN_CREDIT = re.compile(r"^\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?")
 _LEADIN_DATE = re.compile(
     r"^(?P<wd>(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
@@ -298,14 +301,16 @@ def _leadin(text: str, md: Metadata) -> int:
                 continue
             md.dateline = f"{g['place']}, {g['region']}"
         if rx is _LEADIN_KNOWN:
-            if g["town"].lower() not in words("places.txt") or (not g["pub"] and not g["place"].isupper()):
-                continue  # ("Update: …", "Mumbai: …" unknown or in ordinary case: no dateline)
+            known = g["town"].lower() in words("places.txt")
+            if g["pub"] and _PARTY.match(g["pub"]) and not known or not g["pub"] and (not known or not g["place"].isupper()):
+                continue  # ("Nancy Doe (D-Calif.) Says …"; "BOOM: …", "UPDATE: …" unknown, "Mumbai: …" in ordinary case)
             md.dateline = g["place"]
         if rx is _LEADIN_TOWN:
             state = g["agency"] and len(g["agency"]) == 2  # "New York, NY –": a state, not an agency
             md.dateline = f"{g['place']}, {g['agency']}" if state else g["place"]
             g["pub"] = g["pub"] or (None if state else g["agency"])
         if rx is _LEADIN_PLACE:
+            g["pub"] = g["pub"] or g["slashed"]
             place = g["place"].strip().rstrip(",")
             first = place.split(",")[0]
             if not g.get("pub") and (len(first) < 3 or not first.replace(" ", "").replace(".", "").isupper()):

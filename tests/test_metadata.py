@@ -275,13 +275,19 @@ def test_a_name_and_a_date_on_one_line_are_a_byline():
     ("Washington, DC (CNN) ", "Washington, DC", "CNN"),
     ("LONDON: ", "LONDON", None),
     ("Oct 5 (Reuters) - ", None, "Reuters"),  # a date without its year, then the credit
+    ("Hong Kong (CNN Business) ", "Hong Kong", "CNN Business"),  # a place not in places.txt, before a credit
+    ("Dubai, United Arab Emirates (CNN) ", "Dubai, United Arab Emirates", "CNN"),
+    ("Sydney, Australia: ", "Sydney, Australia", None),
+    ("TEHRAN (FNA)- ", "TEHRAN", "FNA"),
+    ("MOSCOW, November 27. /TASS/. ", "MOSCOW", "TASS"),
 ])
 def test_more_dateline_shapes(leadin, dateline, publisher):
     a = _art(leadin + BODY)
     assert (a.dateline, a.publisher, a.leadin, a.body) == (dateline, publisher, leadin.strip(), leadin + BODY)
 
 
-@pytest.mark.parametrize("text", ["Update: The council voted again.", "Chapter 5 - The council voted again.",
+@pytest.mark.parametrize("text", ["BOOM: The council voted again.", "Nancy Roe (D-Calif.) Says the council voted.",
+                                  "Update: The council voted again.", "Chapter 5 - The council voted again.",
                                   "Springfield, Ohio's largest employer, cut jobs.", "Apple (AAPL) shares fell."])
 def test_what_only_looks_like_a_dateline_stays(text):
     a = _art(f"{text} {BODY}")
