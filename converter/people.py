@@ -483,7 +483,7 @@ ORG_HEADS = {"group", "organization", "organisation", "company", "agency", "firm
 
 DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "reports", "report", "polls", "poll",
               "surveys", "survey", "studies", "study", "statistics", "numbers", "estimates", "filings", "filing",
-              "results", "analysis", "research", "emails", "memo", "letter", "statement", "records."}
+              "results", "analysis", "research", "emails", "memo", "letter", "statement", "records.", "findings"}
 # heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
 # the prepositions after a description's head noun ("a spokeswoman for the union", "the exit polls in Iowa")
 OF_WORDS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to"})
@@ -496,6 +496,11 @@ PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|offici
                           r"attorney|expert|veteran|source|witness|activist|advocate|diplomat|doctor|nurse|general|"
                           r"colonel|captain|agent|friend|neighbou?r|parent|mother|father|wife|husband|son|daughter|"
                           r"sister|brother|staff|student|resident|delegate|representative|spokesperson)$")
+
+
+# a party label or party-and-place appositive standing for the name before it
+_LABEL_AFTER_NAME = re.compile(r"[RDI](?:-[A-Z][\w.]*)+\.?|[RDI]|(?:a\s+)?(?:Republican|Democrat|Independent)\s+(?:of|from)\s+"
+                               r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
@@ -514,6 +519,21 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     if low in PRONOUNS:
         pid = resolve_pronoun(st, para, masked, sa, a, low)
         return st.people.get(pid) if pid else None
+    if _LABEL_AFTER_NAME.fullmatch(text):  # "Rep. Bobby Scott (D-Va.) said", "Peter King, Republican of New York,"
+        ante = NAME_END.search(masked[max(sa, a - 120):a].rstrip().rstrip("(,").rstrip())
+        if ante and is_name(ante.group(1)):
+            start = max(sa, a - 120) + ante.start(1)
+            return speaker_person(st, para, masked, sa, start, start + len(ante.group(1)))
+        return None
+    first = re.sub(r"[’']s$", "", low.split(" of ")[0].rstrip("."))
+    if " " not in first and surname(first) not in st.same_surname:
+        if first in words("groups.txt") or " of " in low and first in words("not_names.txt"):
+            return register(st, text, "group")  # "Others say …", "Supporters of the law argue …", "Half of …"
+        if " " not in low and (all(w in words("not_names.txt") for w in first.split("-")) or first.isdigit() or
+                               (first.endswith("ly") and len(first) > 5 and first not in given_names())):
+            return None  # "Nearly half said", "Seventy-two percent believe", "Calif.": a word, not somebody
+        if " " not in low and first in words("places.txt"):
+            return register(st, first.title() if text.isupper() else re.sub(r"[’']s$", "", text), "organization")
     if " of " in text:  # "political scientist Patrick Murray of Christie": the person before "of"
         named, role = split_role(text.split(" of ", 1)[0])
         if role and len(named.split()) >= 2 and is_name(named):

@@ -1,5 +1,6 @@
 import pytest
 
+from converter import convert
 from converter.people import PeopleState, register, speaker_person, split_role
 
 
@@ -235,3 +236,26 @@ def test_an_imperative_opening_a_sentence_is_no_name():
     from converter.people import is_name
     assert not is_name("Say Mexico") and not is_name("Read The Latest")
     assert is_name("Saylor Mexico")
+
+
+@pytest.mark.parametrize("text", [
+    "The poll was taken last week. Nearly half said they prefer someone with experience in politics.",
+    "The poll was taken last week. Six in 10 say he is at least somewhat decisive.",
+    "The poll was taken last week. Seventy-two percent now believe he could win the general election.",
+    "Democratic voters are slightly more likely to say that Clinton represents their positions.",
+    "Under what the owner called ''the prior economy model,'' the club, in Ponte Vedra Beach, Fla., charged a fee.",
+    "Findings show voters fear unwelcome policies coming from either party.",
+])
+def test_a_word_that_opens_the_sentence_is_nobody_to_list(text):
+    art = convert(text)
+    assert art.quotations  # the reported speech is still found
+    assert not [p.name for p in art.people if p.kind == "person"]
+
+
+def test_party_labels_and_groups_of_people_are_not_persons():
+    art = convert("Representative Peter T. King, Republican of New York, said of life before the network: "
+                  "\u201cIt was stifling.\u201d\n\nOthers say this is just a rough patch. Supporters of the law hope "
+                  "this is a transition period.")
+    assert [q.speaker_name for q in art.quotations][:2] == ["Peter T. King", "Peter T. King"]
+    kinds = {p.name: p.kind for p in art.people}
+    assert kinds == {"Peter T. King": "person", "Others": "group", "Supporters of the law": "group"}
