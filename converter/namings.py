@@ -154,6 +154,10 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     if m and m.group(1).lower() in PRONOUNS:
         return m.start(), m.end()
     m = NAME_END.search(seg)
+    when = _WHEN_AFTER_NAME.search(m.group(1)) if m else None
+    if when and when.group(1).lower() in _CALENDAR:  # "Virginia Gov. Terry McAuliffe on Friday announced"
+        seg = seg[:m.start() + when.start()]
+        m = NAME_END.search(seg)
     if m and re.search(r"\b(?:to|with|for|at|on|in|from|by|about|of)\s+(?:the\s+)?$", seg[:m.start()]):
         # the name is the object of a preposition ("speaking to Fox News said"): the subject is further left
         pp = re.search(r"(?:\s+[a-z]+ing)?\s+(?:to|with|for|at|on|in|from|by|about|of)\s+(?:the\s+)?$", seg[:m.start()])
@@ -243,7 +247,8 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
             if m4:
                 name = re.split(r"\s+(?:on|in|at|the)\s+", m4.group(1))[0]
                 name = re.sub(r"(?:\s+(?:of|for|and|the|on|de|da|van|von|der|al|bin|la|le|del|du))+$", "", name)
-                return k + lead, k + lead + m2.end() + len(name.rstrip("."))
+                # ("said former Utah governor Michael Leavitt": the place was a modifier; the name follows)
+                return k + lead, k + lead + _role_then_name(r, m2.end() + len(name.rstrip(".")))
         m3 = re.match(r"[^,.;:!?“”\"()]{2,80}", r)
         if not m3:
             return None
@@ -255,19 +260,23 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
     if m and m.group(1).split()[0].lower().rstrip(".,") in _CALENDAR:
         return None  # "said Wednesday, “…”": a day, not a speaker
     if m:
-        end = len(_trim_name(m.group(1)))
-        role = _ROLE_GAP.match(r, end)
-        if role and len(role.group(1).split()[-1]) > 3 and PERSON_HEAD.search(role.group(1).split()[-1]):
-            # "said Texas delegate Bill Roe", "said Putin spokesman Dmitry Peskov": modifier, role noun, name
-            named = NAME_START.match(r[role.end():])
-            name = _trim_name(named.group(1)) if named else ""
-            if name and is_name(name):
-                return k + lead, k + lead + role.end() + len(name)
-        return k + lead, k + lead + end
+        return k + lead, k + lead + _role_then_name(r, len(_trim_name(m.group(1))))
     return None
 
 
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][a-z\-]*\s+){1,2})(?=[A-Z])")
+
+
+def _role_then_name(r: str, end: int) -> int:
+    """Where a naming ends when the capitals before `end` modify a role noun and a name follows it:
+    "said Texas delegate Bill Roe", "said Putin spokesman Dmitry Peskov"; else `end`."""
+    role = _ROLE_GAP.match(r, end)
+    if role and len(role.group(1).split()[-1]) > 3 and PERSON_HEAD.search(role.group(1).split()[-1]):
+        named = NAME_START.match(r[role.end():])
+        name = _trim_name(named.group(1)) if named else ""
+        if name and is_name(name):
+            return role.end() + len(name)
+    return end
 
 
 def _trim_name(name: str) -> str:
@@ -323,6 +332,7 @@ _COMMON_VERBS = {"is", "was", "has", "says", "said", "makes", "made", "shows", "
 _TITLED_NAME_AFTER = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+)?(?P<role>[a-z][a-z\-]+)\s+(?:{NAME_TOK}\s+)*{NAME_TOK}(?=\s+[a-z]|,)")
 
 
+_WHEN_AFTER_NAME = re.compile(r"\s+on\s+([A-Z][a-z]+)\.?(?:\s+\d{1,2})?$")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tonight"}

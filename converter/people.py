@@ -76,6 +76,7 @@ class PeopleState:
     masked: dict[int, str] = field(default_factory=dict)  # paragraph -> its text with quotations masked
     named: dict[str, tuple[int, int]] = field(default_factory=dict)  # person id -> (mentions so far, last one)
     org_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (paragraph, start, name) in text order
+    common: frozenset[str] = frozenset()  # words the article writes in lower case: common words, not names
 
 
 def titles() -> frozenset[str]:
@@ -532,6 +533,11 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         if " " not in low and (all(w in words("not_names.txt") for w in first.split("-")) or first.isdigit() or
                                (first.endswith("ly") and len(first) > 5 and first not in given_names())):
             return None  # "Nearly half said", "Seventy-two percent believe", "Calif.": a word, not somebody
+        if " " not in low and first in st.common and first not in given_names():
+            # "Companies say …" where the article also writes "companies": a common noun, not a surname
+            plural_of_person = first.endswith("s") and (first[:-1] in words("person_nouns.txt") or
+                                                        first[:-2] in words("person_nouns.txt"))
+            return register(st, text, "group") if plural_of_person else None
         if " " not in low and first in words("places.txt"):
             return register(st, first.title() if text.isupper() else re.sub(r"[’']s$", "", text), "organization")
     if " of " in text:  # "political scientist Patrick Murray of Christie": the person before "of"

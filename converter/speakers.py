@@ -481,6 +481,9 @@ def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tu
         st.last_naming = (person.id, naming, pi, np[0], np[0] + len(naming))
 
 
+_LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]+")
+
+
 def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
     """Quotations with kinds and speakers, and the people, for a list of paragraph texts.
 
@@ -488,7 +491,7 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
     `local_end` include the marks; `start`/`end` hold the content bounds and
     `speaker_start`/`speaker_end` the naming); the pipeline maps them to input offsets.
     """
-    st = PeopleState()
+    st = PeopleState(common=frozenset(_LOWER_WORD.findall("\n".join(paragraphs))))
     quotes: list[Quotation] = []
     prev_open = False
     prev_masked: str | None = None

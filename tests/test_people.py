@@ -259,3 +259,22 @@ def test_party_labels_and_groups_of_people_are_not_persons():
     assert [q.speaker_name for q in art.quotations][:2] == ["Peter T. King", "Peter T. King"]
     kinds = {p.name: p.kind for p in art.people}
     assert kinds == {"Peter T. King": "person", "Others": "group", "Supporters of the law": "group"}
+
+
+def test_a_capitalised_word_the_article_also_writes_in_lower_case_is_a_common_noun():
+    art = convert("Companies say that weakening encryption would make users more vulnerable. Many companies "
+                  "have said so before.\n\nMessages show the plan was known, and the messages were kept.")
+    assert [q.speaker for q in art.quotations] == ["Companies", "Messages"]  # still what is reported, but
+    assert [p.name for p in art.people] == ["Many companies"]  # neither is listed as somebody
+
+
+@pytest.mark.parametrize("text,speaker,role", [
+    ('"There has been a lot of speculation," said former Utah governor Michael Leavitt, a confidant.',
+     "Michael Leavitt", "former Utah governor"),
+    ("Virginia Gov. Terry McAuliffe on Friday announced that he had signed an order restoring voting rights.",
+     "Terry McAuliffe", "Virginia Gov."),
+])
+def test_a_place_modifying_a_role_and_a_day_after_a_name_are_not_the_name(text, speaker, role):
+    art = convert(text)
+    assert art.quotations[0].speaker_name == speaker
+    assert [(p.name, p.role) for p in art.people] == [(speaker, role)]
