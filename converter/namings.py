@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import speech_cues, words
-from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PERSON_HEAD, PRONOUNS, TOKEN,
-                     is_name, role_words)
+from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PERSON_HEAD, PRONOUNS, QUALIFIERS,
+                     QUANTITY, TOKEN, is_name, role_words)
 from .quotes import Span
 from .segment import sentence_spans
 
@@ -70,6 +70,8 @@ def _whose_part(seg: str, toks: list, j: int, lo: int) -> int:
     k = j - 1
     if k < 1 or toks[k].group().lower() not in OF_WORDS:
         return toks[j].start()
+    if k >= 2 and toks[k - 1].group().lower() in QUALIFIERS:
+        k -= 1  # "people familiar with the matter", "officials briefed on the talks": the people
     head = toks[k - 1].group().lower()
     if not (head in words("person_nouns.txt") or head in words("groups.txt")):
         return toks[j].start()
@@ -393,6 +395,9 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     w = m.group(1).lower()
     if w in PRONOUNS:
         return base, base + m.end()
+    q = QUANTITY.match(rest)
+    if q:  # "Nearly half said …", "Six in 10 voters say …": the quantity is the subject, not its first word
+        return base, base + q.end()
     m2 = NAME_START.match(rest)
     if m2 and m2.group(1).split()[0].lower() not in NOT_NAME_START:
         name = re.split(r"\s+(?:on|in|at)\s+", m2.group(1))[0].rstrip(".")

@@ -131,6 +131,10 @@ def split_role(name: str) -> tuple[str, str | None]:
         i -= 1
     if i == len(toks):
         return name, None
+    if i > 0 and toks[i - 1].lower() in {"of", "for", "the"} and len(toks) - i >= 3:
+        # "Secretary of State John Kerry", "Chief of Staff Reince Priebus": the title's object is no part of
+        # the name, which starts at its given name, else is the last two words
+        i = next((j for j in range(i, len(toks) - 1) if toks[j].lower() in given_names()), len(toks) - 2)
     return " ".join(toks[i:]), (" ".join(toks[:i]) or None)
 
 
@@ -499,6 +503,21 @@ PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|offici
                           r"sister|brother|staff|student|resident|delegate|representative|spokesperson)$")
 
 
+# what stands between a person noun and its preposition in an anonymous source's description
+QUALIFIERS = {"familiar", "close", "briefed", "involved", "knowledgeable", "acquainted", "privy", "speaking", "working"}
+# a quantity of people as a sentence's subject: "Nearly half", "Six in 10 Virginia voters", "About two-thirds of
+# Republicans", "Seventy-two percent", "A majority of respondents"
+_NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+QUANTITY = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|approximately|just|only|some|more than|fewer than|less than|over|under|at least|"
+    r"well over|just over|just under)\s+)?"
+    rf"(?:\d[\d,.]*\s*(?:%|percent|per cent)|\d[\d,.]*(?=\s+(?:in|out of|of)\s)|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?(?:\s+(?:percent|per cent))?|one(?= in| out)|"
+    rf"half|a (?:third|quarter|fifth|majority|minority|plurality)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?))"
+    r"(?:\s+(?:in|out of|of every|of)\s+(?:\d+|ten|five|four|three|two))?"
+    r"(?:\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*s"
+    r"|(?:\s+(?:[A-Z][\w’'-]*|likely|registered|primary|adult)){0,3}\s+[a-z][\w’'-]*s)?(?=\s+[a-z]|\s*$)", re.I)
+
+
 # a party label or party-and-place appositive standing for the name before it
 _LABEL_AFTER_NAME = re.compile(r"[RDI](?:-[A-Z][\w.]*)+\.?|[RDI]|(?:a\s+)?(?:Republican|Democrat|Independent)\s+(?:of|from)\s+"
                                r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
@@ -526,6 +545,9 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             start = max(sa, a - 120) + ante.start(1)
             return speaker_person(st, para, masked, sa, start, start + len(ante.group(1)))
         return None
+    q = QUANTITY.match(text + " x")  # (the pattern wants the verb after it)
+    if q and q.end() == len(text):
+        return register(st, text, "group")  # "Nearly half said", "Six in 10 Virginia voters say"
     first = re.sub(r"[’']s$", "", low.split(" of ")[0].rstrip("."))
     if " " not in first and surname(first) not in st.same_surname:
         if first in words("groups.txt") or " of " in low and first in words("not_names.txt"):
@@ -546,17 +568,28 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             text = text.split(" of ", 1)[0]
             low = text.lower()
     toks = low.split()
-    head_raw = text.split()[-1] if text.split() else ""
-    head_at = next((i for i, t in enumerate(toks[2:], 2) if t in OF_WORDS), len(toks)) - 1  # before "for/of/in …"
+    head_at = next((i for i, t in enumerate(toks[1:], 1) if t in OF_WORDS), len(toks)) - 1  # before "for/of/in …"
+    if 0 < head_at < len(toks) - 1 and toks[head_at] in QUALIFIERS:
+        head_at -= 1  # "a person briefed on the talks": the person, not the talks
+    raws = text.split()
     if toks and (toks[-1] in DOCUMENTS or toks[head_at] in DOCUMENTS):  # ("the exit polls in New Hampshire")
         if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2:
             return st.people[st.last_speaker]  # "the statement said": the statement just quoted, its author
         return None  # "records show", "the data suggest": a source, but nobody to list among the people
     if _CLAUSE_MARK.search(text) and not is_name(text):
         return None  # a misread clause ("Sanders has consistently pushed his"), nobody to list
-    if toks and (not is_name(text) or len(toks) == 1) and (re.sub(r"[’']s$", "", toks[-1]) in words("groups.txt") or
-                                         (head_raw.islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"))):
-        return register(st, text, "group")  # "many Biden administration officials", "traffic engineers"
+    def group_noun(i: int) -> bool:  # (not a capitalised word inside a name: "the Communications Workers of …")
+        return re.sub(r"[’']s$", "", toks[i]) in words("groups.txt") and \
+            (i in (0, -1, len(toks) - 1) or not raws[i][:1].isupper())
+
+    def plural(i: int) -> bool:
+        return group_noun(i) or (raws[i].islower() and toks[i].endswith("s") and not toks[i].endswith("ss"))
+
+    if toks and len(raws) == len(toks) and (not is_name(text) or len(toks) == 1) and \
+            (group_noun(head_at) or toks[head_at] not in words("person_nouns.txt") and plural(-1)):
+        # "many Biden administration officials", "traffic engineers", "Democrats on Capitol Hill", "the Fight
+        # for 15 protesters"; not "a person briefed on the talks"
+        return register(st, text, "group")
     if toks and toks[0] in DETS and not is_name(text[len(toks[0]):].strip() or "x"):
         head = re.sub(r"[’']s$", "", toks[head_at])  # "a spokeswoman for the union": the spokeswoman
         if head in words("groups.txt") or toks[0] in {"many", "some", "several", "two", "three", "four", "five", "both", "few", "all", "numerous", "multiple", "various", "these", "those"}:

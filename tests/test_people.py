@@ -9,6 +9,10 @@ def test_split_role():
     assert split_role("U.N. High Commissioner for Human Rights Zeid Ra\u2019ad Al Hussein")[0] == \
         "Zeid Ra\u2019ad Al Hussein"
     assert split_role("Keith Kellogg") == ("Keith Kellogg", None)
+    # a title's object belongs to the title: from the given name on, else the last two words
+    assert split_role("Secretary of State John Kerry") == ("John Kerry", "Secretary of State")
+    assert split_role("Chief of Staff Reince Priebus") == ("Reince Priebus", "Chief of Staff")
+    assert split_role("Speaker of the House Paul Ryan") == ("Paul Ryan", "Speaker of the House")
 
 
 def test_names_merge_by_surname_and_keep_the_fullest_form():
@@ -250,6 +254,22 @@ def test_a_word_that_opens_the_sentence_is_nobody_to_list(text):
     art = convert(text)
     assert art.quotations  # the reported speech is still found
     assert not [p.name for p in art.people if p.kind == "person"]
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    ("Nearly half said they prefer someone with experience in politics.", "Nearly half", "group"),
+    ("Six in 10 Virginia Democratic primary voters said the senator is honest.",
+     "Six in 10 Virginia Democratic primary voters", "group"),
+    ("Seventy-two percent now believe he could win the general election.", "Seventy-two percent", "group"),
+    ("Three people familiar with the matter said the deal was close.", "Three people familiar with the matter",
+     "group"),
+    ("A person briefed on the talks said the deal was close.", "A person briefed on the talks", "anonymous"),
+    ("Officials at the embassy said the deal was close.", "Officials at the embassy", "group"),
+])
+def test_a_quantity_or_a_described_source_is_named_whole(text, source, kind):
+    art = convert(text)
+    assert art.quotations[0].speaker == source
+    assert [(p.name, p.kind) for p in art.people] == [(source, kind)]
 
 
 def test_party_labels_and_groups_of_people_are_not_persons():
