@@ -7,13 +7,15 @@ from __future__ import annotations
 import json
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from .errors import NewsmarkError
 from .files import Source, read_input
 from .model import Article
 from .pipeline import Options, convert, convert_bytes
 
+T = TypeVar("T")
+R = TypeVar("R")
 FORMATS = ("jsonld", "tei", "text", "html", "quotes", "quotes+terms")
 
 
@@ -107,25 +109,37 @@ def _process_star(args) -> Result:
 def run(sources: Iterable[Source], formats: tuple[str, ...], opts: Options, jobs: int = 1,
         validate: bool = True) -> Iterator[Result]:
     """Results in input order; `jobs > 1` spreads inputs over worker processes."""
-    work = ((s, formats, opts, validate) for s in sources)
+    return ordered_map(_process_star, ((s, formats, opts, validate) for s in sources), jobs)
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int = 1) -> Iterator[R]:
+    """fn over items, results in order; `jobs > 1` runs them in worker processes (fn must be a module-level
+    function), with a bounded window of tasks in flight so memory stays flat however many items there are."""
     if jobs <= 1:
-        for w in work:
-            yield _process_star(w)
+        for item in items:
+            yield fn(item)
         return
     from concurrent.futures import ProcessPoolExecutor  # (lazy: 14 ms of start-up a one-file run never uses)
 
     from .workers import pool_context
 
-    # a bounded window of tasks in flight: memory stays flat however many inputs there are
     window = jobs * 16
     with ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context()) as ex:
         pending: deque = deque()
-        for w in work:
-            pending.append(ex.submit(_process_star, w))
+        for item in items:
+            pending.append(ex.submit(fn, item))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def jsonl_record(task: tuple) -> dict:
+    """One result line of a JSON Lines run: (source label or None, line number, text, read error, field,
+    formats, options, validate) in; `{"line", "id", <format>: …}` or an error out (a worker's task)."""
+    label, n, line, error, field_name, formats, opts, validate = task
+    rec = {"line": n, "error": error} if error else process_jsonl_line(line, field_name, n, formats, opts, validate)
+    return {"source": label, **rec} if label is not None else rec
 
 
 def process_jsonl_line(line: str, field_name: str, n: int, formats: tuple[str, ...], opts: Options,

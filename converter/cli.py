@@ -62,7 +62,8 @@ def batch_options(f: Callable) -> Callable:
         click.option("--jsonl", "jsonl", metavar="FIELD", help="Inputs are JSON Lines; read each article from FIELD and write one result per line."),
         click.option("--html/--text", "html", default=None, help="Force HTML or plain-text reading (default: detect)."),
         click.option("--patterns", "patterns", type=click.Path(exists=True, dir_okay=False), multiple=True, help="Extra boilerplate patterns, one regex per line (or 'reason<TAB>regex')."),
-        click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes."),
+        click.option("-j", "--jobs", type=click.IntRange(0, 64), default=0,
+                     help="Worker processes (default: one per core for 8 or more inputs, else 1)."),
         click.option("--overwrite", is_flag=True, help="Replace existing output files."),
         click.option("--skip-existing", is_flag=True, help="Leave inputs whose outputs exist (resume an interrupted run)."),
         click.option("--max-size", "max_size", metavar="SIZE", help="Largest input accepted, e.g. 100M (default 32M)."),
@@ -201,7 +202,7 @@ def _run_batch(inputs: tuple[str, ...], formats: tuple[str, ...], kw: dict, vali
                 continue
         todo.append(s)
     with _progress(todo, "converting", kw.get("quiet") or to_stdout) as bar:
-        results = batch.run(bar, formats, opts, kw.get("jobs", 1), validate)
+        results = batch.run(bar, formats, opts, 1 if to_stdout else _jobs(kw, len(todo)), validate)
         for res in results:
             name = res.src.path if res.src.path != "-" else "<stdin>"
             if res.error:
@@ -249,40 +250,60 @@ def _texts(sources, max_size: int, files, html: bool | None = None):
         yield dec.text
 
 
-def _run_jsonl(sources, formats, kw, opts, validate) -> None:
-    import json
+def _jobs(kw: dict, items: int) -> int:
+    """--jobs, or by default one worker per core for a batch big enough to repay starting them."""
+    return kw.get("jobs") or ((os.cpu_count() or 1) if items >= 8 else 1)
 
-    from . import files
-    from .batch import process_jsonl_line
+
+def _size_of(src) -> int:
+    try:
+        return os.path.getsize(src.path) if src.path != "-" else 1 << 20
+    except OSError:
+        return 0
+
+
+def _run_jsonl(sources, formats, kw, opts, validate) -> None:
+    """One result line per input line, in order, streamed: neither the input nor the output is held whole."""
+    import json
+    from contextlib import nullcontext
+
+    from . import batch, files
+    from .errors import InputError, NewsmarkError
 
     out = kw.get("output")
-    fh = sys.stdout if out in (None, "-") else None
+    several = len(sources) > 1
     failed = total = 0
-    tmp_chunks: list[str] = []
-    for s in sources:
-        try:
-            data = files.read_input(s, opts.max_size).decode("utf-8-sig")
-        except Exception as exc:  # noqa: BLE001
-            click.echo(f"newsmark: {s.path}: error: {exc}", err=True)
-            failed += 1
-            continue
-        for n, line in enumerate(data.splitlines(), 1):
-            if not line.strip():
-                continue
-            total += 1
-            rec = process_jsonl_line(line, kw["jsonl"], n, formats, opts, validate)
-            if "error" in rec:
-                failed += 1
-            text = json.dumps(rec, ensure_ascii=False) + "\n"
-            if fh is not None:
-                fh.write(text)
-            else:
-                tmp_chunks.append(text)
-    if fh is None:
-        files.write_atomic(out, "".join(tmp_chunks).encode("utf-8"), kw.get("overwrite", False))
+    bad_files: list[str] = []
+
+    def work():
+        for s in sources:
+            try:
+                for n, line, error in files.jsonl_lines(s, opts.max_size):
+                    yield s, n, line, error
+            except InputError as exc:
+                bad_files.append(f"{s.path}: {exc}")
+
+    jobs = _jobs(kw, sum(_size_of(s) for s in sources) // 4096)  # (about 4 KB a record)
+    try:
+        target = nullcontext(sys.stdout.buffer) if out in (None, "-") else \
+            files.AtomicFile(out, kw.get("overwrite", False), frozenset(os.path.realpath(s.path) for s in sources))
+    except NewsmarkError as exc:
+        _fail(str(exc))
+    try:
+        with target as fh:
+            tasks = ((s.rel if several else None, n, line, error, kw["jsonl"], formats, opts, validate)
+                     for s, n, line, error in work())
+            for rec in batch.ordered_map(batch.jsonl_record, tasks, jobs):
+                total += 1
+                failed += "error" in rec
+                fh.write((json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8"))
+    except OSError as exc:
+        _fail(f"cannot write {out}: {exc.strerror or exc}")
+    for msg in bad_files:
+        click.echo(f"newsmark: {msg}", err=True)
     if not kw.get("quiet"):
         click.echo(f"newsmark: {total - failed} converted, {failed} failed", err=True)
-    if failed:
+    if failed or bad_files:
         sys.exit(1)
 
 

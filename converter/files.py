@@ -100,13 +100,90 @@ def read_input(src: Source, max_size: int) -> bytes:
     return data
 
 
-def write_atomic(path: str, data: bytes, overwrite: bool = False, inputs: frozenset[str] = frozenset()) -> None:
-    """Write via a temporary file and rename; refuse to replace an input or, unless asked, an existing file."""
-    real = os.path.realpath(path)
-    if real in inputs:
+def jsonl_lines(src: Source, max_size: int) -> Iterator[tuple[int, str | None, str | None]]:
+    """(line number, text, None) for each non-blank line of a JSON Lines input (gzip too), one line in memory
+    at a time: `max_size` bounds a record, not the file (exports run to gigabytes). A line over the limit or
+    not UTF-8 comes as (n, None, reason) and the rest go on."""
+    import gzip
+    import sys
+
+    from .errors import InputError
+
+    try:
+        raw = sys.stdin.buffer if src.path == "-" else open(src.path, "rb")
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    try:
+        fh = gzip.GzipFile(fileobj=raw) if raw.peek(2)[:2] == b"\x1f\x8b" else raw
+        n = 0
+        while True:
+            try:
+                line = fh.readline(max_size + 1)
+            except (OSError, EOFError) as exc:  # a damaged gzip stream
+                raise InputError(f"cannot read: {exc}") from None
+            if not line:
+                return
+            n += 1
+            if len(line) > max_size and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest of the oversized record
+                    line = fh.readline(1 << 20)
+                yield n, None, f"record is over the {max_size}-byte limit (raise --max-size)"
+                continue
+            try:
+                text = line.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield n, None, f"record is not UTF-8 ({exc.reason} at byte {exc.start})"
+                continue
+            if text.strip():
+                yield n, text, None
+    finally:
+        if raw is not sys.stdin.buffer:
+            raw.close()
+
+
+class AtomicFile:
+    """A binary file written in place of `path` only when the block ends without an error (else removed):
+    for outputs streamed record by record, which write_atomic would have to hold whole in memory."""
+
+    def __init__(self, path: str, overwrite: bool = False, inputs: frozenset[str] = frozenset()):
+        _check_target(path, overwrite, inputs)
+        self.path = path
+
+    def __enter__(self):
+        import tempfile
+
+        d = os.path.dirname(self.path) or "."
+        os.makedirs(d, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=".newsmark-", suffix=".tmp", dir=d)
+        self.fh = os.fdopen(fd, "wb")
+        return self.fh
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        self.fh.close()
+        if kind is None:
+            os.replace(self.tmp, self.path)
+        else:
+            try:
+                os.unlink(self.tmp)
+            except OSError:
+                pass
+        return False
+
+
+def _check_target(path: str, overwrite: bool, inputs: frozenset[str]) -> None:
+    if os.path.realpath(path) in inputs:
         raise OutputError(f"{path}: refusing to write over an input file")
     if os.path.exists(path) and not overwrite:
         raise OutputError(f"{path}: exists (use --overwrite to replace it or --skip-existing to keep it)")
+
+
+def write_atomic(path: str, data: bytes, overwrite: bool = False, inputs: frozenset[str] = frozenset()) -> None:
+    """Write via a temporary file and rename; refuse to replace an input or, unless asked, an existing file."""
+    _check_target(path, overwrite, inputs)
     d = os.path.dirname(path) or "."
     os.makedirs(d, exist_ok=True)
     import tempfile  # (only writers need it: `validate` starts faster without)

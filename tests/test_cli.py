@@ -203,3 +203,33 @@ def test_an_error_page_converts_but_says_no_article_was_found(tmp_path):
         assert r.exit_code == 0 and '"articleBody": ""' in r.stdout
         assert "warning: no article body found" in r.stderr
     assert "warning" not in run("convert", maint, "--to", "jsonld", "-q").stderr
+
+
+def test_jsonl_is_streamed_record_by_record_in_parallel_and_limits_each_record(tmp_path):
+    import gzip
+
+    story = SEED.read_text(encoding="utf-8")
+    lines = [json.dumps({"id": i, "content": story}) for i in range(12)]
+    lines[3] = json.dumps({"id": 3, "content": story * 40})  # one record over the limit set below
+    lines[5] = '{"id": 5, "content": "caf\\u00e9'  # broken JSON
+    src = tmp_path / "export.jsonl.gz"
+    src.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8")))
+    limit = len(lines[0]) * 3
+    assert len(gzip.decompress(src.read_bytes())) > limit  # the file as a whole is over the limit
+    outs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}.jsonl"
+        r = run("convert", src, "--jsonl", "content", "--to", "jsonld", "-o", out, "--max-size", str(limit), "-j", jobs)
+        assert r.exit_code == 1  # two records failed, the others were converted
+        outs[jobs] = out.read_bytes()
+        recs = [json.loads(x) for x in outs[jobs].splitlines()]
+        assert [r_.get("id", r_["line"] - 1) for r_ in recs] == list(range(12))  # in order, one per line
+        assert "over the" in recs[3]["error"] and "not JSON" in recs[5]["error"]
+        assert all(r_["jsonld"]["@type"] == "NewsArticle" for i, r_ in enumerate(recs) if i not in (3, 5))
+    assert outs["1"] == outs["2"]
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".newsmark-")]  # no temporary left
+    for target in (tmp_path / "out1.jsonl", src):  # an existing output is kept, an input never written over
+        r = CliRunner().invoke(main, ["convert", str(src), "--jsonl", "content", "-o", str(target)])
+        assert r.exit_code == 1 and (r.exception is None or isinstance(r.exception, SystemExit))
+        assert len(r.output.strip().splitlines()) == 1 and "Traceback" not in r.output
+    assert (tmp_path / "out1.jsonl").read_bytes() == outs["1"]
