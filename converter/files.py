@@ -10,6 +10,7 @@ import fnmatch
 import glob as globmod
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -72,6 +73,23 @@ def output_path(out_dir: str, src: Source, fmt: str) -> str:
     return os.path.join(out_dir, stem(src.rel) + EXTENSIONS[fmt])
 
 
+@contextmanager
+def _input_errors() -> Iterator[None]:
+    """An input that cannot be read is a one-line InputError, whatever the operating system said."""
+    from .errors import InputError
+
+    try:
+        yield
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+
+
 def read_input(src: Source, max_size: int) -> bytes:
     """The raw bytes of an input, refusing oversized ones before reading them whole."""
     import sys
@@ -81,20 +99,12 @@ def read_input(src: Source, max_size: int) -> bytes:
     if src.path == "-":
         data = sys.stdin.buffer.read(max_size + 1)
     else:
-        try:
+        with _input_errors():
             size = os.path.getsize(src.path)
             if size > max_size:
                 raise InputError(f"input is {size} bytes, over the {max_size}-byte limit (raise --max-size)")
             with open(src.path, "rb") as fh:
                 data = fh.read(size + 1)  # not read(max_size + 1): CPython would allocate the whole limit
-        except IsADirectoryError:
-            raise InputError("is a directory") from None
-        except FileNotFoundError:
-            raise InputError("no such file") from None
-        except PermissionError:
-            raise InputError("permission denied") from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}") from None
     if len(data) > max_size:
         raise InputError(f"input is over the {max_size}-byte limit (raise --max-size)")
     return data
@@ -109,14 +119,8 @@ def jsonl_lines(src: Source, max_size: int) -> Iterator[tuple[int, str | None, s
 
     from .errors import InputError
 
-    try:
+    with _input_errors():
         raw = sys.stdin.buffer if src.path == "-" else open(src.path, "rb")
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from None
     try:
         fh = gzip.GzipFile(fileobj=raw) if raw.peek(2)[:2] == b"\x1f\x8b" else raw
         n = 0
