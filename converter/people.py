@@ -511,7 +511,8 @@ _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|t
 QUANTITY = re.compile(
     r"(?:(?:about|nearly|almost|roughly|approximately|just|only|some|more than|fewer than|less than|over|under|at least|"
     r"well over|just over|just under)\s+)?"
-    rf"(?:\d[\d,.]*\s*(?:%|percent|per cent)|\d[\d,.]*(?=\s+(?:in|out of|of)\s)|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?(?:\s+(?:percent|per cent))?|one(?= in| out)|"
+    rf"(?:\d[\d,.]*\s*(?:%|percent|per cent)|\d[\d,.]*(?=\s+(?:in|out of|of)\s)|"
+    rf"{_NUMBER_WORD}(?:-{_NUMBER_WORD})?(?:\s+(?:percent|per cent))?|one(?= in| out)|"
     rf"half|a (?:third|quarter|fifth|majority|minority|plurality)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?))"
     r"(?:\s+(?:in|out of|of every|of)\s+(?:\d+|ten|five|four|three|two))?"
     r"(?:\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*s"
@@ -521,6 +522,28 @@ QUANTITY = re.compile(
 # a party label or party-and-place appositive standing for the name before it
 _LABEL_AFTER_NAME = re.compile(r"[RDI](?:-[A-Z][\w.]*)+\.?|[RDI]|(?:a\s+)?(?:Republican|Democrat|Independent)\s+(?:of|from)\s+"
                                r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
+
+
+def _word_kind(st: PeopleState, low: str) -> str | None:
+    """What a naming of one word (or one word "of" something) is when it is no name: "group" ("Others",
+    "Supporters of the law", "Half of …"), "organization" (a place: "China's"), "nobody" ("Nearly", "Calif.",
+    "Seventy-two", a word the article also writes in lower case); None when it may be a name. A surname
+    the article has given someone is always a name."""
+    first = re.sub(r"[’']s$", "", low.split(" of ")[0].rstrip("."))
+    if " " in first or surname(first) in st.same_surname:
+        return None
+    if first in words("groups.txt") or " of " in low and first in words("not_names.txt"):
+        return "group"
+    if " " in low:
+        return None
+    if all(w in words("not_names.txt") for w in first.split("-")) or first.isdigit() or \
+            (first.endswith("ly") and len(first) > 5 and first not in given_names()):
+        return "nobody"
+    if first in st.common and first not in given_names():  # "Companies say …" beside "many companies"
+        plural_of_person = first.endswith("s") and (first[:-1] in words("person_nouns.txt") or
+                                                    first[:-2] in words("person_nouns.txt"))
+        return "group" if plural_of_person else "nobody"
+    return "organization" if first in words("places.txt") else None
 
 
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
@@ -548,20 +571,12 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     q = QUANTITY.match(text + " x")  # (the pattern wants the verb after it)
     if q and q.end() == len(text):
         return register(st, text, "group")  # "Nearly half said", "Six in 10 Virginia voters say"
-    first = re.sub(r"[’']s$", "", low.split(" of ")[0].rstrip("."))
-    if " " not in first and surname(first) not in st.same_surname:
-        if first in words("groups.txt") or " of " in low and first in words("not_names.txt"):
-            return register(st, text, "group")  # "Others say …", "Supporters of the law argue …", "Half of …"
-        if " " not in low and (all(w in words("not_names.txt") for w in first.split("-")) or first.isdigit() or
-                               (first.endswith("ly") and len(first) > 5 and first not in given_names())):
-            return None  # "Nearly half said", "Seventy-two percent believe", "Calif.": a word, not somebody
-        if " " not in low and first in st.common and first not in given_names():
-            # "Companies say …" where the article also writes "companies": a common noun, not a surname
-            plural_of_person = first.endswith("s") and (first[:-1] in words("person_nouns.txt") or
-                                                        first[:-2] in words("person_nouns.txt"))
-            return register(st, text, "group") if plural_of_person else None
-        if " " not in low and first in words("places.txt"):
-            return register(st, first.title() if text.isupper() else re.sub(r"[’']s$", "", text), "organization")
+    kind = _word_kind(st, low)
+    if kind == "nobody":
+        return None
+    if kind:
+        name = re.sub(r"[’']s$", "", text)
+        return register(st, name.title() if kind == "organization" and name.isupper() else name, kind)
     if " of " in text:  # "political scientist Patrick Murray of Christie": the person before "of"
         named, role = split_role(text.split(" of ", 1)[0])
         if role and len(named.split()) >= 2 and is_name(named):
