@@ -13,6 +13,14 @@ QuoteKind = Literal["speech", "writing", "so-called", "title"]
 PersonKind = Literal["person", "group", "anonymous", "organization"]
 
 
+def leadin_length(text: str, leadin: str | None) -> int:
+    """How much of a first paragraph its lead-in takes, with the space after it (0 when it has none):
+    attribution reads past it, and TEI sets it apart."""
+    if not leadin or not text.startswith(leadin):
+        return 0
+    return len(text) - len(text[len(leadin):].lstrip())
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """A body paragraph: clean text plus where each piece came from."""

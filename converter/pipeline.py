@@ -17,7 +17,7 @@ from .dates import parse_date
 from .errors import InputError
 from .language import detect_language
 from .lexicon import Pattern, words
-from .model import Article, Decision, Paragraph, Quotation
+from .model import Article, Decision, Paragraph, Quotation, leadin_length
 from .normalise import Normalised, normalise
 from .reading import DEFAULT_MAX_SIZE, decode, looks_like_html
 from .segment import segment, sentence_spans
@@ -72,8 +72,8 @@ def convert(text: str, **options) -> Article:
     md = metadata.extract(cs, lang, opts.reference_date, hints)
     paragraphs, pmaps = _paragraphs(cs, norm)
     texts = [p.text for p in paragraphs]
-    leadin = md.leadin if texts and md.leadin and texts[0].startswith(md.leadin) else None
-    skip = len(texts[0]) - len(texts[0][len(leadin):].lstrip()) if leadin else 0
+    skip = leadin_length(texts[0], md.leadin) if texts else 0
+    leadin = md.leadin if skip else None
     prose = [texts[0][skip:], *texts[1:]] if skip else texts  # a credit in the lead-in is nobody's speech
     quotes, people = attribute(prose)
     for q in quotes:

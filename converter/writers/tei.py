@@ -12,7 +12,7 @@ from lxml import etree
 
 from .. import __version__
 from ..language import NAMES
-from ..model import Article, Person, Quotation
+from ..model import Article, Person, Quotation, leadin_length
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -143,11 +143,10 @@ def _fill(el, text: str, lo: int, hi: int, nodes: list) -> None:
 def _leadin_length(a: Article, quotes: list[Quotation]) -> int:
     """How much of the first paragraph is its lead-in (and the space after it); 0 when it has none
     or a quotation starts inside it."""
-    if not (a.leadin and a.paragraphs and a.paragraphs[0].text.startswith(a.leadin)):
+    if not a.paragraphs:
         return 0
-    text = a.paragraphs[0].text
-    n = len(text) - len(text[len(a.leadin):].lstrip())
-    return 0 if n >= len(text) or any(q.local_start < n for q in quotes) else n
+    n = leadin_length(a.paragraphs[0].text, a.leadin)
+    return 0 if n >= len(a.paragraphs[0].text) or any(q.local_start < n for q in quotes) else n
 
 
 def _dateline(div, leadin: str, place: str | None, publisher: str | None) -> None:
