@@ -44,17 +44,22 @@ def _straight_role(t: str, i: int, is_open: bool, width: int = 1) -> str:
     return "close" if is_open else "open"
 
 
+_TAG = re.compile(r"<[A-Za-z/][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]*))*\s*/?>")
+
+
 def find_spans(t: str) -> list[Span]:
     """Quoted spans of one paragraph, in order, outermost only."""
     spans: list[Span] = []
     cur: int | None = None
     cur_len = 0
     inner: str | None = None  # the closing mark of a quotation nested in a straight-quoted one
-    measures = {m.end() - 1 for m in _MEASURE.finditer(t)} if '"' in t else ()
+    measures = {m.end() - 1 for m in _MEASURE.finditer(t)} if '"' in t else set()
+    if "<" in t:  # marks inside markup left in the text (<tweet tweet-date="March 9, 2016">) quote nothing
+        measures |= {tag.start() + m.start() for tag in _TAG.finditer(t) for m in _MARK.finditer(tag.group())}
     for m in _MARK.finditer(t):
         mk, i = m.group(), m.start()
         if i in measures:
-            continue  # 6'3" tall, 22" wide: inches, not a quotation mark
+            continue  # 6'3" tall, 22" wide: inches, not a quotation mark (or a mark inside markup)
         if inner == '"':
             if mk == '"':
                 inner = None  # the nested straight quotation closes; the curly one goes on

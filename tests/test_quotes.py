@@ -67,3 +67,9 @@ def test_typo_and_wire_marks_close_the_quotation():
     w = "''I would use the word 'old-school,''' said Greg Roe."
     spans = find_spans(w)
     assert len(spans) == 1 and w[spans[0].close:].startswith(" said")
+
+
+def test_marks_inside_markup_left_in_the_text_quote_nothing():
+    t = ('<tweet tweet-author="@jdoe" tweet-date="March 9, 2016">Stands empty at the rally.</tweet> '
+         '"We will win," the senator said.')
+    assert [t[s.start:s.end] for s in find_spans(t)] == ["We will win,"]
