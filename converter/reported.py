@@ -9,25 +9,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import given_names, topic_cues, words
+from .lexicon import given_names, phrases, topic_cues, words
 from .model import Quotation
 from .namings import STARTERS, np_after, np_before, subject
 from .people import DETS, PERSON_HEAD, PeopleState, is_name, speaker_person, surname
+from .prefilter import trie_regex
 from .quotes import Span
 
-_REPORTING = re.compile(
-    r"(?<![\w-])(?:said|says|say|told|tells|added|adds|argued|argues|claimed|claims|warned|warns|noted|notes|explained|"
-    r"insisted|insists|announced|announces|stated|acknowledged|admitted|suggested|suggests|asserted|contended|"
-    r"maintained|maintains|predicted|promised|wrote|writes|tweeted|believes|believed|thinks|thought|argue|claim|"
-    r"warn|insist|say|acknowledges|admits|reported|reports|conceded|concedes|stressed|emphasized|recalled|"
-    r"countered|confirmed|denied|[Aa]ccording to|thinks?|believes?|expects?|hopes?|hoped|fears?|feared|"
-    r"knows?|shows?|showed|found|finds|indicates?|indicated|estimates?|estimated|predicted|predicts|"
-    r"suggested|wants?|wanted|argued|asserts?|announced|reported|reports|concluded|insist|acknowledge|saying|"
-    r"adding|noting|arguing|claiming|insisting|warning|explaining|suggesting|telling|"
-    r"predict|suggest|contend|contends|concede|note|stress|stresses|emphasize|emphasizes|emphasized|observed|observes|"
-    r"complained|complains|alleged|alleges|allege|asserted|maintained|recalled|recalls|acknowledged|"
-    r"conceded|cautioned|cautions|pointed out|points out|point out|stated|states that|"
-    r"asked(?= (?:\w+ ){0,3}?(?:whether|if|why|how|what|when|where|who)\b))(?![\w-])")
+_REPORTING = re.compile(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_verbs.txt"))) +
+                        r"|asked(?= (?:\w+ ){0,3}?(?:whether|if|why|how|what|when|where|who)\b))(?![\w-])")
 
 
 _RELATIVE_SUBJECT = re.compile(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|have|had|once|previously|recently)\s+)*$")
