@@ -105,14 +105,17 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
             return head.start(1), head.end(1)
     # skip auxiliaries and adverbs ("has also said", "later told")
     while True:
-        m = re.search(r"([\w’']+)\s*$", left[:end])
-        if not m:
+        i = end  # the last word of left[:end] (which ends in no space), read backwards: a regex anchored at $
+        while i > 0 and (left[i - 1].isalnum() or left[i - 1] in "_’'"):  # would try every start before it
+            i -= 1
+        if i == end:
             break
-        w = m.group(1).lower()
-        if m.group(1).isupper() and len(w) > 1:
+        word = left[i:end]
+        w = word.lower()
+        if word.isupper() and len(w) > 1:
             break  # an acronym ("WHO said"), not the relative pronoun
         if w in _SKIP or (w.endswith("ly") and len(w) > 4 and w not in {"family", "italy", "ally", "july", "emily", "kelly", "reilly", "daly", "sally", "holly"}):
-            end = len(left[:m.start()].rstrip())
+            end = len(left[:i].rstrip())
             continue
         break
     seg = re.sub(r"\s[-–—](?=\s|$)|—", lambda m: " " * (len(m.group()) - 1) + ",", left[:end])

@@ -50,16 +50,20 @@ def segment(text: str) -> list[Block]:
 _SENT_END = re.compile(r"[.!?…](?:[\"”’')\]]+)?(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])|[.!?](?:[\"”’')\]]+)?(?=[A-Z][a-z])")
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+
+
 def sentence_spans(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Sentence (start, end) spans of a paragraph; cheap rules, good enough for news prose."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
         end = m.end()
-        word = re.search(r"(\S+)$", text[start:m.start() + 1])
-        if word and word.group(1).rstrip(".").lower() in abbreviations and text[m.start()] == ".":
+        head = text[start:m.start() + 1]
+        word = head.rsplit(None, 1)[-1] if head and not head[-1].isspace() else ""  # the word the mark ends
+        if word and word.rstrip(".").lower() in abbreviations and text[m.start()] == ".":
             continue
-        if word and re.fullmatch(r"(?:[A-Za-z]\.)+", word.group(1)) and len(word.group(1)) <= 4:
+        if word and _INITIALS.fullmatch(word) and len(word) <= 4:
             # initials such as "U.S." or "J." rarely end a sentence before a capital
             nxt = text[end:end + 12].split()
             if nxt and nxt[0][:1].isupper() and nxt[0].lower() not in {"the", "he", "she", "it", "but", "and"}:
