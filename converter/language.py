@@ -34,7 +34,7 @@ def stopword_density(tokens: tuple[str, ...] | list[str], lang: str | None) -> f
     if not tokens or lang is None:
         return 0.0
     words = stopwords().get(lang, frozenset())
-    return sum(1 for t in tokens if t.lower() in words) / len(tokens)
+    return sum(map(words.__contains__, map(str.lower, tokens))) / len(tokens)  # (C-level loops: per block)
 
 
 @lru_cache(maxsize=16384)
