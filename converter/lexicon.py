@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .prefilter import finite_language, prefilter, trie_regex
+from .prefilter import prefilter, trie_regex
 
 
 def _lines(name: str) -> list[str]:
@@ -118,19 +118,19 @@ def topic_cues() -> re.Pattern:
     impersonal: list[str] = []
     for ln in _lines("topic_cues.txt"):
         rx, _, flag = ln.partition("\t")
-        (impersonal if flag.strip() == "impersonal" else plain).append(rx.strip())
-    alts = [_alternation(plain)] + ([f"(?P<impersonal>{_alternation(impersonal)})"] if impersonal else [])
+        (impersonal if flag.strip() == "impersonal" else plain).append(f"(?:{_first_words_as_trie(rx.strip())})")
+    alts = plain + ([f"(?P<impersonal>{'|'.join(impersonal)})"] if impersonal else [])
     # matched against lower-cased text (five times faster than re.I on this many alternatives)
     return re.compile(r"\b(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
 
 
-def _alternation(patterns: list[str]) -> str:
-    """Cue patterns as one alternation: a trie of the phrases they spell out when each is finite (see
-    `prefilter.trie_regex`), else the patterns as written."""
-    phrases = [finite_language(p) for p in patterns]
-    if any(ph is None for ph in phrases):
-        return "|".join(f"(?:{p})" for p in patterns)
-    return trie_regex([x for ph in phrases for x in ph])
+def _first_words_as_trie(rx: str) -> str:
+    """"(?:talk|talks|talked|…) about" with its word list as a trie (`prefilter.trie_regex`): the engine tries
+    every word of a flat list at each word start (0.55 -> 0.36 ms a page). Other shapes stay as written;
+    spelling out every phrase of the lexicon matched faster still, but compiled 11 ms slower, which a
+    one-file run pays."""
+    m = re.fullmatch(r"\(\?:([a-z '|-]+)\)([^()]*)", rx)
+    return f"(?:{trie_regex(m.group(1).split('|'))}){m.group(2)}" if m else rx
 
 
 @lru_cache(maxsize=None)

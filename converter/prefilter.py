@@ -143,38 +143,6 @@ def may_match(p, folded: str | None) -> bool:
     return False
 
 
-def finite_language(pattern: str, limit: int = 2000) -> list[str] | None:
-    """Every string a pattern of literals, groups, alternatives and optional items matches ("(?:talk|talks)
-    about", "seems?"), or None when it has anything else (classes, repeats, lookarounds) or too many."""
-    try:
-        C, P = _sre()
-        tree = P.parse(pattern)
-    except Exception:  # noqa: BLE001 - an internal parser: the caller keeps the pattern as it is
-        return None
-
-    def lang(seq) -> list[str] | None:
-        outs = [""]
-        for op, av in seq:
-            if op is C.LITERAL:
-                sub = [chr(av)]
-            elif op is C.SUBPATTERN:
-                sub = lang(av[-1])
-            elif op is C.BRANCH:
-                alts = [lang(a) for a in av[1]]
-                sub = None if any(a is None for a in alts) else [x for a in alts for x in a]
-            elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and (av[0], av[1]) == (0, 1):
-                inner = lang(av[2])
-                sub = None if inner is None else ["", *inner]
-            else:
-                return None
-            if sub is None or len(outs) * len(sub) > limit:
-                return None
-            outs = [o + x for o in outs for x in sub]
-        return outs
-
-    return lang(tree)
-
-
 def trie_regex(phrases: list[str]) -> str:
     """The phrases as one alternation with shared prefixes factored out ("say(?:s)?|t(?:old|ells)"), the
     longest first. Python's engine tries every branch of a flat alternation at each position: for the

@@ -77,14 +77,6 @@ def test_prefilter_never_hides_a_match(data):
             assert folded[:1] in p.first, (p.regex.pattern, text)
 
 
-def test_finite_language_spells_out_a_cue_pattern_or_declines():
-    from converter.prefilter import finite_language
-
-    assert sorted(finite_language("(?:talk|talks|talked) about")) == ["talk about", "talked about", "talks about"]
-    assert sorted(finite_language("seems? (?:to|likely)")) == ["seem likely", "seem to", "seems likely", "seems to"]
-    assert finite_language(r"\d+ votes") is None and finite_language("a+") is None  # not finite, or not spelled
-
-
 def test_a_trie_of_phrases_matches_what_the_flat_alternation_matches():
     from converter.lexicon import speech_cues
     from converter.prefilter import trie_regex
