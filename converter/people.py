@@ -486,6 +486,9 @@ ORG_HEADS = {"group", "organization", "organisation", "company", "agency", "firm
              "federation", "league", "network", "charity", "council", "board", "bank"}
 
 
+_PARTICIPLE_AFTER_DOCUMENT = re.compile(r"\b(?:document|documents|poll|report|article|lawsuit|complaint|study|survey|"
+                                        r"memo|letter|filing|book|audit|review|analysis|transcript|indictment)\s+"
+                                        r"(?:[a-z]+ly\s+)?[a-z]+ed\b")
 DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "reports", "report", "polls", "poll",
               "surveys", "survey", "studies", "study", "statistics", "numbers", "estimates", "filings", "filing",
               "results", "analysis", "research", "emails", "memo", "letter", "statement", "records.", "findings"}
@@ -493,8 +496,14 @@ DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "r
 # the prepositions after a description's head noun ("a spokeswoman for the union", "the exit polls in Iowa")
 OF_WORDS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to"})
 # a verb inside a naming shows it is a clause: an auxiliary, or a past tense after a name
-_CLAUSE_MARK = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|does)\b|"
-                          r"[A-Z][\w’']+\s+(?:\w+ly\s+)?[a-z]+ed\b(?!\s+[a-z]+s$)")  # (not "Democratic registered voters")
+_CLAUSE_MARK = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|being|"
+                          # common irregular past tenses ("The Florida senator sought to calm …")
+                          r"sought|took|made|gave|went|came|began|held|kept|met|brought|thought|felt|became|"
+                          r"spent|won|ran)\b|"
+                          r"[A-Z][\w’']+\s+(?:\w+ly\s+)?[a-z]+ed\b(?!\s+[a-z]+s$)|"  # (not "Democratic registered voters")
+                          # a phrase cut off before its noun or clause ("the city embodied the", "an interview
+                          # aired on Monday when")
+                          r"\s(?:the|a|an|and|or|when|what|that|which|his|her|their|its)$")
 _POSSESSED = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+[a-z]")
 PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|"
                           r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen|clerk|judge|"
@@ -591,6 +600,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2:
             return st.people[st.last_speaker]  # "the statement said": the statement just quoted, its author
         return None  # "records show", "the data suggest": a source, but nobody to list among the people
+    if toks and toks[0] in DETS and _PARTICIPLE_AFTER_DOCUMENT.search(low):
+        return None  # "a court document filed Thursday", "an AP-GfK poll released Thursday": a source, nobody
     if _CLAUSE_MARK.search(text) and not is_name(text):
         return None  # a misread clause ("Sanders has consistently pushed his"), nobody to list
     def group_noun(i: int) -> bool:  # (not a capitalised word inside a name: "the Communications Workers of …")

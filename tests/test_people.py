@@ -298,3 +298,15 @@ def test_a_place_modifying_a_role_and_a_day_after_a_name_are_not_the_name(text, 
     art = convert(text)
     assert art.quotations[0].speaker_name == speaker
     assert [(p.name, p.role) for p in art.people] == [(speaker, role)]
+
+
+@pytest.mark.parametrize("naming", [
+    "A court document filed Thursday", "an Associated Press-GfK poll released Thursday",  # sources, nobody
+    "The Florida senator sought to calm his supporters", "an interview aired on Monday when",  # misread clauses
+    "the city embodied the", "His comments came after being",
+])
+def test_documents_and_misread_clauses_are_nobody_to_list(naming):
+    st = PeopleState()
+    masked = naming + " said the plan would go ahead."
+    assert speaker_person(st, 0, masked, 0, 0, len(naming)) is None and not st.people
+    assert speaker_person(st, 0, "The senator said so.", 0, 0, len("The senator")) is not None  # (a naming is one)
