@@ -555,6 +555,11 @@ def _word_kind(st: PeopleState, low: str) -> str | None:
     return "organization" if first in words("places.txt") else None
 
 
+# one word with a capital inside that no surname prefix explains: a brand ("CloudFlare", "BuzzFeed", "HuffPost"),
+# not "McConnell", "DuVernay", "LaBelle", "O'Neill", "MacArthur"
+_BRAND = re.compile(r"(?!(?:Mc|Mac|O[’']|D[’']|De|Di|Du|La|Le|Van|Vander|Von|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
     text = masked[a:b].strip()
     if not any(ch.isalnum() for ch in re.sub(r"[’']s$", "", text)):
@@ -580,7 +585,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     q = QUANTITY.match(text + " x")  # (the pattern wants the verb after it)
     if q and q.end() == len(text):
         return register(st, text, "group")  # "Nearly half said", "Six in 10 Virginia voters say"
-    kind = _word_kind(st, low)
+    kind = _word_kind(st, low) or \
+        ("organization" if _BRAND.fullmatch(text) and surname(low) not in st.same_surname else None)
     if kind == "nobody":
         return None
     if kind:

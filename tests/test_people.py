@@ -310,3 +310,14 @@ def test_documents_and_misread_clauses_are_nobody_to_list(naming):
     masked = naming + " said the plan would go ahead."
     assert speaker_person(st, 0, masked, 0, 0, len(naming)) is None and not st.people
     assert speaker_person(st, 0, "The senator said so.", 0, 0, len("The senator")) is not None  # (a naming is one)
+
+
+def test_a_one_word_brand_is_an_organisation_and_a_prefixed_surname_a_person():
+    st = PeopleState()
+    text = "CloudFlare said the site was back. McConnell said so. VanderSloot said no."
+    brand = speaker_person(st, 0, text, 0, 0, len("CloudFlare"))
+    a = text.index("McConnell")
+    person = speaker_person(st, 0, text, a, a, a + len("McConnell"))
+    b = text.index("VanderSloot")
+    other = speaker_person(st, 0, text, b, b, b + len("VanderSloot"))
+    assert (brand.kind, person.kind, other.kind) == ("organization", "person", "person")
