@@ -124,6 +124,7 @@ def _matcher(patterns: tuple[Pattern, ...]) -> _Matcher:
     return _Matcher(patterns)
 
 
+@lru_cache(maxsize=16384)
 def norm_line(text: str) -> str:
     """Key used to compare lines across files and within a file."""
     return " ".join(tokens(text.lower()))
@@ -168,7 +169,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
             reason = None  # long prose is matched only against notices
         else:
             reason = match(text, long=n >= 25)
-        if reason is None and opts.recurring and norm_line(text) in opts.recurring:
+        if reason is None and opts.recurring and n < 30 and norm_line(text) in opts.recurring:  # (learned lines are short)
             reason = "recurs across the batch"
         if reason is None and b.tag in ("figcaption", "caption"):
             reason = "HTML caption"
