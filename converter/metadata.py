@@ -20,9 +20,12 @@ from .lexicon import given_names, stopwords, words
 _DASH = r"(?:\s*(?:--|—|–|-)\s*|\s+-\s+)"
 # "WASHINGTON (Reuters) - ", "DANANG, Vietnam (Reuters) -", "AMES, IOWA (The Borowitz Report)—", "ALBANY, N.Y. —"
 _LEADIN_PLACE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-/]+(?:\s+[A-Z][A-Z.'’\-/]+){0,3}(?:,\s*(?:[A-Z][A-Za-z.'’\-]+\.?)(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\.?)?\s*(?:\((?P<pub>[^()]{2,50})\)|/(?P<slashed>[A-Z][\w-]{1,20})/\.?)?"
-    # ("NEW DELHI, March 3 (IANS) The …", "TEHRAN (FNA)- The …", "MOSCOW, March 3. /TASS/. The …")
+    r"^(?P<place>[A-Z][A-Z.'’\-/]+(?:\s+[A-Z][A-Z.'’\-/]+){0,3}(?:,\s*(?:[A-Z][A-Za-z.'’]+(?:-[A-Za-z.'’]+)*)"
+    r"(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\.?)?\s*(?:--)?"
+    r"(?:\((?P<pub>[^()]{2,50})\)|/(?P<slashed>[A-Z][\w-]{1,20})/\.?)?"
+    # ("NEW DELHI, March 3 (IANS) The …", "TEHRAN (FNA)- The …", "MOSCOW, March 3. /TASS/. The …", press-release
+    # wires: "NEW YORK, March 3, 2016 /PRNewswire/ -- ", "SAN JOSE, Calif.--(BUSINESS WIRE)--")
     r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))-\s+|(?:(?<=\))|(?<=/)|(?<=/\.))\s+(?=[A-Z“\"‘]))"
 )
 # "Beirut, Jan 3 (NNA) - ", "Damascus, SANA – ", "New York, NY –": a place in ordinary case is a dateline
@@ -71,6 +74,7 @@ _REPOST = re.compile(r"^(?:from|via)\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.
 # "This article originally appeared on RT.": a credit even where the cleaner keeps it as the body's last line
 _ORIGINALLY = re.compile(r"^(?i:(?:(?:this|the) (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
                          r"(?:appeared|published|posted|ran)|originally (?:appeared|published|posted)|"
+                         r"(?:this|the) (?:article|story|post|piece|column) (?:is|was) (?:republished|reprinted|reproduced)|"
                          r"(?:(?:article|story|post) )?(?:re)?(?:published|posted|printed) with permission) "
                          r"(?:on|in|at|by|from|of))(?:\s+the)?\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*[.!]?")
 # a feed's footer: "The post Council approves budget appeared first on Valley Tribune."
@@ -78,6 +82,9 @@ _APPEARED_FIRST = re.compile(r"^The post\b.{1,300}?\bappeared first on (?P<pub>[
 # a syndication credit: "This article was written by Jane Doe from The Daily Ledger and was licensed through …"
 _SYNDICATED = re.compile(r"^This (?:article|story|post|content) was (?:written|produced|reported) by (?P<names>[A-Z][\w.'’\-]+"
                          r"(?:\s+[A-Z][\w.'’\-]+){1,3}) (?:from|of|for|at) (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
+# "This story was produced by Kaiser Health News, an editorially independent program …": the outlet itself
+_PRODUCED_BY = re.compile(r"^This (?:article|story|post|content|report) was (?:produced|published|reported) by (?:the )?"
+                          r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})(?=[,.]|\s+(?:and|in|with)\b)")
 # a licence notice: "Content created by The Valley News Foundation is available without charge to any …"
 _CREATED_BY = re.compile(r"^Content (?:created|produced) by (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5}) is available\b")
 _STAY_TUNED = re.compile(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
@@ -459,10 +466,13 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 break
     for c in tail:  # licence and syndication notices name the outlet (and the latter the author)
         created, syndicated = _CREATED_BY.match(c.block.text), _SYNDICATED.match(c.block.text)
+        produced = _PRODUCED_BY.match(c.block.text)
+        if produced and produced.group("pub").split()[0].lower() in given_names():
+            produced = None  # "This story was produced by Jane Doe.": a person, not the outlet
         if syndicated:
             _add_author(md.authors, syndicated.group("names"))
-        if created or syndicated:
-            md.publisher = md.publisher or (created or syndicated).group("pub")
+        if created or syndicated or produced:
+            md.publisher = md.publisher or (created or syndicated or produced).group("pub")
     for c in cs:
         m = _STAY_TUNED.search(c.block.text)
         if m and not md.publisher:

@@ -280,6 +280,10 @@ def test_a_name_and_a_date_on_one_line_are_a_byline():
     ("Sydney, Australia: ", "Sydney, Australia", None),
     ("TEHRAN (FNA)- ", "TEHRAN", "FNA"),
     ("MOSCOW, November 27. /TASS/. ", "MOSCOW", "TASS"),
+    # press-release wires: the distribution credit, as "Newswise — " is
+    ("NEW YORK, March 3, 2016 /PRNewswire/ -- ", "NEW YORK", "PRNewswire"),
+    ("SAN JOSE, Calif.--(BUSINESS WIRE)--", "SAN JOSE, Calif.", "BUSINESS WIRE"),
+    ("TORONTO, March 03, 2016 (GLOBE NEWSWIRE) -- ", "TORONTO", "GLOBE NEWSWIRE"),
 ])
 def test_more_dateline_shapes(leadin, dateline, publisher):
     a = _art(leadin + BODY)
@@ -316,3 +320,18 @@ def test_a_licence_notice_names_the_outlet_and_leaves_the_body():
              "available without charge to any eligible news publisher that can provide a large audience. For "
              "licensing opportunities of our original content, email licensing@example.com.")
     assert a.publisher == "The Valley News Foundation" and "licensing" not in a.body
+
+
+@pytest.mark.parametrize("credit,publisher", [
+    ("This story was produced by Kaiser Health News, an editorially independent program of the foundation.",
+     "Kaiser Health News"),
+    ("This article is republished from The Conversation under a Creative Commons license.", "The Conversation"),
+    ("This story was produced by Jane Doe, a freelance writer.", None),  # a person is no outlet
+])
+def test_a_closing_syndication_credit_names_the_outlet_and_leaves_the_body(credit, publisher):
+    a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\n{credit}")
+    assert a.publisher == publisher and credit not in a.body
+
+
+def test_a_press_release_lead_in_dates_the_release():
+    assert _art("NEW YORK, March 3, 2016 /PRNewswire/ -- " + BODY).date_published == "2016-03-03"
