@@ -51,14 +51,15 @@ _LEADIN_DATE = re.compile(
 _DATE_DASH = re.compile(r"\s*(?:--|[-–—|:])\s+")  # after a date stamp that opens the body
 _LEADIN_WORD = re.compile(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
-_BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|words by|story by|von|par|por)\s*:?\s+"
+_BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|words by|story by|author|von|par|por)\s*:?\s+"
                      r"(?P<names>.+?)\s*$", re.I)  # (and "Von", "Par", "Por": German, French, Spanish and Portuguese)
 # words before a reporter's role ("Senior Writer", "AP Medical Writer"), and the roles themselves
 _ROLE_MODIFIER = (r"(?:Senior|Staff|Contributing|Special|Political|Chief|National|Foreign|Medical|Science|Health|Business|"
                   r"Sports|Associate|Managing|Investigative|White House|Washington)")
 _ROLE_NOUN = r"(?:Writer|Reporter|Correspondent|Columnist|Contributor)"
 _NAME_ROLE = re.compile(rf"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{1,3}}),\s+(?:{_ROLE_MODIFIER}\s+)?{_ROLE_NOUN}$")
-_DATE_BY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+by\s+"
+_DATE_BY = re.compile(r"^(?:(?i:posted|published|updated)\s+(?:on\s+)?)?"  # ("Posted on March 3, 2016 by Jane Doe")
+                      r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+by\s+"
                       r"(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}?)"
                       r"(?:\s+(?:Leave a (?:Comment|Reply)|\d+\s+Comments?|No Comments|Comments? Off))?\s*$")
 # a role after the name with no comma ("By Jane Doe Staff Writer", "By MARIA CHENG AP Medical Writer")
@@ -68,6 +69,9 @@ _CAPS_NAMES = re.compile(r"[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]+|and|AND
 _DATE_AHEAD = r"(?=(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d|\d)"
 _BYLINE_DATE = re.compile(rf"\s+(?:on|at)\s+{_DATE_AHEAD}|\s*(?:[:|•·]|\s[-–—])\s*(?i:(?:updated|published|posted|"
                           rf"last updated)\s*:?\s*(?:on\s+)?)?{_DATE_AHEAD}")
+_OTHER_CREDIT = re.compile(r"\s*[|•·,;/]\s*(?i:(?:photos?|photography|pictures|video|graphics|illustrations?|images?|"
+                           r"editing|edited|design|data)\s+by)\b")
+_HANDLE = re.compile(r"\s*\(@\w{1,30}\)")
 _PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
 _HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
 _REPOST = re.compile(r"^(?:from|via)\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
@@ -232,6 +236,8 @@ def _byline(text: str, md: Metadata) -> bool:
         return False
     names = m.group("names")
     names = _BYLINE_DATE.split(names)[0]  # "By Jane Doe • March 3, 2017", "… | Updated: Jun 12, 2018"
+    names = _OTHER_CREDIT.split(names)[0]  # "Story by Jane Doe | Photos by John Roe": photographers are no authors
+    names = _HANDLE.sub("", names)  # "By Jane Doe (@janedoe)"
     t = _OUTLET_TAIL.search(names)
     if t and _is_outlet(names[t.start():t.end()], t.group("pub")):
         if not md.publisher:

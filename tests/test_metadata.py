@@ -335,3 +335,15 @@ def test_a_closing_syndication_credit_names_the_outlet_and_leaves_the_body(credi
 
 def test_a_press_release_lead_in_dates_the_release():
     assert _art("NEW YORK, March 3, 2016 /PRNewswire/ -- " + BODY).date_published == "2016-03-03"
+
+
+@pytest.mark.parametrize("byline", ["Story by Jane Doe | Photos by John Roe", "Posted on March 3, 2016 by Jane Doe",
+                                    "Author: Jane Doe", "By Jane Doe (@janedoe)"])
+def test_more_byline_shapes(byline):
+    a = _art(f"{byline}\n\n{BODY}")
+    assert a.authors == ["Jane Doe"] and a.body == BODY
+
+
+def test_a_closing_contact_line_names_the_author_and_leaves_the_body():
+    a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\nJane Doe can be reached at jdoe@example.com.")
+    assert a.authors == ["Jane Doe"] and "reached" not in a.body
