@@ -119,6 +119,7 @@ _READ_MORE_FROM = re.compile(r"\b(?:read|more) (?:more )?(?:from|at) (?:the )?(?
 _OPED = re.compile(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the editor)\b.{0,40}?\b(?:for|to|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:['’]s\b|[,.]|\s+(?:please|is|and)\b|$)")
 # "© Copyright 2018 X", "© 1995 - 2019 by X Inc.", "Copyright © e-example.com Ltd": the holder, capitalised or a domain
 _COPYRIGHT = re.compile(r"^(?i:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?i:by\s+)?"
+                        r"(?i:all\s+rights\s+reserved\.?\s*)?"  # ("©All Rights Reserved Poynter Institute 2019")
                         r"(?P<pub>(?:[A-Z]|[a-z][\w-]*(?=[\w.-]*\.[a-z]{2,}))[\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _RELEASE = re.compile(r"\bfor immediate release\b", re.I)
 # a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"

@@ -333,3 +333,13 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
                                PARAS[2], PARAS[3], "###", "About the council: it meets weekly."]))
     assert art.body.count("___") == 2 and "WHAT COMES NEXT?" in art.body and "WHO PAYS?" in art.body
     assert art.body.startswith(PARAS[0]) and art.body.endswith(PARAS[3])  # not the menu's rule, not after '###'
+
+
+@pytest.mark.parametrize("furniture", [
+    "Rep. Jane Roe speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",  # a caption, credit glued
+    "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.",
+    "By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.",  # a byline between paragraphs
+])
+def test_more_furniture_between_paragraphs(furniture):
+    art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
+    assert furniture not in art.body and art.body.startswith(PARAS[0]) and art.body.endswith(PARAS[3])

@@ -344,3 +344,9 @@ def test_a_press_release_lead_in_dates_the_release():
 def test_a_closing_contact_line_names_the_author_and_leaves_the_body():
     a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\nJane Doe can be reached at jdoe@example.com.")
     assert a.authors == ["Jane Doe"] and "reached" not in a.body
+
+
+def test_a_copyright_line_that_opens_with_all_rights_reserved_names_the_outlet_after_it():
+    a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\n\u00a9All Rights Reserved Example Institute 2019, "
+             "a nonprofit organization")
+    assert a.publisher == "Example Institute"
