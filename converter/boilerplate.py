@@ -444,12 +444,19 @@ def _end_zone(cs: list[Classified]) -> None:
 
 def _related_list(cs: list[Classified]) -> None:
     """A "Related Articles" heading after the body, followed by other stories' headlines each over its teaser,
-    ends the article: the teasers read as prose, so the densest run went on through them."""
+    ends the article: the teasers read as prose, so the densest run went on through them. Headlines alone
+    under such a heading ("Most Popular", "1", "This Bay Area zip code ranks as the most expensive …") are
+    no body either, up to the next sentence."""
     seen_body = False
     for i, c in enumerate(cs):
         seen_body = seen_body or c.keep
         if not (seen_body and c.cls == BAD and c.reason == "related"):
             continue
+        for d in cs[i + 1:]:
+            if d.keep and _END_PUNCT.search(d.block.text):
+                break
+            if d.keep:
+                d.keep, d.role, d.reason = False, "boilerplate", "a headline in a list of other stories"
         rest = [d for d in cs[i + 1:] if d.cls != BAD]
         pairs, j = 0, 0
         while j + 1 < len(rest) and rest[j].cls in (SHORT, NEAR) and not _END_PUNCT.search(rest[j].block.text) \

@@ -343,3 +343,12 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
     assert furniture not in art.body and art.body.startswith(PARAS[0]) and art.body.endswith(PARAS[3])
+
+
+def test_headlines_under_a_most_popular_heading_are_not_body():
+    teasers = ["Most Popular", "1", "This valley zip code ranks as the most expensive in the whole country", "2",
+               "Witness cheered for correcting two lawmakers", "3",
+               "For years, people pinned dollar bills to the ceiling of a bar. Why they finally took them down",
+               "4", "Travel guide puts the coast on its do not travel list"]
+    art = convert("\n\n".join([*PARAS, *teasers]))
+    assert art.body.endswith(PARAS[-1]) and "zip code" not in art.body and "dollar bills" not in art.body
