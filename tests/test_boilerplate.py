@@ -339,6 +339,7 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "Rep. Jane Roe speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",  # a caption, credit glued
     "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.",
     "By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.",  # a byline between paragraphs
+    "Thanks for watching!",  # a video player's residue
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
