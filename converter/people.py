@@ -660,6 +660,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         if head in words("groups.txt"):
             return register(st, text, "group")
         return register(st, text, "anonymous") if PERSON_HEAD.search(head) or head in words("person_nouns.txt") else None
+    if len(toks) == 2 and toks[0] in {"one", "another"} and toks[1] in words("not_names.txt"):
+        return register(st, text, "anonymous")  # "One Republican said": an unnamed source, not Mr. Republican
     if is_org(text) and not (len(toks) == 1 and surname(text) in st.same_surname):  # "PENCE:" is Mike Pence
         return register(st, text, "organization")
     return register(st, text, "person")

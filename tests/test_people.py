@@ -321,3 +321,10 @@ def test_a_one_word_brand_is_an_organisation_and_a_prefixed_surname_a_person():
     b = text.index("VanderSloot")
     other = speaker_person(st, 0, text, b, b, b + len("VanderSloot"))
     assert (brand.kind, person.kind, other.kind) == ("organization", "person", "person")
+
+
+def test_one_party_member_is_an_unnamed_source():
+    st = PeopleState()
+    text = "One Republican said the bill would pass."
+    p = speaker_person(st, 0, text, 0, 0, len("One Republican"))
+    assert (p.name, p.kind) == ("One Republican", "anonymous")
