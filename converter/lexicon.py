@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .prefilter import prefilter, trie_regex
+from .prefilter import prefilter
 
 
 def _lines(name: str) -> list[str]:
@@ -124,8 +124,31 @@ def topic_cues() -> re.Pattern:
     return re.compile(r"\b(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
 
 
+def trie_regex(phrases: list[str]) -> str:
+    """The phrases as one alternation with shared prefixes factored out ("say(?:s)?|t(?:old|ells)"), the
+    longest first. Python's engine tries every branch of a flat alternation at each position: for the
+    cue lexicons (hundreds of phrases, run over every sentence) the trie matches 2-3 times faster."""
+    root: dict = {}
+    for ph in phrases:
+        node = root
+        for ch in ph:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + body + ")?"
+
+    return emit(root)
+
+
 def _first_words_as_trie(rx: str) -> str:
-    """"(?:talk|talks|talked|…) about" with its word list as a trie (`prefilter.trie_regex`): the engine tries
+    """"(?:talk|talks|talked|…) about" with its word list as a trie (`trie_regex`): the engine tries
     every word of a flat list at each word start (0.55 -> 0.36 ms a page). Other shapes stay as written;
     spelling out every phrase of the lexicon matched faster still, but compiled 11 ms slower, which a
     one-file run pays."""

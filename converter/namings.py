@@ -12,10 +12,9 @@ import bisect
 import re
 from functools import lru_cache
 
-from .lexicon import speech_cues, words
+from .lexicon import speech_cues, trie_regex, words
 from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PERSON_HEAD, PRONOUNS, QUALIFIERS,
                      QUANTITY, TOKEN, is_name, role_words)
-from .prefilter import trie_regex
 from .quotes import Span
 from .segment import sentence_spans
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import given_names, phrases, topic_cues, words
+from .lexicon import given_names, phrases, topic_cues, trie_regex, words
 from .model import Quotation
 from .namings import STARTERS, np_after, np_before, subject
 from .people import DETS, PERSON_HEAD, PeopleState, is_name, speaker_person, surname
-from .prefilter import trie_regex
 from .quotes import Span
 
 _REPORTING = re.compile(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_verbs.txt"))) +

@@ -76,15 +76,3 @@ def test_prefilter_never_hides_a_match(data):
         if p.first is not None and folded is not None:
             assert folded[:1] in p.first, (p.regex.pattern, text)
 
-
-def test_a_trie_of_phrases_matches_what_the_flat_alternation_matches():
-    from converter.lexicon import speech_cues
-    from converter.prefilter import trie_regex
-
-    cues = sorted(speech_cues(), key=len, reverse=True)
-    flat = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cues)) + r")(?![\w-])")
-    trie = re.compile(r"(?<![\w-])(?:" + trie_regex(cues) + r")(?![\w-])")
-    text = ('"We will," she said, and pointed out that he had pointed to the map; officials say, adding, '
-            "that Smith told reporters he says it, then testified, wrote and tweeted, said-so aside.")
-    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
-    assert trie.search("he pointed out that").group() == "pointed out"  # the longest phrase wins
