@@ -181,7 +181,9 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
         ends = bool(_END_PUNCT.search(text)) and not _COUNT_END.search(text)
         links = len(_URL.findall(text))
         titled = not ends and _title_case(text)
-        if b.link_density > 0.5 and n < 30 and not (b.in_main and ends and n >= 8):
+        if b.link_density > 0.5 and n < 30 and not (b.in_main and ends and n >= 8) and \
+                not (b.in_main and not b.furniture and _URL_ONLY.match(text)):  # (a link shown as its address
+            # inside the article, "http://amzn.to/…" under a list item, is the article's text, not navigation)
             cls, why = BAD, "mostly link text"
         elif titled and n < 30:
             cls, why = SHORT, "headline-like line"
@@ -560,8 +562,8 @@ def _embeds(cs: list[Classified]) -> None:
     if not kept_idx:
         return
     for i, c in enumerate(cs):
-        if c.keep or i < kept_idx[0] or not _EMBED_CREDIT.match(c.block.text):
-            continue
+        if i <= kept_idx[0] or not _EMBED_CREDIT.match(c.block.text):
+            continue  # (a credit already kept as a line between paragraphs still brings its post's lines)
         before = max(k for k in kept_idx if k < i)
         post = cs[before + 1:i]  # the post's own lines: short ones, a bare link ("pic.twitter.com/…")
         if len(post) > EMBED_TEXT or any(d.cls == BAD and d.reason != "mostly link text" for d in post):
