@@ -359,7 +359,7 @@ def test_a_link_shown_as_its_address_inside_the_article_is_its_text():
     names = ["Lego castle with knights", "Electric racing track", "Wooden train set", "Puzzle of the night sky"]
     codes = ["2iJFhRj", "2hZfWFJ", "2hWw372", "2hWEIX7"]  # (short links differ in their letters)
     items = "".join(f"<p>{n}) {name}</p><p><a href='http://ex.am/{code}'>http://ex.am/{code}</a></p>"
-                    for n, (name, code) in enumerate(zip(names, codes), 1))
+                    for n, (name, code) in enumerate(zip(names, codes, strict=True), 1))
     html = (f"<html><body><nav><a href='/'>Home</a> <a href='/tech'>Tech</a></nav><article>"
             f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>Here is the list of the best offers we found this week:</p>"
             f"{items}</article><footer><a href='/about'>About us</a></footer></body></html>")
