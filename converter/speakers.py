@@ -208,6 +208,17 @@ def _unlisted_verb_after(w: _Where) -> _Attr | None:
     return None
 
 
+# "because, in Forbes’ words, “they are …”", "in Mr. Hale's own words: “…”"
+_IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)[’'](?:s)?\s+(?:own\s+)?"
+                       r"words\s*[,:]?\s*$")
+
+
+def _in_their_words(w: _Where) -> _Attr | None:
+    """`in X's words, “…”`: X said it."""
+    m = _IN_WORDS.search(w.masked, max(w.sa, w.span.open - 120), w.span.open)
+    return _Attr(m.start("np"), m.end("np"), "words", False) if m else None
+
+
 def _colon_before(w: _Where) -> _Attr | None:
     """`Hannity interjected: “…”`, `Pew Research: “…”`."""
     return _colon_intro(w.masked, w.sa, w.span.open)
@@ -249,7 +260,8 @@ def _subject(w: _Where) -> _Attr | None:
 # The attribution shapes, most specific first; the first rule that finds the speaker (or that there is none) wins.
 _RULES = (_dash_name_before, _headline_over_excerpt, _asked_of_someone, _introduced_by_its_cue, _signed_after,
           _according_to_after, _inverted_cue_after, lambda w: _named_then_appositive(w.masked, w.pos, w.sb, w.span),
-          _cue_after, _called_by, _unlisted_verb_after, _colon_before, _reports_from, _cue_before, _speech_act_after,
+          _cue_after, _called_by, _unlisted_verb_after, _in_their_words, _colon_before, _reports_from, _cue_before,
+          _speech_act_after,
           _subject)
 
 

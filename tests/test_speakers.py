@@ -209,3 +209,9 @@ def test_a_cue_word_inside_a_name_is_no_cue(text, speaker):
     quotes, people = attribute([text])
     assert [q.speaker for q in quotes if q.direct] == [speaker]
     assert not {"Islamic", "United"} & {p.name for p in people}
+
+
+def test_in_someones_words_names_the_speaker():
+    quotes, _ = attribute(["The council met on Monday. In Mayor Jane Hale\u2019s own words: \u201cWe are done with "
+                           "this budget, and we will not reopen it this year.\u201d The council agreed."])
+    assert (quotes[0].speaker, quotes[0].speaker_name) == ("Mayor Jane Hale", "Jane Hale")
