@@ -63,7 +63,7 @@ def batch_options(f: Callable) -> Callable:
         click.option("--html/--text", "html", default=None, help="Force HTML or plain-text reading (default: detect)."),
         click.option("--patterns", "patterns", type=click.Path(exists=True, dir_okay=False), multiple=True, help="Extra boilerplate patterns, one regex per line (or 'reason<TAB>regex')."),
         click.option("-j", "--jobs", type=click.IntRange(0, 64), default=0,
-                     help="Worker processes (default: one per core for 8 or more inputs, else 1)."),
+                     help="Worker processes (default: one per core, at most one per 8 inputs)."),
         click.option("--overwrite", is_flag=True, help="Replace existing output files."),
         click.option("--skip-existing", is_flag=True, help="Leave inputs whose outputs exist (resume an interrupted run)."),
         click.option("--max-size", "max_size", metavar="SIZE", help="Largest input accepted, e.g. 100M (default 32M)."),
@@ -251,8 +251,9 @@ def _texts(sources, max_size: int, files, html: bool | None = None):
 
 
 def _jobs(kw: dict, items: int) -> int:
-    """--jobs, or by default one worker per core for a batch big enough to repay starting them."""
-    return kw.get("jobs") or ((os.cpu_count() or 1) if items >= 8 else 1)
+    """--jobs, or by default one worker per core, but no more than one per 8 inputs: a worker's start
+    costs about what converting a few pages does, so a small batch stays in this process."""
+    return kw.get("jobs") or max(1, min(os.cpu_count() or 1, items // 8))
 
 
 def _size_of(src) -> int:

@@ -233,3 +233,13 @@ def test_jsonl_is_streamed_record_by_record_in_parallel_and_limits_each_record(t
         assert r.exit_code == 1 and (r.exception is None or isinstance(r.exception, SystemExit))
         assert len(r.output.strip().splitlines()) == 1 and "Traceback" not in r.output
     assert (tmp_path / "out1.jsonl").read_bytes() == outs["1"]
+
+
+def test_default_workers_one_per_core_and_at_most_one_per_eight_inputs():
+    import os
+
+    from converter.cli import _jobs
+
+    cores = os.cpu_count() or 1
+    assert _jobs({}, 3) == 1 and _jobs({}, 16) == min(cores, 2) and _jobs({}, 10_000) == cores
+    assert _jobs({"jobs": 3}, 1) == 3  # what the user asks for
