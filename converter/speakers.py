@@ -219,8 +219,15 @@ def _in_their_words(w: _Where) -> _Attr | None:
     return _Attr(m.start("np"), m.end("np"), "words", False) if m else None
 
 
+# a clause the colon closes that ends in a comparative introduces nobody's words ("Wait, it gets better:")
+_COMPARATIVE = re.compile(r"better|worse|more|less|worst|best|again|too")
+_COMPARATIVE_COLON = re.compile(r"\b(?:gets?|getting|got|is|was)\s+(?:even\s+|much\s+|still\s+)?(?:better|worse)\s*:\s*$")
+
+
 def _colon_before(w: _Where) -> _Attr | None:
     """`Hannity interjected: “…”`, `Pew Research: “…”`."""
+    if _COMPARATIVE_COLON.search(w.masked, w.sa, w.span.open):
+        return _NOBODY  # "Wait, it gets better: “…”": the writer's aside, nobody's words introduced
     return _colon_intro(w.masked, w.sa, w.span.open)
 
 
@@ -446,6 +453,8 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
     if m and m.group(1)[:1].islower():
         if re.search(r"\b(?:a|an|the|his|her|their|its|this|that|these|those)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$", clause):
             np = subject(masked, sa, clause_end)  # "… with a simple message:": a noun, the clause's subject speaks
+        elif _COMPARATIVE.fullmatch(m.group(1)):
+            np = None  # "Wait, it gets better:": no verb of saying ends the clause
         else:  # "a spokesman for Bernie Sanders could only quip:": the naming before the verb
             np = np_before(masked, sa + m.start(), sa) or subject(masked, sa, clause_end)
         if np:

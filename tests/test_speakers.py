@@ -215,3 +215,9 @@ def test_in_someones_words_names_the_speaker():
     quotes, _ = attribute(["The council met on Monday. In Mayor Jane Hale\u2019s own words: \u201cWe are done with "
                            "this budget, and we will not reopen it this year.\u201d The council agreed."])
     assert (quotes[0].speaker, quotes[0].speaker_name) == ("Mayor Jane Hale", "Jane Hale")
+
+
+def test_a_colon_after_a_comparative_introduces_no_speaker():
+    quotes, _ = attribute(["The figures do not add up. Wait, it gets better: \u201cBy law, the president sets the "
+                           "maximum number of refugees every year.\u201d"])
+    assert quotes and quotes[0].speaker is None
