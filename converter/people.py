@@ -44,7 +44,10 @@ NOT_NAME_START = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", 
                    "say", "read", "watch", "see", "click",  # imperatives opening a sentence ("Say Mexico demanded …")
                    "although", "though", "because", "neither", "nor", "either", "regarding", "yet", "unlike",
                    "despite", "whether", "unless", "until", "once", "instead", "perhaps", "even", "only", "just",
-                   "both", "every", "each", "such", "like", "rival", "dear", "thanks", "including"}
+                   "both", "every", "each", "such", "like", "rival", "dear", "thanks", "including",
+                   # auxiliaries opening a question ("Would Adam Schiff have pleaded …?"); not "will", "can"
+                   "would", "could", "should", "did", "does", "do", "is", "was", "were", "are", "has", "have",
+                   "had", "shall", "might", "must"}
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss"}

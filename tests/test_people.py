@@ -242,6 +242,14 @@ def test_an_imperative_opening_a_sentence_is_no_name():
     assert is_name("Saylor Mexico")
 
 
+def test_a_question_auxiliary_is_not_part_of_the_name_after_it():
+    art = convert("Game over. Had Sanders conceded? Would Adam Schiff have pleaded for more time? "
+                  "\u201cWe will continue the fight in the next primary,\u201d Sanders said.")
+    names = [p.name for p in art.people if p.kind == "person"]
+    assert not [n for n in names if n.split()[0] in ("Had", "Would")]
+    assert [q.speaker_name for q in art.quotations if q.direct] == ["Sanders"]
+
+
 @pytest.mark.parametrize("text", [
     "The poll was taken last week. Nearly half said they prefer someone with experience in politics.",
     "The poll was taken last week. Six in 10 say he is at least somewhat decisive.",

@@ -67,6 +67,9 @@ def test_seed_people_and_groups(seed_article):
     ("\u201cWe will win this fight,\u201d federal prosecutors wrote in a filing.", "federal prosecutors"),
     ("Smith, for his part, is labeling the plan \u201ca blatant abuse of power and a waste.\u201d", "Smith"),
     ("As the prosecutor Jane Roe put it, \u201cthere was not much to complain about at all.\u201d", "Jane Roe"),
+    # verbs of manner before a colon or a that-clause, read as cues like "said"
+    ("It began with John Smith, who proclaimed in July - falsely - that refugees \u201ccannot come into "
+     "this country\u201d at all.", "who"),
     # a long appositive between the naming and its cue, with a cue word and a quoted term inside it
     ("\u201cWe will win this fight,\u201d Jane Roe, the attorney general of one of the states suing the agency, "
      "said on Monday.", "Jane Roe"),
@@ -76,6 +79,12 @@ def test_seed_people_and_groups(seed_article):
 def test_cue_patterns(para, speaker):
     qs, _ = attribute([para])
     assert qs[0].speaker == speaker
+
+
+def test_a_verb_of_manner_is_the_cue_nearest_the_quotation():
+    qs, _ = attribute(["She said the plan was strong, to which Jane Roe interjected: "
+                       "\u201cIt\u2019s just not true at all.\u201d"])
+    assert [q.speaker for q in qs if q.direct] == ["Jane Roe"]
 
 
 def test_interrupted_quote_is_two_records_with_one_speaker():
