@@ -33,7 +33,7 @@ _LEADIN_PLACE = re.compile(
 _TOWN = r"[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2}"  # a place in ordinary case: "Beirut", "New York"
 _LEADIN_TOWN = re.compile(
     rf"^(?P<place>{_TOWN}),\s+(?:(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\s*)?"
-    r"(?:\((?P<pub>[^()]{2,50})\)|(?P<agency>[A-Z]{2,6}))(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|-(?=[A-Z]))")
+    r"(?:\((?P<pub>[^()]{2,50})\)|(?P<agency>[A-Z]{2,6}))(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|-\s?(?=[A-Z]))")
 # "Kabul, Afghanistan — ", "Paris, France (AFP) - ": a town and its country or state (places.txt), or a credit
 _LEADIN_REGION = re.compile(
     rf"^(?P<place>{_TOWN}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})\s*"
@@ -42,7 +42,7 @@ _LEADIN_REGION = re.compile(
 # one (places.txt) in capitals before a colon (all-capital kickers, "BOOM: …", are too many to list)
 _LEADIN_KNOWN = re.compile(r"^(?P<place>(?P<town>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
                            r"(?:,\s+(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+))?)"
-                           r"(?:\s+\((?P<pub>[A-Z][^()]{1,50})\)\s+|:\s+)(?=[A-Z“\"‘])")
+                           r"(?:\s+\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?|:\s+)(?=[A-Z“\"‘])")
 _PARTY = re.compile(r"^[RDI](?:-[A-Z][\w. ]*)?$")  # "(R)", "(D-Calif.)": a politician's party, no credit
 _LEADIN_CREDIT = re.compile(r"^\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?")
 _LEADIN_DATE = re.compile(
@@ -297,7 +297,23 @@ def _is_title_like(text: str) -> bool:
     return not _BYLINE.match(text) and not _CAPTION_LIKE.search(text)
 
 
+# a wire lead-in glued after furniture on the same line ("Story highlights … heads to the House (CNN) The Senate …",
+# "The Borowitz Report WASHINGTON (The Borowitz Report)—In …"): a credit in parentheses, before a dash or a
+# capitalised word; a credit in running prose is followed by lower case ("(HPV) vaccine", "(R-Texas) said")
+_GLUED_LEADIN = re.compile(r"(?<=[\w)\]])\s+(?P<at>(?:[A-Z][A-Z.'’\-/]+(?:\s+[A-Z][A-Z.'’\-/]+){0,3}"
+                           r"(?:,\s*[A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?\s*)?"
+                           r"\((?P<pub>[A-Z][\w.&'’ ]{1,40})\)\s*(?:(?:--|—|–|-)\s*)?(?=[A-Z“\"‘]))")
+_HIGHLIGHTS = re.compile(r"(?:story\s+)?highlights\b", re.I)
 _CAPTION_LIKE = re.compile(r"\bpictured\b|credit\s*(?:\.{3}|…|:)|\((?:photo|image|picture)s?\b", re.I)
+
+
+def _credit_like(m: re.Match) -> bool:
+    """A glued lead-in's parenthesis is a credit, not a headline's aside ("9 (More) Offensive Things"): a
+    place in capitals before it, a dash after it, or a credit written as one ("CNN", "The Borowitz Report")."""
+    pub = m.group("pub").strip()
+    placed = not m.group("at").startswith("(")
+    dashed = re.search(r"[-–—]\s*$", m.group(0)) is not None
+    return not _PARTY.match(pub) and (placed or dashed or pub.isupper() or len(pub.split()) >= 2)
 
 
 def _leadin(text: str, md: Metadata) -> int:
@@ -425,6 +441,16 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 dash = _DATE_DASH.match(text, d[3])
                 offset = dash.end() if dash else d[3]
         n = _leadin(text[offset:], md)
+        glued = _GLUED_LEADIN.search(text, 0, 300) if not n and not offset else None
+        if glued and _credit_like(glued) and 3 <= len(tokens(text[:glued.start()])) <= 40:
+            n = _leadin(text[glued.start("at"):], md)
+            if n:  # the furniture before it is cut; the lead-in stays, as at the head of a line
+                offset = start = glued.start("at")
+                kept[0].cuts.append((fb.start, fb.start + offset, "headline or highlights glued before the lead-in"))
+                prefix = text[:offset].strip()
+                if not md.headline and _is_title_like(prefix) and not _HIGHLIGHTS.match(prefix) \
+                        and prefix.lower() != glued.group("pub").strip().lower():  # not the site's name
+                    md.headline = prefix  # "Senate passes spending bill WASHINGTON (Reuters) - …"
         # the lead-in stays in the body, as written (editors and both gold conventions keep it there);
         # writers may set it apart (TEI's <dateline>)
         md.leadin = text[start:offset + n].strip() or None

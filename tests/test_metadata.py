@@ -280,6 +280,8 @@ def test_a_name_and_a_date_on_one_line_are_a_byline():
     ("LONDON: ", "LONDON", None),
     ("Oct 5 (Reuters) - ", None, "Reuters"),  # a date without its year, then the credit
     ("Hong Kong (CNN Business) ", "Hong Kong", "CNN Business"),  # a place not in places.txt, before a credit
+    ("Mexico City (AFP) – ", "Mexico City", "AFP"),  # and a dash after it
+    ("Damascus, SANA- ", "Damascus", "SANA"),
     ("Dubai, United Arab Emirates (CNN) ", "Dubai, United Arab Emirates", "CNN"),
     ("Sydney, Australia: ", "Sydney, Australia", None),
     ("TEHRAN (FNA)- ", "TEHRAN", "FNA"),
@@ -292,6 +294,26 @@ def test_a_name_and_a_date_on_one_line_are_a_byline():
 def test_more_dateline_shapes(leadin, dateline, publisher):
     a = _art(leadin + BODY)
     assert (a.dateline, a.publisher, a.leadin, a.body) == (dateline, publisher, leadin.strip(), leadin + BODY)
+
+
+@pytest.mark.parametrize("prefix,headline,leadin,dateline,publisher", [
+    ("Story highlights The vote was 6-3 It ends a long standoff ", None, "(CNN)", None, "CNN"),
+    ("Council approves the budget after long debate ", "Council approves the budget after long debate",
+     "WASHINGTON (Reuters) -", "WASHINGTON", "Reuters"),
+    ("The Borowitz Report ", None, "AMES, IOWA (The Borowitz Report)—", "AMES, IOWA", "The Borowitz Report"),
+])
+def test_a_lead_in_glued_after_a_headline_or_highlights_on_one_line(prefix, headline, leadin, dateline, publisher):
+    a = _art(f"{prefix}{leadin} {BODY} {BODY}")
+    assert (a.leadin, a.dateline, a.publisher) == (leadin, dateline, publisher)
+    assert a.body == f"{leadin} {BODY} {BODY}"  # the furniture before it is cut, the lead-in stays
+    assert headline is None or a.headline == headline
+
+
+@pytest.mark.parametrize("text", ["9 (More) Offensive Things The Council Said", "The human papillomavirus (HPV) vaccine "
+                                  "works", "Senator Jane Roe (R) Says The Council Voted"])
+def test_a_parenthesis_in_a_first_line_is_no_glued_credit(text):
+    a = _art(f"{text} {BODY} {BODY}")
+    assert a.leadin is None and a.body.startswith(text.split()[0])
 
 
 @pytest.mark.parametrize("text", ["BOOM: The council voted again.", "Nancy Roe (D-Calif.) Says the council voted.",
