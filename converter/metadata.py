@@ -307,6 +307,48 @@ _HIGHLIGHTS = re.compile(r"(?:story\s+)?highlights\b", re.I)
 _CAPTION_LIKE = re.compile(r"\bpictured\b|credit\s*(?:\.{3}|…|:)|\((?:photo|image|picture)s?\b", re.I)
 
 
+_GLUED_BY = re.compile(r"By\s+")
+_NAME_TOKEN = re.compile(r"([A-Z][\w'’\-]*\.?|[A-Z]\.)\s*")
+
+
+def _glued_byline(text: str, md: Metadata, lang: str | None) -> int:
+    """A byline run into the story on one line ("By Maggie Fox, NBC News The Food and Drug Administration …",
+    "By Lisa Rapaport (Reuters Health) - People who …"): the name (two or three capitalised words, none a stop
+    word), an outlet after a comma, then a stop word or a lead-in; the length read, 0 when it is no byline."""
+    m = _GLUED_BY.match(text)
+    if not m:
+        return 0
+    stop = stopwords().get(lang or "en", frozenset())
+    pos, names = m.end(), []
+    while len(names) < 3:
+        t = _NAME_TOKEN.match(text, pos)
+        if not t or t.group(1).lower().rstrip(".") in stop:
+            break
+        names.append(t.group(1))
+        pos = t.end()
+    if len(names) < 2 or any(n.lower().rstrip(".") in MONTHS or n.lower().endswith("day") for n in names):
+        return 0  # "By Tuesday Evening The council had voted": a time, not a byline
+    comma = re.match(r",\s*", text[pos:])
+    if comma:  # "…, NBC News The …": an outlet in the byline slot
+        at, outlet = pos + comma.end(), []
+        while len(outlet) < 4:
+            t = _NAME_TOKEN.match(text, at)
+            if not t or t.group(1).lower().rstrip(".") in stop:
+                break
+            outlet.append(t.group(1))
+            at = t.end()
+        name = " ".join(outlet)
+        if not outlet or not _is_outlet(name, name):
+            return 0
+        md.publisher = md.publisher or _outlet_name(name)
+        pos = at
+    nxt = re.match(r"\(|[“\"‘]|([A-Z][a-z]*)\b", text[pos:])
+    if not nxt or nxt.group(1) and nxt.group(1).lower() not in stop:
+        return 0  # the story starts with a stop word ("The", "A") or a lead-in; else the name may run on
+    _add_author(md.authors, " ".join(names))
+    return pos
+
+
 def _credit_like(m: re.Match) -> bool:
     """A glued lead-in's parenthesis is a credit, not a headline's aside ("9 (More) Offensive Things"): a
     place in capitals before it, a dash after it, or a credit written as one ("CNN", "The Borowitz Report")."""
@@ -431,15 +473,20 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             md.date_published, md.date_text = d[0], d[1]
             after = d[3] + len(text[d[3]:]) - len(text[d[3]:].lstrip())
             m = re.match(r"\s*([^.!?]{10,160}?[.:](?:\s*\w+\.)?)\s+(?=[A-Z])", text[d[3]:])
+            dashed = re.match(r"\s*(?:--|[-–—])\s+", text[d[3]:])
             if _leadin(text[after:], Metadata()):  # "FRIDAY, July 8, 2016 (HealthDay News) -- ": one lead-in
                 offset = after
-            elif m and len(tokens(m.group(1))) <= 20 and not md.headline:
+            elif m and len(tokens(m.group(1))) <= 20 and not md.headline and not dashed:
                 md.headline = m.group(1).strip().rstrip(".")  # "Wed 05 Apr 2017 Headline. GENEVA (Reuters) - "
                 offset = start = d[3] + m.end()
                 kept[0].cuts.append((fb.start, fb.start + offset, "date stamp and headline glued to the text"))
             else:  # "Feb. 2, 2011 -- ": a date lead-in
                 dash = _DATE_DASH.match(text, d[3])
                 offset = dash.end() if dash else d[3]
+        if not offset and not md.authors and len(text) > 200:
+            offset = start = _glued_byline(text, md, lang)  # "By Lisa Rapaport (Reuters Health) - People …"
+            if offset:
+                kept[0].cuts.append((fb.start, fb.start + offset, "byline glued to the text"))
         n = _leadin(text[offset:], md)
         glued = _GLUED_LEADIN.search(text, 0, 300) if not n and not offset else None
         if glued and _credit_like(glued) and 3 <= len(tokens(text[:glued.start()])) <= 40:

@@ -309,6 +309,30 @@ def test_a_lead_in_glued_after_a_headline_or_highlights_on_one_line(prefix, head
     assert headline is None or a.headline == headline
 
 
+@pytest.mark.parametrize("head,authors,publisher,body_start", [
+    ("By Maggie Roe ", ["Maggie Roe"], None, "The council"),
+    ("By Maggie Roe, NBC News ", ["Maggie Roe"], "NBC News", "The council"),
+    ("By Lisa Roe (Reuters Health) - ", ["Lisa Roe"], "Reuters Health", "(Reuters Health) - The council"),
+    ("By Tuesday Evening ", [], None, "By Tuesday Evening The council"),  # a time, no byline
+    ("By Maggie Roe Senate Republicans say ", [], None, "By Maggie Roe"),  # where would the name end?
+])
+def test_a_byline_run_into_a_one_line_story(head, authors, publisher, body_start):
+    a = _art(f"{head}{BODY} {BODY}")
+    assert (a.authors, a.publisher, a.dateline) == (authors, publisher, None)
+    assert a.body.startswith(body_start)
+
+
+def test_a_date_lead_in_before_a_short_first_sentence_is_no_glued_headline():
+    a = _art(f"Jan. 10, 2018 -- Teens who vape smoke more. {BODY} {BODY}")
+    assert a.date_published == "2018-01-10" and a.headline == "Teens who vape smoke more"
+    assert a.body == f"Jan. 10, 2018 -- Teens who vape smoke more. {BODY} {BODY}"
+
+
+def test_a_copyright_line_with_a_link_after_it_names_the_outlet_and_leaves_the_body():
+    a = _art(f"{BODY} {BODY} Copyright 2018 NPR. To see more, visit http://www.example.org/.")
+    assert a.publisher == "NPR" and a.body == f"{BODY} {BODY}"
+
+
 @pytest.mark.parametrize("text", ["9 (More) Offensive Things The Council Said", "The human papillomavirus (HPV) vaccine "
                                   "works", "Senator Jane Roe (R) Says The Council Voted"])
 def test_a_parenthesis_in_a_first_line_is_no_glued_credit(text):
