@@ -62,6 +62,14 @@ def test_inline_photo_credit_leaves_the_body():
     assert "Getty" not in art.body and art.body.endswith("Funny how that works.")
 
 
+@pytest.mark.parametrize("tail", ["SUPPORT OUR SITE - SUBSCRIBE & BECOME A MEMBER @EXAMPLE.TV",
+                                  "READ MORE NEWS AT: Example Wire Files", "PLEASE DONATE TODAY!"])
+def test_a_shouted_call_to_action_glued_to_the_end_of_a_line_is_cut(tail):
+    text = ("Republicans have had years to come up with a replacement plan, and they failed to agree on one. "
+            f"Funny how that works. {tail}")
+    assert convert(text).body.endswith("Funny how that works.")
+
+
 def test_a_flattened_hover_card_after_a_name_is_cut_and_the_name_stays():
     # a scraper flattens the pop-up card behind a linked name: the name again, other stories, "MORE"
     text = ("The council voted to censure Rep. Jane RoeJane RoeCouncil delays vote | Mayor signs budget | Storm "
