@@ -349,6 +349,17 @@ def _glued_byline(text: str, md: Metadata, lang: str | None) -> int:
     return pos
 
 
+_UPDATED = re.compile(r"\s*[|•·,;-]?\s*\b(?:last\s+)?(?:updated|modified)\b\s*(?:on\s+|at\s+)?:?\s*", re.I)
+
+
+def _updated(text: str, md: Metadata, reference: date | None) -> None:
+    """The date after "Updated"/"Modified" is the modification date, when later than the publication's."""
+    m = _UPDATED.search(text)
+    d = parse_date(text[m.end():], reference) if m else None
+    if d and md.date_published and d[0][:10] >= md.date_published[:10] and d[0] != md.date_published:
+        md.date_modified = d[0]
+
+
 def _credit_like(m: re.Match) -> bool:
     """A glued lead-in's parenthesis is a credit, not a headline's aside ("9 (More) Offensive Things"): a
     place in capitals before it, a dash after it, or a credit written as one ("CNN", "The Borowitz Report")."""
@@ -435,11 +446,14 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 md.date_published, md.date_text = d[0], d[1]
             continue
         d = parse_date(text, reference)
+        if d and md.date_published and not md.date_modified and _UPDATED.match(text):
+            _updated(text, md, reference)  # "Updated: March 5, 2017" under the published date
         if d and not md.date_published:
             rest = (text[:d[2]] + text[d[3]:]).strip(" ,|-–—:")
             rest = _DATE_PREFIX.sub("", rest).strip()
             if len(tokens(rest)) <= 3 or _DATE_PREFIX.match(text):
                 md.date_published, md.date_text = d[0], d[1]
+                _updated(text[d[3]:], md, reference)  # "Published … | Updated 6:11 p.m. ET March 4, 2017"
                 if re.match(r"^[A-Z]", rest) and rest.split()[0].lower() in given_names():
                     _add_author(md.authors, rest)  # "Jane Doe | March 3, 2017": a byline with its date
                 c.role, c.reason = "date", "date line"

@@ -322,6 +322,18 @@ def test_a_byline_run_into_a_one_line_story(head, authors, publisher, body_start
     assert a.body.startswith(body_start)
 
 
+@pytest.mark.parametrize("header,published,modified", [
+    ("Published 4:05 p.m. ET March 4, 2017 | Updated 6:11 p.m. ET March 4, 2017", "2017-03-04T16:05:00-05:00",
+     "2017-03-04T18:11:00-05:00"),
+    ("Published: March 4, 2017\nUpdated: March 5, 2017", "2017-03-04", "2017-03-05"),
+    ("Updated 9:32 AM ET, Mon March 6, 2017", "2017-03-06T09:32:00-05:00", None),  # the one date: published
+    ("March 5, 2017\nUpdated: March 4, 2017", "2017-03-05", None),  # no update before the publication
+])
+def test_an_update_date_in_the_header_is_the_modification_date(header, published, modified):
+    a = _art(f"{header}\n\n{BODY}")
+    assert (a.date_published, a.date_modified) == (published, modified)
+
+
 def test_a_date_lead_in_before_a_short_first_sentence_is_no_glued_headline():
     a = _art(f"Jan. 10, 2018 -- Teens who vape smoke more. {BODY} {BODY}")
     assert a.date_published == "2018-01-10" and a.headline == "Teens who vape smoke more"
