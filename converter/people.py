@@ -668,3 +668,46 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     if is_org(text) and not (len(toks) == 1 and surname(text) in st.same_surname):  # "PENCE:" is Mike Pence
         return register(st, text, "organization")
     return register(st, text, "person")
+
+
+# words a description and a title may share without saying the same thing
+_DESCRIPTION_FILLER = frozenset({"the", "a", "an", "of", "for", "and", "in", "on", "at", "to", "top", "senior", "former",
+                                 "new", "then", "current", "acting", "official", "officials", "leader", "head", "chief"})
+
+
+def _title_words(text: str) -> set[str]:
+    """Lower-case words without dots or a plural s ("U.N." = "UN", "refugees" = "refugee"), minus filler."""
+    found = {t.lower().replace(".", "") for t in re.findall(r"[\w.]+", text)} - _DESCRIPTION_FILLER
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in found if w}
+
+
+def named_later(st: PeopleState, speaker_ids: list[tuple[int, str | None]]) -> dict[str, str]:
+    """A description in the first paragraphs ("the top U.N. human rights official on Thursday condemned …")
+    that the story names only further down ("U.N. High Commissioner for Human Rights Zeid Ra’ad Al Hussein
+    said"), as wire leads do: description id -> the person first named within the next three paragraphs
+    whose title shares two words with it (U.N., human, rights). `speaker_ids` are the (paragraph, id) of the
+    quotations; only an unnamed source "the …" quoted in the first two paragraphs is looked at."""
+    first_para: dict[str, int] = {}
+    for para, pid in [(m.para, m.pid) for m in st.mentions] + speaker_ids:
+        if pid:  # named in a paragraph, or quoted there (a naming the name runs missed: "Zeid Ra’ad Al Hussein")
+            first_para[pid] = min(para, first_para.get(pid, para))
+    out: dict[str, str] = {}
+    for para, pid in speaker_ids:
+        anon = st.people.get(pid or "")
+        if anon is None or anon.kind != "anonymous" or pid in out or para > 1 or \
+                not anon.name.lower().startswith("the "):
+            continue
+        own = _title_words(anon.name)
+        best = None
+        for p in st.people.values():
+            fp = first_para.get(p.id)
+            if p.kind != "person" or fp is None or not para <= fp <= para + 3 or (best and first_para[best.id] <= fp):
+                continue
+            title = _title_words(p.role or "") | set(st.described.get(p.id, ()))
+            if len(own & title) >= 2:
+                best = p
+        if best is not None:
+            out[pid] = best.id
+            if anon.name not in best.mentions:
+                best.mentions.append(anon.name)
+    return out

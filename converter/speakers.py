@@ -17,7 +17,8 @@ from .lexicon import SIGN_OFF
 from .model import Person, Quotation
 from .namings import (UNLISTED_VERB, cues, cues_any_case, is_writing, mask, np_after, np_before, sentences,
                       subject)
-from .people import DETS, NAME_END, NOT_NAME_START, PRONOUNS, PeopleState, collect_names, is_name, speaker_person
+from .people import (DETS, NAME_END, NOT_NAME_START, PRONOUNS, PeopleState, collect_names, is_name, named_later,
+                     speaker_person)
 from .quotes import Span, content_bounds, find_spans, kind_of
 from .reported import indirect
 
@@ -624,6 +625,13 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                     # "She went on to say:" introduces the next paragraph's quotation with this naming
                     st.last_naming = (person.id, naming, pi, intro.start, intro.start + len(naming))
     _sign_offs(st, paragraphs, quotes)
+    later = named_later(st, [(q.paragraph, q.speaker_id) for q in quotes])
+    for q in quotes:
+        if q.speaker_id in later:
+            person = st.people[later[q.speaker_id]]
+            q.speaker_name, q.speaker_id = person.name, person.id
+    for pid in later:
+        del st.people[pid]
     people = list(st.people.values())
     quotes.sort(key=lambda q: (q.paragraph, q.local_start))
     return quotes, people

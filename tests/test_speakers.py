@@ -1,6 +1,7 @@
 """Quotations and speakers: the seed's eleven, and the patterns news uses."""
 import pytest
 
+from converter import convert
 from converter.speakers import attribute
 
 SEED_EXPECTED = [
@@ -85,6 +86,19 @@ def test_a_verb_of_manner_is_the_cue_nearest_the_quotation():
     qs, _ = attribute(["She said the plan was strong, to which Jane Roe interjected: "
                        "\u201cIt\u2019s just not true at all.\u201d"])
     assert [q.speaker for q in qs if q.direct] == ["Jane Roe"]
+
+
+def test_a_description_in_the_lead_is_the_person_the_story_names_next_with_that_title():
+    art = convert("GENEVA (Reuters) - The top U.N. refugee official on Friday warned of \u201ca disaster in the "
+                  "making\u201d as camps filled. \u201cWe are running out of time and out of money,\u201d U.N. High "
+                  "Commissioner for Refugees Jane Roe Okafor said in a statement. Aid groups agreed.")
+    assert [q.speaker_name for q in art.quotations if q.direct] == ["Jane Roe Okafor"] * 2
+    assert [q.speaker for q in art.quotations if q.direct][0] == "The top U.N. refugee official"  # the naming stays
+    assert "The top U.N. refugee official" not in [p.name for p in art.people]
+    # a description the story never names so stays an unnamed source
+    art = convert("The top U.N. refugee official on Friday warned of \u201ca disaster in the making\u201d as camps "
+                  "filled. Secretary of State Jane Roe said the U.S. would help.")
+    assert [q.speaker_name for q in art.quotations if q.direct] == ["The top U.N. refugee official"]
 
 
 def test_interrupted_quote_is_two_records_with_one_speaker():
