@@ -74,7 +74,7 @@ _OTHER_CREDIT = re.compile(r"\s*[|•·,;/]\s*(?i:(?:photos?|photography|picture
 _HANDLE = re.compile(r"\s*\(@\w{1,30}\)")
 _PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
 _HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
-_REPOST = re.compile(r"^(?:from|via)\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
+_REPOST = re.compile(r"^(?i:from|via)(?:\s+|:\s*)(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
 # "This article originally appeared on RT.": a credit even where the cleaner keeps it as the body's last line
 _ORIGINALLY = re.compile(r"^(?i:(?:(?:this|the) (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
                          r"(?:appeared|published|posted|ran)|originally (?:appeared|published|posted)|"
@@ -92,7 +92,14 @@ _PRODUCED_BY = re.compile(r"^This (?:article|story|post|content|report) was (?:p
 # a licence notice: "Content created by The Valley News Foundation is available without charge to any …"
 _CREATED_BY = re.compile(r"^Content (?:created|produced) by (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5}) is available\b")
 _STAY_TUNED = re.compile(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
-_REPORTING = re.compile(r"\b(?:Reporting|Reported|Additional reporting|Writing) by\s+(?P<names>[^;.\n]+?)(?:\s*;|\.|\s+(?:Editing|Edited|Writing)\b|$)")
+_REPORTING = re.compile(r"\b(?P<kind>Reporting|Reported|Additional reporting|Writing) by\s+(?P<names>[^;.\n]+?)"
+                        r"(?:\s*;|\.|\s+(?:Editing|Edited|Writing)\b|$)")
+
+
+def _reporters(text: str) -> re.Match | None:
+    """The first credit naming the story's reporters or writer; "Additional reporting by" names
+    contributors, as "… contributed to this report" does, not authors."""
+    return next((m for m in _REPORTING.finditer(text) if m.group("kind") != "Additional reporting"), None)
 _FOLLOW = re.compile(r"^Follow (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) on (?:Twitter|X|Facebook|Instagram|Threads)\b")
 # "Fox News' Jane Doe contributed to this report.": the outlet whose reporter helped is the article's
 _CONTRIBUTED = re.compile(r"^(?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)['’]s?\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
@@ -107,7 +114,9 @@ _POSTS_BY = re.compile(r"^(?:view|see|read|more) (?:all )?(?:posts|articles|stor
 _BIO = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) (?:covers|writes about|reports on|has covered|has reported on)\s")
 _SIGNOFF = re.compile(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$")
 # "Jane Doe is a retired school librarian …": the author's tagline, its head noun one of person_nouns.txt
-_TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?\s*,?\s+(?:is|was|has been)\s+"
+_TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?"
+                      r"(?:,\s*(?:Ph\.?\s?D|M\.?D|J\.?D|M\.?P\.?H|R\.?N|M\.?B\.?A|Esq)\.?)*"  # ("Jane Doe, Ph.D., is …")
+                      r"\s*,?\s+(?:is|was|has been)\s+"
                       r"(?:a|an|the)\s+(?P<desc>(?:[\w\-]+\s+){0,4}[\w\-]+)")
 # what "More from the …" and "© 2019 …" name when they name no outlet (widgets, the author, the web)
 _NOT_OUTLETS = {"all", "this", "the", "web", "internet", "net", "archive", "archives", "author", "authors", "editors",
@@ -121,6 +130,10 @@ _OPED = re.compile(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the edit
 _COPYRIGHT = re.compile(r"^(?i:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?i:by\s+)?"
                         r"(?i:all\s+rights\s+reserved\.?\s*)?"  # ("©All Rights Reserved Poynter Institute 2019")
                         r"(?P<pub>(?:[A-Z]|[a-z][\w-]*(?=[\w.-]*\.[a-z]{2,}))[\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+# "The views expressed … do not necessarily reflect Al Jazeera's editorial policy" / "… those of The Daily Planet."
+_DISCLAIMER = re.compile(r"\bdo(?:es)? not necessarily (?:reflect|represent) (?:the (?:views|opinions|position|"
+                         r"editorial (?:policy|stance)) of |those of )?(?P<pub>(?:the\s+)?[A-Z][\w.&'’\-]*"
+                         r"(?:\s+[A-Z][\w.&'’\-]*){0,4}?)(?:['’]s?\s+(?:editorial|views|opinions|position)|\s*[.,]|\s*$)")
 _RELEASE = re.compile(r"\bfor immediate release\b", re.I)
 # a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"
 _OUTLET_ROLE = re.compile(r"^(?!By\s)(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:Staff\s+)?"
@@ -141,6 +154,7 @@ _ANNOUNCER = re.compile(r"^(?:The\s+)?(?P<pub>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w
                         r"(?:,\s+[^,]{3,80},)?\s+(?:today\s+|this week\s+|recently\s+)?(?:has\s+)?"
                         r"(?:announced|launched|released|unveiled|introduced|named|appointed)\b")
 _OUTLET_TAIL = re.compile(r"\s*(?:,|\||/|—|–|-)\s*(?P<pub>(?:the\s+)?(?:associated press|[A-Z][\w.&']*(?:\s+[A-Z][\w.&']*){0,3}))\s*$")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)\s*", re.I)
 _NAME_OK = re.compile(r"^[A-ZÀ-Ý][\w.'’\-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’\-]*|de|da|van|von|der|la|le|bin|al|del))*\s*$")
 _ROLE_WORDS = {"reporter", "writer", "correspondent", "editor", "staff", "columnist", "contributor", "news", "press",
@@ -166,6 +180,7 @@ class Metadata:
 def _add_author(out: list[str], raw: str) -> None:
     for name in _NAME_SPLIT.split(raw.strip().strip(".")):
         name = re.sub(r"^(?:by|and)\s+", "", name.strip(), flags=re.I).strip(" .;:")
+        name = _IN_PLACE.sub("", name)  # "Reporting by Jane Roe in Washington": where she reported from
         if not name or not _NAME_OK.match(name):
             continue
         words = name.split()
@@ -530,7 +545,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         for c in kept[-2:]:
             m = _REPORTING.search(c.block.text)
             if m and m.start() > 0:
-                _add_author(md.authors, m.group("names"))
+                if _reporters(c.block.text[m.start():]):
+                    _add_author(md.authors, _reporters(c.block.text[m.start():]).group("names"))
                 end = c.block.text.find(".", m.end() - 1)
                 c.cuts.append((c.block.start + m.start(), c.block.start + (m.end() if end < 0 else end + 1), "credit line"))
 
@@ -548,7 +564,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             c.role = "byline"
             continue
         for rx in (_REPORTING, _WRITE_TO, _REACHED, _FOLLOW, _SIGNOFF, _TAGLINE, _POSTS_BY, _BIO):
-            m = rx.search(text) if rx in (_REPORTING, _REACHED) else _tagline(text, ()) if rx is _TAGLINE \
+            m = _reporters(text) if rx is _REPORTING else rx.search(text) if rx is _REACHED else \
+                _tagline(text, ()) if rx is _TAGLINE \
                 else rx.match(text)
             if m and rx is _BIO and m.group("names").split()[0].lower() not in given_names():
                 continue  # "Medical Xpress covers all medical research": a site, not its author
@@ -575,7 +592,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         m = _CONTRIBUTED.match(c.block.text)
         if m and not md.publisher and _is_outlet(m.group("pub"), m.group("pub")):
             md.publisher = m.group("pub")
-    for rx in (_READ_MORE_FROM, _OPED, _COPYRIGHT, _REPOST, _ORIGINALLY, _APPEARED_FIRST):
+    for rx in (_READ_MORE_FROM, _OPED, _COPYRIGHT, _REPOST, _ORIGINALLY, _APPEARED_FIRST, _DISCLAIMER):
         if md.publisher:
             break
         for c in cs:

@@ -334,6 +334,22 @@ def test_an_update_date_in_the_header_is_the_modification_date(header, published
     assert (a.date_published, a.date_modified) == (published, modified)
 
 
+@pytest.mark.parametrize("footer,authors,publisher", [
+    ("Reporting by Jane Roe in Washington and Tom Brown in London; Editing by Mary Major", ["Jane Roe", "Tom Brown"],
+     None),
+    ("(Additional reporting by Jane Roe; Editing by Mary Major)", [], None),  # a contributor, as "contributed"
+    ("(Additional reporting by Jane Roe; Writing by Tom Brown; Editing by Mary Major)", ["Tom Brown"], None),
+    ("Jane Roe, Ph.D., is a professor of economics at a state university.", ["Jane Roe"], None),
+    ("The views expressed in this article are the author's own and do not necessarily reflect Example News' "
+     "editorial policy.", [], "Example News"),
+    ("Via: Example Wire", [], "Example Wire"),
+])
+def test_closing_credits_name_reporters_not_contributors_and_disclaimers_name_the_outlet(footer, authors, publisher):
+    a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\n{BODY.replace('council', 'panel')}\n\n{footer}\n")
+    assert (a.authors, a.publisher) == (authors, publisher)
+    assert footer[:12] not in a.body
+
+
 def test_a_date_lead_in_before_a_short_first_sentence_is_no_glued_headline():
     a = _art(f"Jan. 10, 2018 -- Teens who vape smoke more. {BODY} {BODY}")
     assert a.date_published == "2018-01-10" and a.headline == "Teens who vape smoke more"
