@@ -25,8 +25,8 @@ _LEADIN_PLACE = re.compile(
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\.?)?\s*(?:--)?"
     r"(?:\((?P<pub>[^()]{2,50})\)|/(?P<slashed>[A-Z][\w-]{1,20})/\.?)?"
     # ("NEW DELHI, March 3 (IANS) The …", "TEHRAN (FNA)- The …", "MOSCOW, March 3. /TASS/. The …", press-release
-    # wires: "NEW YORK, March 3, 2016 /PRNewswire/ -- ", "SAN JOSE, Calif.--(BUSINESS WIRE)--")
-    r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))-\s+|(?:(?<=\))|(?<=/)|(?<=/\.))\s+(?=[A-Z“\"‘]))"
+    # wires: "NEW YORK, March 3, 2016 /PRNewswire/ -- ", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "KABUL (Pajhwok): ")
+    r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))-\s+|(?:(?<=\))|(?<=/)|(?<=/\.))\s+(?=[A-Z“\"‘])|(?<=\)):\s+(?=[A-Z“\"‘]))"
 )
 # "Beirut, Jan 3 (NNA) - ", "Damascus, SANA – ", "New York, NY –": a place in ordinary case is a dateline
 # only before a credit or a state

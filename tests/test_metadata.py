@@ -285,6 +285,7 @@ def test_a_name_and_a_date_on_one_line_are_a_byline():
     ("Dubai, United Arab Emirates (CNN) ", "Dubai, United Arab Emirates", "CNN"),
     ("Sydney, Australia: ", "Sydney, Australia", None),
     ("TEHRAN (FNA)- ", "TEHRAN", "FNA"),
+    ("KABUL (Pajhwok): ", "KABUL", "Pajhwok"),
     ("MOSCOW, November 27. /TASS/. ", "MOSCOW", "TASS"),
     # press-release wires: the distribution credit, as "Newswise — " is
     ("NEW YORK, March 3, 2016 /PRNewswire/ -- ", "NEW YORK", "PRNewswire"),
