@@ -495,6 +495,7 @@ _PARTICIPLE_AFTER_DOCUMENT = re.compile(r"\b(?:document|documents|poll|report|ar
 DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "reports", "report", "polls", "poll",
               "surveys", "survey", "studies", "study", "statistics", "numbers", "estimates", "filings", "filing",
               "results", "analysis", "research", "emails", "memo", "letter", "statement", "records.", "findings"}
+_PARTY_MEMBER = frozenset({"republican", "democrat", "independent", "libertarian"})
 # heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
 # the prepositions after a description's head noun ("a spokeswoman for the union", "the exit polls in Iowa")
 OF_WORDS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to"})
@@ -625,7 +626,9 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         # "many Biden administration officials", "traffic engineers", "Democrats on Capitol Hill", "the Fight
         # for 15 protesters"; not "a person briefed on the talks"
         return register(st, text, "group")
-    if toks and toks[0] in DETS and not is_name(text[len(toks[0]):].strip() or "x"):
+    # "the Texas Republican", "the New York Democrat": a party member described by place, an epithet, not a name
+    party_epithet = len(toks) <= 4 and toks[0] == "the" and toks[-1] in _PARTY_MEMBER
+    if toks and toks[0] in DETS and (party_epithet or not is_name(text[len(toks[0]):].strip() or "x")):
         head = re.sub(r"[’']s$", "", toks[head_at])  # "a spokeswoman for the union": the spokeswoman
         if head in words("groups.txt") or toks[0] in {"many", "some", "several", "two", "three", "four", "five", "both", "few", "all", "numerous", "multiple", "various", "these", "those"}:
             return register(st, text, "group")
@@ -634,11 +637,19 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             earlier = [o for o in st.org_mentions if o[0] < para or (o[0] == para and o[1] < a)]
             if earlier:
                 return register(st, earlier[-1][2], "organization")
+        if party_epithet:  # "…,” the Texas Republican said": the person quoted just before, else nobody known
+            last = st.people.get(st.last_speaker or "")
+            if last is not None and last.kind == "person" and para - st.last_speaker_para <= 1:
+                return last
+            return register(st, text, "anonymous")
         if toks[0] == "the" and len(toks) <= 4 and PERSON_HEAD.search(head):
             # an epithet ("the lawyer", "the former reality-show star", "the GOP front-runner"): the person
             # last described so ("Maria Diaz, a lawyer for the city"), else the salient person
             pid = None
             for m in reversed(st.mentions):
+                if m.para == para and m.start >= a and not re.fullmatch(r",\s*", masked[b:m.start]):
+                    continue  # named later in the paragraph (its names are collected before its quotations),
+                    # unless in apposition ("the Democratic candidate, Andy Beshear —")
                 p = st.people.get(m.pid or "")
                 if p and ((p.kind == "anonymous" and head in p.name.lower()) or
                           (p.kind == "person" and head in st.described.get(p.id, ()))):

@@ -194,6 +194,12 @@ def _span_at(spans: list[Span], opens: list[int], x: int) -> Span | None:
     return spans[i] if i >= 0 and spans[i].open < x < spans[i].close else None
 
 
+# words before "show" that make it a noun ("reality show", "the show"), not the verb of "polls show"
+_SHOW_NOUN_BEFORE = frozenset({"reality", "talk", "game", "tv", "television", "radio", "award", "awards", "cooking",
+                               "hit", "variety", "morning", "late-night", "comedy", "call-in", "the", "a", "an", "his",
+                               "her", "their", "its", "our", "my", "your", "trade", "road", "horse", "fashion"})
+
+
 def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[int, int]],
               spans: list[Span]) -> list[Quotation]:
     """Reported speech (`Zelensky said that …`, `…, officials said`, `according to …`) as direct=False records."""
@@ -241,6 +247,10 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                     c.group().lower() in {"reports", "report", "claims", "claim", "findings", "estimates", "fears", "hopes"}:
                 continue  # a noun ("reports from The Washington Post"), not a verb
             cue = c.group().lower()
+            if cue in ("show", "shows", "showed"):
+                before = re.search(r"([\w’']+)\s+$", sent[max(0, c.start() - 30):c.start()])
+                if before and before.group(1).lower() in _SHOW_NOUN_BEFORE:
+                    continue  # a noun ("the former reality show star", "a talk show host"), not "polls show"
             ca, cb = sa + c.start(), sa + c.end()
             second = None
             end = sb

@@ -336,3 +336,19 @@ def test_one_party_member_is_an_unnamed_source():
     text = "One Republican said the bill would pass."
     p = speaker_person(st, 0, text, 0, 0, len("One Republican"))
     assert (p.name, p.kind) == ("One Republican", "anonymous")
+
+
+def test_a_party_member_described_by_place_is_the_person_just_quoted_never_an_organisation():
+    art = convert("\u201cWe will win this state,\u201d Sen. Ted Cruz said on Monday.\n\n"
+                  "\u201cAnd then we will win the nomination,\u201d the Texas Republican said.")
+    assert [q.speaker_name for q in art.quotations if q.direct] == ["Ted Cruz", "Ted Cruz"]
+    assert [p.name for p in art.people] == ["Ted Cruz"]
+    art = convert("The vote was close.\n\n\u201cWe will win the nomination,\u201d the Texas Republican said.")
+    assert [(p.name, p.kind) for p in art.people] == [("the Texas Republican", "anonymous")]
+
+
+def test_a_show_is_a_noun_after_reality_or_the_and_a_verb_after_polls():
+    art = convert("If the former reality show star could have done that, he would have. "
+                  "A new poll shows Smith leading the race by ten points.")
+    reported = [(q.speaker, q.text) for q in art.quotations if not q.direct]
+    assert reported == [("A new poll", "Smith leading the race by ten points")]
