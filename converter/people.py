@@ -117,6 +117,13 @@ def split_role(name: str) -> tuple[str, str | None]:
     def capital(t: str) -> bool:
         return t[:1].isupper() or t.lower() in _PARTICLES
 
+    tail = len(toks)
+    while tail > 2 and toks[tail - 1].lower().rstrip(".,") in title_words:
+        tail -= 1
+    if 2 <= tail <= 3 and tail < len(toks) and toks[0].lower() in given_names() and all(capital(t) for t in toks[:tail]):
+        # "Peter Salama Executive Director": a given name, a surname, then the title written after them
+        return " ".join(toks[:tail]), " ".join(toks[tail:])
+
     described = len(toks) >= 3 and capital(toks[-1]) and capital(toks[-2]) and \
         not all(capital(t) or t.lower() in DETS for t in toks[:-2])
     if not described and not any(t.lower().rstrip(".,").split("-")[0] in roles for t in toks[:-1]):
@@ -225,7 +232,7 @@ def register(st: PeopleState, text: str, kind: str = "person") -> Person:
         if last[:1].isupper() and last.lower().rstrip(".") not in titles():
             clean = head  # "Mayor Rosa Delgado of Port Landing" -> "Mayor Rosa Delgado"
     name, role = split_role(clean) if kind == "person" else (clean, None)
-    name = re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name
+    name = re.sub(r"^(?:the|an?)\s+", "", name, flags=re.I) if kind == "organization" else name
     key = surname(name)
     gender = _gender_of(clean) if kind == "person" else None
     pid = _same_person(st, key, name, gender) if kind == "person" else st.by_org_name.get(name.lower())
@@ -296,7 +303,8 @@ def _descriptor(desc: str | None) -> str | None:
 def is_name(s: str) -> bool:
     toks = s.split()
     return bool(toks) and all(t[:1].isupper() or t.lower() in {"of", "for", "the", "and", "de", "van", "von", "al", "bin"}
-                              for t in toks) and toks[0].lower() not in NOT_NAME_START | PRONOUNS
+                              for t in toks) and \
+        re.sub(r"[’'](?:s|re|ll|d)$", "", toks[0].lower()) not in NOT_NAME_START | PRONOUNS  # ("Here’s Google")
 
 
 _SENTENCE_END_TOKEN = re.compile(r"([\w’'\-]{2,})\.(?:\s+|$)")
@@ -335,7 +343,7 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
         toks = m.group().split()
         a = m.start()
         honorific = None
-        while toks and toks[0].lower().rstrip(".") in NOT_NAME_START:
+        while toks and re.sub(r"[’'](?:s|re|ll|d)$", "", toks[0].lower().rstrip(".")) in NOT_NAME_START:
             honorific = toks[0] if toks[0].lower().rstrip(".") in _HONORIFICS else None
             a = masked.index(toks[0], a) + len(toks[0])
             a = SPACES.match(masked, a).end()
@@ -552,13 +560,21 @@ def _word_kind(st: PeopleState, low: str) -> str | None:
     if all(w in words("not_names.txt") for w in first.split("-")) or first.isdigit() or \
             (first.endswith("ly") and len(first) > 5 and first not in given_names()):
         return "nobody"
+    plural_of_person = first.endswith("s") and first not in given_names() and \
+        (first[:-1] in words("person_nouns.txt") or first[:-2] in words("person_nouns.txt"))
+    if plural_of_person:
+        return "group"  # "Journalists have been criticized", "Victims of the attack appeared …"
     if first in st.common and first not in given_names():  # "Companies say …" beside "many companies"
-        plural_of_person = first.endswith("s") and (first[:-1] in words("person_nouns.txt") or
-                                                    first[:-2] in words("person_nouns.txt"))
-        return "group" if plural_of_person else "nobody"
+        return "nobody"
     return "organization" if first in words("places.txt") else None
 
 
+_AMPERSAND_BEFORE = re.compile(r"((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*\s*&\s*)$")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
+# nouns for a company, before its one-word name ("brokerage Jefferies", "the lender Wells"), beside ORG_HEADS
+_COMPANY_NOUNS = frozenset({"brokerage", "lender", "insurer", "retailer", "carrier", "automaker", "carmaker", "drugmaker",
+                            "startup", "conglomerate", "airline", "bank", "newspaper", "magazine", "website", "outlet",
+                            "broadcaster", "consultancy"})
 # one word with a capital inside that no surname prefix explains: a brand ("CloudFlare", "BuzzFeed", "HuffPost"),
 # not "McConnell", "DuVernay", "LaBelle", "O'Neill", "MacArthur"
 _BRAND = re.compile(r"(?!(?:Mc|Mac|O[’']|D[’']|De|Di|Du|La|Le|Van|Vander|Von|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -571,6 +587,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     low = re.sub(r"[’'](?:s|d|ll|re|ve|m)$", "", text.lower())  # "He’s claiming": the pronoun
     if low in NOT_NAME_START and low not in PRONOUNS and low != "who":
         return None  # "That’s according to …", "As …": no naming at all
+    if re.match(r"(?:here|there|that|this|what|it)[’']s\s", low):
+        return None  # "Here’s Google:", "That’s Smith’s view": no naming
     if low == "who":  # "Mike Lee, who declared …": the antecedent before the comma
         ante = NAME_END.search(masked[max(sa, a - 120):a].rstrip().rstrip(","))
         if ante and is_name(ante.group(1)):
@@ -586,6 +604,14 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             start = max(sa, a - 120) + ante.start(1)
             return speaker_person(st, para, masked, sa, start, start + len(ante.group(1)))
         return None
+    amp = _AMPERSAND_BEFORE.search(masked, max(sa, a - 60), a)
+    if amp:  # "Johnson & Johnson said", "J&J said": the naming stopped at the ampersand; a company
+        return register(st, masked[amp.start(1):b].strip(), "organization")
+    if _ABBREVIATION.fullmatch(text):
+        return register(st, text.rstrip(".") + ".", "organization")  # "U.S." (cut at its dot): a country
+    before_word = re.search(r"\b([a-z]+)\s+$", masked[max(sa, a - 30):a])
+    if " " not in text and before_word and before_word.group(1) in _COMPANY_NOUNS:
+        return register(st, text, "organization")  # "brokerage Jefferies wrote", "the bank HSBC said"
     q = QUANTITY.match(text + " x")  # (the pattern wants the verb after it)
     if q and q.end() == len(text):
         return register(st, text, "group")  # "Nearly half said", "Six in 10 Virginia voters say"
@@ -666,7 +692,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
                     pid = None  # "the majority leader" is nobody's group ("Democrats had argued …")
             if pid:
                 return st.people[pid]
-        if is_org(text) and not PERSON_HEAD.search(head):  # "a retired Supreme Court clerk" is a person
+        if is_org(text) and not PERSON_HEAD.search(head) and head not in words("person_nouns.txt"):
+            # ("a retired Supreme Court clerk", "the Manhattan billionaire" are persons)
             return register(st, text, "organization")
         return register(st, text, "anonymous")
     if _POSSESSED.match(text):  # "Trump's team", "NATO's secretary general", "Trump's voice": not Trump

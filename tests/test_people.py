@@ -352,3 +352,25 @@ def test_a_show_is_a_noun_after_reality_or_the_and_a_verb_after_polls():
                   "A new poll shows Smith leading the race by ten points.")
     reported = [(q.speaker, q.text) for q in art.quotations if not q.direct]
     assert reported == [("A new poll", "Smith leading the race by ten points")]
+
+
+@pytest.mark.parametrize("text,listed", [
+    ("Johnson & Johnson said its drug worked better than a rival medicine in a late-stage study.",
+     [("Johnson & Johnson", "organization")]),
+    ("The drug worked better, J&J said on Tuesday.", [("J&J", "organization")]),
+    ("The drug is a good option for patients, brokerage Jefferies wrote in a note.", [("Jefferies", "organization")]),
+    ("Journalists have been criticized for the double standard in their coverage.", [("Journalists", "group")]),
+    ("Something tells me that this young man will never be the same again.", []),
+])
+def test_companies_abbreviations_and_plural_nouns_are_not_persons(text, listed):
+    art = convert(text)
+    assert [(p.name, p.kind) for p in art.people if p.kind != "anonymous"] == listed
+
+
+def test_a_title_written_after_a_name_is_its_role_and_a_city_is_no_person():
+    art = convert("\u201cThese weapons are banned,\u201d said Peter Salama Executive Director of the health "
+                  "programme. \u201cThe vaccine works,\u201d says study researcher Jane Roe, MD, a professor of "
+                  "medicine at the University of California, San Francisco.")
+    people = {p.name: p for p in art.people}
+    assert people["Peter Salama"].role == "Executive Director"
+    assert "San Francisco" not in people
