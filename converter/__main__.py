@@ -1,5 +1,5 @@
 """`python -m converter` is the same as the `newsmark` command."""
-from .cli import main
+from .cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

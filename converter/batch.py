@@ -121,10 +121,13 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int = 1) -> Iter
         return
     from concurrent.futures import ProcessPoolExecutor  # (lazy: 14 ms of start-up a one-file run never uses)
 
+    from . import recache
     from .workers import pool_context
 
     window = jobs * 16
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context()) as ex:
+    # workers of the command read the compiled-pattern cache too (they start as new processes)
+    init = recache.install if recache.INSTALLED else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context(), initializer=init) as ex:
         pending: deque = deque()
         for item in items:
             pending.append(ex.submit(fn, item))

@@ -160,6 +160,10 @@ def main() -> None:
       newsmark quotes story.txt
       newsmark validate out/
     """
+    if _CACHE_PATTERNS:  # a command will run (not `newsmark --help`, which compiles next to nothing)
+        from .recache import install
+
+        install()
 
 
 def _run_batch(inputs: tuple[str, ...], formats: tuple[str, ...], kw: dict, validate: bool = True) -> None:
@@ -412,5 +416,16 @@ def validate(paths: tuple[str, ...], kind: str | None, schemas: tuple[str, ...],
     sys.exit(status)
 
 
-if __name__ == "__main__":
+_CACHE_PATTERNS = False
+
+
+def run() -> None:
+    """The `newsmark` command: `main` with the compiled patterns cached across runs (`recache`); a process
+    that calls `main` itself (tests, embedding) leaves `re` alone."""
+    global _CACHE_PATTERNS
+    _CACHE_PATTERNS = True
     main()
+
+
+if __name__ == "__main__":
+    run()

@@ -33,7 +33,7 @@ def _foreign_months() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _foreign_pattern() -> re.Pattern:
-    names = "|".join(sorted((re.escape(n) for n in _foreign_months()), key=len, reverse=True))
+    names = "|".join(sorted((re.escape(n) for n in _foreign_months()), key=lambda n: (-len(n), n)))
     return re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<fmon>{names})\.?,?\s+(?:de\s+|del\s+)?"
                       rf"(?P<y>(?:19|20)\d{{2}})\b", re.I)
 

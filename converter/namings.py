@@ -299,7 +299,7 @@ def _writing_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _writing_regex() -> re.Pattern:
-    nouns = "|".join(re.escape(w) for w in sorted(_writing_nouns(), key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in sorted(_writing_nouns(), key=lambda w: (-len(w), w)))  # (one text every run)
     return re.compile(r"\b(?:in|into|on|through) (?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}(?:" + nouns + r")\b")
 
 

@@ -1,0 +1,70 @@
+"""The compiled-pattern cache of the command (converter/recache.py), run in child processes so that this
+test process's `re` is never rerouted."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import SEED
+
+pytestmark = pytest.mark.skipif(sys.version_info < (3, 11) or sys.implementation.name != "cpython",
+                                reason="the cache uses CPython 3.11+'s re._compiler; elsewhere it stays off")
+
+
+def _convert(cache_home, **env):
+    return subprocess.run([sys.executable, "-m", "converter", "convert", str(SEED), "--to", "tei"],
+                          capture_output=True, env={**os.environ, "XDG_CACHE_HOME": str(cache_home), **env})
+
+
+def _cache_files(cache_home):
+    folder = cache_home / "newsmark"
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def test_a_second_run_reads_the_programs_the_first_wrote_and_gives_the_same_bytes(tmp_path):
+    plain = _convert(tmp_path / "off", NEWSMARK_NO_CACHE="1")
+    assert plain.returncode == 0 and _cache_files(tmp_path / "off") == []
+    first = _convert(tmp_path)
+    [name] = _cache_files(tmp_path)
+    assert name.startswith("re-") and name.endswith(".marshal")
+    stamp = (tmp_path / "newsmark" / name).stat().st_mtime_ns
+    second = _convert(tmp_path)
+    assert first.stdout == second.stdout == plain.stdout and first.returncode == second.returncode == 0
+    assert (tmp_path / "newsmark" / name).stat().st_mtime_ns == stamp  # nothing new to write
+
+
+def test_a_broken_or_unwritable_cache_is_ignored(tmp_path):
+    plain = _convert(tmp_path / "off", NEWSMARK_NO_CACHE="1")
+    first = _convert(tmp_path)
+    [name] = _cache_files(tmp_path)
+    (tmp_path / "newsmark" / name).write_bytes(b"\x00not a cache\xff" * 100)
+    broken = _convert(tmp_path)
+    assert broken.returncode == 0 and broken.stdout == plain.stdout == first.stdout
+    assert broken.stderr == b""
+    (tmp_path / "blocked").write_text("a file where the cache folder would go")
+    blocked = _convert(tmp_path / "blocked")
+    assert blocked.returncode == 0 and blocked.stdout == plain.stdout and blocked.stderr == b""
+
+
+def test_cached_programs_behave_as_re_compiles_them(tmp_path):
+    script = r"""
+import re, sys
+from re import _compiler
+original = _compiler.compile
+from converter.recache import install
+assert install()
+cases = [(r"(?P<a>\w+)-(?P<b>\d+)?", 0, "ab-12 cd-"), (r"^\s*by\s+(?P<n>[A-Z]\w+)", re.I | re.M, "x\n BY Jane"),
+         (r"(?<![\w-])(?:said|says)\b", 0, "she said it"), (r"[à-ÿ]+|\u201c[^\u201d]*\u201d", 0, "déjà “quoted”"),
+         (r"(a)(?=b)|(?P<z>c{2,3}?)", re.S, "ccc ab")]
+for _ in range(2):  # the second round comes from the cache of the first
+    for pattern, flags, sample in cases:
+        ours, theirs = _compiler.compile(pattern, flags), original(pattern, flags)
+        assert (ours.flags, ours.groups, ours.groupindex) == (theirs.flags, theirs.groups, theirs.groupindex)
+        assert [m.groups() for m in ours.finditer(sample)] == [m.groups() for m in theirs.finditer(sample)]
+        assert ours.sub("#", sample) == theirs.sub("#", sample)
+print("ok")
+"""
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                       env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)})
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
