@@ -375,13 +375,17 @@ def _updated(text: str, md: Metadata, reference: date | None) -> None:
         md.date_modified = d[0]
 
 
-def _credit_like(m: re.Match) -> bool:
-    """A glued lead-in's parenthesis is a credit, not a headline's aside ("9 (More) Offensive Things"): a
-    place in capitals before it, a dash after it, or a credit written as one ("CNN", "The Borowitz Report")."""
+def _credit_like(m: re.Match, prefix: str) -> bool:
+    """A glued lead-in's parenthesis is a credit, not an aside of the sentence it sits in ("9 (More) Offensive
+    Things", "The World Health Organization (WHO) Director-General said"): a place in capitals before it, a
+    dash after it, or story highlights before it; never a party label or the initials of the words before."""
     pub = m.group("pub").strip()
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", prefix))
+    if _PARTY.match(pub) or (pub.isupper() and pub.replace(".", "") in initials):
+        return False
     placed = not m.group("at").startswith("(")
     dashed = re.search(r"[-–—]\s*$", m.group(0)) is not None
-    return not _PARTY.match(pub) and (placed or dashed or pub.isupper() or len(pub.split()) >= 2)
+    return placed or dashed or bool(_HIGHLIGHTS.match(prefix))
 
 
 def _leadin(text: str, md: Metadata) -> int:
@@ -518,7 +522,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 kept[0].cuts.append((fb.start, fb.start + offset, "byline glued to the text"))
         n = _leadin(text[offset:], md)
         glued = _GLUED_LEADIN.search(text, 0, 300) if not n and not offset else None
-        if glued and _credit_like(glued) and 3 <= len(tokens(text[:glued.start()])) <= 40:
+        if glued and _credit_like(glued, text[:glued.start()]) and 3 <= len(tokens(text[:glued.start()])) <= 40:
             n = _leadin(text[glued.start("at"):], md)
             if n:  # the furniture before it is cut; the lead-in stays, as at the head of a line
                 offset = start = glued.start("at")

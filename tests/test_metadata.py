@@ -363,7 +363,9 @@ def test_a_copyright_line_with_a_link_after_it_names_the_outlet_and_leaves_the_b
 
 
 @pytest.mark.parametrize("text", ["9 (More) Offensive Things The Council Said", "The human papillomavirus (HPV) vaccine "
-                                  "works", "Senator Jane Roe (R) Says The Council Voted"])
+                                  "works", "Senator Jane Roe (R) Says The Council Voted",
+                                  "The World Health Organization (WHO) Director-General said the outbreak grew.",
+                                  "In an interview with NBC News (NBC) Sunday, the senator said more."])
 def test_a_parenthesis_in_a_first_line_is_no_glued_credit(text):
     a = _art(f"{text} {BODY} {BODY}")
     assert a.leadin is None and a.body.startswith(text.split()[0])
