@@ -74,7 +74,7 @@ _OTHER_CREDIT = re.compile(r"\s*[|•·,;/]\s*(?i:(?:photos?|photography|picture
 _HANDLE = re.compile(r"\s*\(@\w{1,30}\)")
 _PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
 _HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
-_REPOST = re.compile(r"^(?i:from|via)(?:\s+|:\s*)(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
+_REPOST = re.compile(r"^(?:from|[Vv]ia)(?:\s+|:\s*)(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
 # "This article originally appeared on RT.": a credit even where the cleaner keeps it as the body's last line
 _ORIGINALLY = re.compile(r"^(?i:(?:(?:this|the) (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
                          r"(?:appeared|published|posted|ran)|originally (?:appeared|published|posted)|"

@@ -344,6 +344,7 @@ def test_an_update_date_in_the_header_is_the_modification_date(header, published
     ("The views expressed in this article are the author's own and do not necessarily reflect Example News' "
      "editorial policy.", [], "Example News"),
     ("Via: Example Wire", [], "Example Wire"),
+    ("From Around The Web", [], None),  # a widget's heading, no repost credit
 ])
 def test_closing_credits_name_reporters_not_contributors_and_disclaimers_name_the_outlet(footer, authors, publisher):
     a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\n{BODY.replace('council', 'panel')}\n\n{footer}\n")
