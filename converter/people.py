@@ -232,7 +232,8 @@ def register(st: PeopleState, text: str, kind: str = "person") -> Person:
         if last[:1].isupper() and last.lower().rstrip(".") not in titles():
             clean = head  # "Mayor Rosa Delgado of Port Landing" -> "Mayor Rosa Delgado"
     name, role = split_role(clean) if kind == "person" else (clean, None)
-    name = re.sub(r"^(?:the|an?)\s+", "", name, flags=re.I) if kind == "organization" else name
+    # ("A Russian Defence Ministry" is the ministry; "a paper published in …" keeps its article)
+    name = re.sub(r"^(?:[Tt][Hh][Ee]\s+|[Aa][Nn]?\s+(?=[A-Z]))", "", name) if kind == "organization" else name
     key = surname(name)
     gender = _gender_of(clean) if kind == "person" else None
     pid = _same_person(st, key, name, gender) if kind == "person" else st.by_org_name.get(name.lower())
@@ -653,7 +654,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         # for 15 protesters"; not "a person briefed on the talks"
         return register(st, text, "group")
     # "the Texas Republican", "the New York Democrat": a party member described by place, an epithet, not a name
-    party_epithet = len(toks) <= 4 and toks[0] == "the" and toks[-1] in _PARTY_MEMBER
+    # ("the Democrat" alone is as often the other side of a contrast: left to the rules for nouns)
+    party_epithet = 3 <= len(toks) <= 4 and toks[0] == "the" and toks[-1] in _PARTY_MEMBER
     if toks and toks[0] in DETS and (party_epithet or not is_name(text[len(toks[0]):].strip() or "x")):
         head = re.sub(r"[’']s$", "", toks[head_at])  # "a spokeswoman for the union": the spokeswoman
         if head in words("groups.txt") or toks[0] in {"many", "some", "several", "two", "three", "four", "five", "both", "few", "all", "numerous", "multiple", "various", "these", "those"}:
