@@ -330,6 +330,9 @@ def _lower(masked: str) -> str:
     return low
 
 
+_ANONYMITY = re.compile(r"be (?:identified|named|quoted|quoted by name)\b")
+
+
 def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb: int, spans: list[Span],
             taken: list[tuple[int, int]]) -> list[Quotation]:
     """Stance and topic attributions ("Rubio has talked about embedding troops", "called for a ban"):
@@ -356,6 +359,8 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb
         np = None if c.group("impersonal") else np_before(masked, c.start(), sa)
         if _QUANTITY.match(masked, a, b) and len(re.findall(r"\w+", masked[a:b])) <= 6:
             continue  # "debated the plan for more than six hours": a duration, not a topic
+        if _ANONYMITY.match(low, a):
+            continue  # "who declined to be identified": why a source is unnamed, not a stance
         q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
         if np and np[0] >= sa:
             person = speaker_person(st, pi, masked, sa, np[0], np[1])

@@ -48,6 +48,11 @@ def test_a_duration_after_a_stance_cue_is_no_topic():
     assert [q.text for q in qs] == ["a new study of the bridge"]  # (the topic stops at "before")
 
 
+def test_declining_to_be_named_is_no_stance():
+    qs, _ = attribute(["A U.N. official, who declined to be identified, said the remarks were aimed at the minister."])
+    assert [(q.speaker, q.text) for q in qs] == [("A U.N. official", "the remarks were aimed at the minister")]
+
+
 def test_according_to_a_described_source_and_participles_used_as_adjectives():
     qs, _ = attribute(["Forty percent of all reported donations came from women, according to an analysis of "
                        "election data by a research group."])
