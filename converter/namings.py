@@ -22,7 +22,10 @@ from .segment import sentence_spans
 _SKIP = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "later", "once", "again",
          "further", "previously", "recently", "did", "does", "do", "not", "never", "reportedly", "publicly", "still",
          "even", "just", "already", "often", "earlier", "who", "could", "can", "may", "might", "should", "been",
-         "first", "last", "repeatedly", "subsequently", "simply", "quickly", "flatly", "firmly", "privately", "only"}
+         "first", "last", "repeatedly", "subsequently", "simply", "quickly", "flatly", "firmly", "privately", "only",
+         # negated auxiliaries ("One expert doesn't believe …"), compared with a straight apostrophe
+         "doesn't", "didn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't",
+         "isn't", "wasn't", "weren't", "aren't", "shouldn't", "mustn't"}
 
 
 @lru_cache(maxsize=None)
@@ -113,7 +116,7 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
         w = word.lower()
         if word.isupper() and len(w) > 1:
             break  # an acronym ("WHO said"), not the relative pronoun
-        if w in _SKIP or (w.endswith("ly") and len(w) > 4 and w not in {"family", "italy", "ally", "july", "emily", "kelly", "reilly", "daly", "sally", "holly"}):
+        if w.replace("’", "'") in _SKIP or (w.endswith("ly") and len(w) > 4 and w not in {"family", "italy", "ally", "july", "emily", "kelly", "reilly", "daly", "sally", "holly"}):
             end = len(left[:i].rstrip())
             continue
         break

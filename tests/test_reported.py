@@ -48,6 +48,13 @@ def test_a_duration_after_a_stance_cue_is_no_topic():
     assert [q.text for q in qs] == ["a new study of the bridge"]  # (the topic stops at "before")
 
 
+def test_a_negated_cue_keeps_its_subject_as_the_source():
+    qs, _ = attribute(["One expert doesn\u2019t believe sufficient evidence exists for the claim.",
+                       "Laura Bush said that you don't want Americans to forget what their values are."])
+    assert [(q.speaker, q.text) for q in qs][0] == ("One expert", "sufficient evidence exists for the claim")
+    assert all(q.speaker in ("One expert", "Laura Bush") for q in qs)
+
+
 def test_declining_to_be_named_is_no_stance():
     qs, _ = attribute(["A U.N. official, who declined to be identified, said the remarks were aimed at the minister."])
     assert [(q.speaker, q.text) for q in qs] == [("A U.N. official", "the remarks were aimed at the minister")]
