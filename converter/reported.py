@@ -361,6 +361,8 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb
             continue  # "debated the plan for more than six hours": a duration, not a topic
         if _ANONYMITY.match(low, a):
             continue  # "who declined to be identified": why a source is unnamed, not a stance
+        if low.startswith("refer", c.start()) and low.startswith("as ", a):
+            continue  # "commonly referred to as concussion": a name for a thing, not a stance
         q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
         if np and np[0] >= sa:
             person = speaker_person(st, pi, masked, sa, np[0], np[1])

@@ -55,6 +55,12 @@ def test_a_negated_cue_keeps_its_subject_as_the_source():
     assert all(q.speaker in ("One expert", "Laura Bush") for q in qs)
 
 
+def test_referred_to_as_names_a_thing():
+    qs, _ = attribute(["The test evaluates mild brain injury, commonly referred to as concussion, in adults.",
+                       "Smith referred to the plan as a disaster for the town."])
+    assert [(q.speaker, q.text) for q in qs] == [("Smith", "the plan")]
+
+
 def test_declining_to_be_named_is_no_stance():
     qs, _ = attribute(["A U.N. official, who declined to be identified, said the remarks were aimed at the minister."])
     assert [(q.speaker, q.text) for q in qs] == [("A U.N. official", "the remarks were aimed at the minister")]
