@@ -293,6 +293,8 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                 continue
             if not any(ch.isalnum() for ch in masked[np[0]:np[1]]):
                 continue  # "According to , he said": the source is missing
+            if _GERUND.fullmatch(masked, np[0], np[1]) and masked[np[0]:np[1]].lower() in words("not_names.txt"):
+                continue  # "Being able to predict if …": a clause is the subject, nobody reports anything
             person = speaker_person(st, pi, masked, sa, np[0], np[1])
             q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
             q.speaker = masked[np[0]:np[1]].strip()
@@ -330,6 +332,7 @@ def _lower(masked: str) -> str:
     return low
 
 
+_GERUND = re.compile(r"[A-Z][a-z]+ing")
 _ANONYMITY = re.compile(r"be (?:identified|named|quoted|quoted by name)\b")
 
 

@@ -55,6 +55,12 @@ def test_a_negated_cue_keeps_its_subject_as_the_source():
     assert all(q.speaker in ("One expert", "Laura Bush") for q in qs)
 
 
+def test_a_gerund_clause_as_subject_reports_nothing():
+    qs, _ = attribute(["Being able to predict if patients have a low probability of lesions can help doctors.",
+                       "Having seen the data, Smith said the plan would work well."])
+    assert [(q.speaker, q.text) for q in qs] == [("Smith", "the plan would work well")]
+
+
 def test_referred_to_as_names_a_thing():
     qs, _ = attribute(["The test evaluates mild brain injury, commonly referred to as concussion, in adults.",
                        "Smith referred to the plan as a disaster for the town."])
