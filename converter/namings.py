@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from .lexicon import speech_cues, trie_regex, words
 from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PERSON_HEAD, PRONOUNS, QUALIFIERS,
@@ -34,10 +35,22 @@ def cues() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + trie_regex(list(speech_cues())) + r")(?![\w-])|\bAccording to\b")
 
 
-@lru_cache(maxsize=None)
-def cues_any_case() -> re.Pattern:
-    """The cues in any letter case, for the attribution after a quotation ("…” Murphy, the head of X, Tweeted")."""
-    return re.compile(cues().pattern, re.I)
+def lower_same_length(text: str) -> str:
+    """Lower case with the offsets of `text` (a character whose lower case is longer, "İ", stays): the
+    lexicon patterns match lower-cased text case-sensitively, several times faster than with re.I and
+    without compiling a second, case-blind copy of them."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low
+
+
+def cues_any_case(masked: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the cues in masked[pos:end] in any letter case, for the attribution after a quotation
+    ("…” Murphy, the head of X, Tweeted"): the lexicon's lower-case trie over the window lower-cased."""
+    lo = max(0, pos - 1)  # one character before: the trie's look-behind sees what precedes the window
+    for c in cues().finditer(lower_same_length(masked[lo:end]), pos - lo):
+        yield lo + c.start(), lo + c.end()
 
 
 def _abbreviations() -> frozenset[str]:

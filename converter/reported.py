@@ -11,7 +11,7 @@ import re
 
 from .lexicon import given_names, phrases, topic_cues, trie_regex, words
 from .model import Quotation
-from .namings import STARTERS, np_after, np_before, subject
+from .namings import STARTERS, lower_same_length, np_after, np_before, subject
 from .people import DETS, PERSON_HEAD, PeopleState, is_name, speaker_person, surname
 from .quotes import Span
 
@@ -219,7 +219,7 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
     labelled = _labelled(st, pi, t, masked)
     if labelled:  # "Paul Ryan: FBI Decision Not to Indict …", "BOULDUAN: You guys, back in January, …"
         out.append(labelled)
-    low = _lower(masked)
+    low = lower_same_length(masked)
     for sa, sb in sents:
         sent = masked[sa:sb]
         taken: list[tuple[int, int]] = []
@@ -324,12 +324,6 @@ _QUANTITY = re.compile(r"(?:(?:more|less|fewer) than|about|nearly|almost|over|un
 _TOPIC_END = re.compile(r"[,;:.!?()“”\"]|\s(?:but|while|and then|because|after|before|when|as|since|who|which|where)\s|\s[-–—]\s")
 
 
-def _lower(masked: str) -> str:
-    """Lower case with the offsets of `masked` (a character whose lower case is longer, "İ", stays)."""
-    low = masked.lower()
-    if len(low) != len(masked):
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in masked)
-    return low
 
 
 _GERUND = re.compile(r"[A-Z][a-z]+ing")
