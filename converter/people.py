@@ -301,11 +301,18 @@ def _descriptor(desc: str | None) -> str | None:
     return desc if head.islower() and head in words("person_nouns.txt") else None
 
 
+_CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
+
+
+def uncontracted(word: str) -> str:
+    """The word in lower case without a contracted verb ("Here’s" -> "here", "He’s" -> "he")."""
+    return _CONTRACTION.sub("", word.lower())
+
+
 def is_name(s: str) -> bool:
     toks = s.split()
     return bool(toks) and all(t[:1].isupper() or t.lower() in {"of", "for", "the", "and", "de", "van", "von", "al", "bin"}
-                              for t in toks) and \
-        re.sub(r"[’'](?:s|re|ll|d)$", "", toks[0].lower()) not in NOT_NAME_START | PRONOUNS  # ("Here’s Google")
+                              for t in toks) and uncontracted(toks[0]) not in NOT_NAME_START | PRONOUNS  # ("Here’s Google")
 
 
 _SENTENCE_END_TOKEN = re.compile(r"([\w’'\-]{2,})\.(?:\s+|$)")
@@ -344,7 +351,7 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
         toks = m.group().split()
         a = m.start()
         honorific = None
-        while toks and re.sub(r"[’'](?:s|re|ll|d)$", "", toks[0].lower().rstrip(".")) in NOT_NAME_START:
+        while toks and uncontracted(toks[0].rstrip(".")) in NOT_NAME_START:
             honorific = toks[0] if toks[0].lower().rstrip(".") in _HONORIFICS else None
             a = masked.index(toks[0], a) + len(toks[0])
             a = SPACES.match(masked, a).end()
@@ -572,10 +579,6 @@ def _word_kind(st: PeopleState, low: str) -> str | None:
 
 _AMPERSAND_BEFORE = re.compile(r"((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*\s*&\s*)$")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
-# nouns for a company, before its one-word name ("brokerage Jefferies", "the lender Wells"), beside ORG_HEADS
-_COMPANY_NOUNS = frozenset({"brokerage", "lender", "insurer", "retailer", "carrier", "automaker", "carmaker", "drugmaker",
-                            "startup", "conglomerate", "airline", "bank", "newspaper", "magazine", "website", "outlet",
-                            "broadcaster", "consultancy"})
 # one word with a capital inside that no surname prefix explains: a brand ("CloudFlare", "BuzzFeed", "HuffPost"),
 # not "McConnell", "DuVernay", "LaBelle", "O'Neill", "MacArthur"
 _BRAND = re.compile(r"(?!(?:Mc|Mac|O[’']|D[’']|De|Di|Du|La|Le|Van|Vander|Von|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -585,7 +588,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     text = masked[a:b].strip()
     if not any(ch.isalnum() for ch in re.sub(r"[’']s$", "", text)):
         return None  # "According to , he said", "’s": no naming at all
-    low = re.sub(r"[’'](?:s|d|ll|re|ve|m)$", "", text.lower())  # "He’s claiming": the pronoun
+    low = uncontracted(text)  # "He’s claiming": the pronoun
     if low in NOT_NAME_START and low not in PRONOUNS and low != "who":
         return None  # "That’s according to …", "As …": no naming at all
     if re.match(r"(?:here|there|that|this|what|it)[’']s\s", low):
@@ -611,7 +614,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     if _ABBREVIATION.fullmatch(text):
         return register(st, text.rstrip(".") + ".", "organization")  # "U.S." (cut at its dot): a country
     before_word = re.search(r"\b([a-z]+)\s+$", masked[max(sa, a - 30):a])
-    if " " not in text and before_word and before_word.group(1) in _COMPANY_NOUNS:
+    if " " not in text and before_word and before_word.group(1) in words("company_nouns.txt"):
         return register(st, text, "organization")  # "brokerage Jefferies wrote", "the bank HSBC said"
     q = QUANTITY.match(text + " x")  # (the pattern wants the verb after it)
     if q and q.end() == len(text):
