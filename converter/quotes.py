@@ -172,6 +172,20 @@ def _headline_case(text: str) -> bool:
     return all(w[:1].isupper() for w in ws)
 
 
+_NOT_FIRST_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its",
+                    "our", "my", "your", "and", "but", "or", "so", "then", "now", "yes", "no"}
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<first>(?:[A-Z]\.){1,3}|[A-Z][a-z]+)\s$")
+_SURNAME_AFTER = re.compile(r"\s[A-Z][a-z’'\-]+(?:\s|[,.;:)]|$)")
+
+
+def _nickname(t: str, s: Span, content: str) -> bool:
+    """One capitalised word quoted between a capitalised first name (or an initial) and a surname: a nickname."""
+    first = _NAME_BEFORE.search(t, max(0, s.open - 30), s.open)
+    if not first or not content.strip()[:1].isupper() or not _SURNAME_AFTER.match(t, s.close):
+        return False
+    return first.group("first").lower() not in _NOT_FIRST_NAMES
+
+
 def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
     """speech, writing, so-called or title, from the span's shape and its context."""
     a, b = content_bounds(t, s)
@@ -179,6 +193,8 @@ def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
     n = len(_WORD.findall(content))
     before = t[max(0, s.open - 40):s.open]
     sentence_like = bool(re.search(r"[.!?,;:…]$", content.strip("\"'”’ "))) or n >= 8
+    if n == 1 and _nickname(t, s, content):
+        return "so-called"  # Gov. C.L. "Butch" Otter: a name's nickname, nobody's words
     if _TITLE_BEFORE.search(before) and (not sentence_like or (n <= 10 and _headline_case(content))):
         return "title"  # his book ''The Art of the Deal.''; the anthem ''A Change Is Gonna Come,''"
     if 2 <= n <= 10 and _headline_case(content) and (not has_cue or _ON_BEFORE.search(before)):

@@ -73,3 +73,14 @@ def test_marks_inside_markup_left_in_the_text_quote_nothing():
     t = ('<tweet tweet-author="@jdoe" tweet-date="March 9, 2016">Stands empty at the rally.</tweet> '
          '"We will win," the senator said.')
     assert [t[s.start:s.end] for s in find_spans(t)] == ["We will win,"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gov. C.L. \u201cButch\u201d Otter said the state would vote for him.",
+    "\u201cThe nation is watching,\u201d Del. Marcia \u201cCia\u201d Price (D-Va.) shouted to the crowd.",
+])
+def test_a_quoted_nickname_inside_a_name_is_nobodys_words(text):
+    from converter import convert
+
+    nick = [q for q in convert(text).quotations if q.text in ("Butch", "Cia")]
+    assert [(q.kind, q.direct) for q in nick] == [("so-called", False)]
