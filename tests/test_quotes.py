@@ -84,3 +84,14 @@ def test_a_quoted_nickname_inside_a_name_is_nobodys_words(text):
 
     nick = [q for q in convert(text).quotations if q.text in ("Butch", "Cia")]
     assert [(q.kind, q.direct) for q in nick] == [("so-called", False)]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Jane Roe's commentary, \u201cMelania, tell your immigrant story,\u201d is very thoughtful.",
+     "Melania, tell your immigrant story"),
+    ("The actor, who starred in \u201cParks and Recreation,\u201d posted the clip on Thursday.", "Parks and Recreation"),
+])
+def test_a_title_after_commentary_or_starred_in_is_no_quotation(text, title):
+    from converter import convert
+
+    assert [(q.text, q.kind, q.direct) for q in convert(text).quotations if q.text == title] == [(title, "title", False)]
