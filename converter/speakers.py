@@ -148,6 +148,9 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|to|during|after|before|about|that|w
                          r"again|back|later|yesterday|today|tonight|and|but|as|while|when|saying|adding)\b)[a-z]")
 
 
+_TITLE_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s*|\s*,\s*")
+
+
 class _Found:
     """A cue found in a lower-cased copy, read back in the text's own case (the match API the rules use)."""
 
@@ -569,6 +572,10 @@ def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
                 q.speaker_start, q.speaker_end = attr.start, attr.start + len(q.speaker)
                 para_speaker = (person, attr.start, attr.end, q.speaker)
             q.kind = kind_of(t, s, attr is not None, writing)
+            prev = quotes[-1] if quotes and quotes[-1].paragraph == pi else None
+            if prev is not None and prev.kind == "title" and q.kind in ("speech", "writing") and \
+                    _TITLE_LIST_GAP.fullmatch(t, prev.local_end, s.open) and len(re.findall(r"\w+", q.text)) <= 8:
+                q.kind = "title"  # “Parks and Recreation” and “Guardians of the Galaxy”: one list of titles
             if attr is None and q.kind in ("speech", "writing"):
                 quote_only = masked[sa:sb].strip(" ,.") == masked[s.open:s.close].strip(" ,.") or \
                     len(re.findall(r"\w+", masked[sa:s.open] + masked[s.close:sb])) <= 2

@@ -95,3 +95,14 @@ def test_a_title_after_commentary_or_starred_in_is_no_quotation(text, title):
     from converter import convert
 
     assert [(q.text, q.kind, q.direct) for q in convert(text).quotations if q.text == title] == [(title, "title", False)]
+
+
+def test_a_quotation_listed_after_a_title_is_a_title_too():
+    from converter import convert
+
+    art = convert("Jane Roe, who has starred in \u201cParks and Recreation\u201d and \u201cGuardians of the Galaxy,\u201d "
+                  "posted the clip on Thursday.")
+    assert [(q.text, q.kind) for q in art.quotations] == [("Parks and Recreation", "title"),
+                                                           ("Guardians of the Galaxy", "title")]
+    art = convert("\u201cWe will win,\u201d he said, \u201cand we will win big.\u201d")  # no title before: speech
+    assert [q.kind for q in art.quotations] == ["speech", "speech"]
