@@ -86,6 +86,8 @@ def test_a_verb_of_manner_is_the_cue_nearest_the_quotation():
     qs, _ = attribute(["She said the plan was strong, to which Jane Roe interjected: "
                        "\u201cIt\u2019s just not true at all.\u201d"])
     assert [q.speaker for q in qs if q.direct] == ["Jane Roe"]
+    qs, _ = attribute(["As Smith attacked the mayor, the attendees chanted, \u201cLock her up!\u201d"])
+    assert [(q.speaker, q.direct) for q in qs if q.text == "Lock her up!"] == [("the attendees", True)]
 
 
 def test_a_description_in_the_lead_is_the_person_the_story_names_next_with_that_title():
