@@ -332,6 +332,18 @@ _GLUED_BY = re.compile(r"By\s+")
 _NAME_TOKEN = re.compile(r"([A-Z][\w'’\-]*\.?|[A-Z]\.)\s*")
 
 
+def _capitalised_run(text: str, pos: int, most: int, stop: frozenset[str]) -> tuple[list[str], int]:
+    """Up to `most` capitalised words from `pos`, none a stop word, and where they end."""
+    found: list[str] = []
+    while len(found) < most:
+        t = _NAME_TOKEN.match(text, pos)
+        if not t or t.group(1).lower().rstrip(".") in stop:
+            break
+        found.append(t.group(1))
+        pos = t.end()
+    return found, pos
+
+
 def _glued_byline(text: str, md: Metadata, lang: str | None) -> int:
     """A byline run into the story on one line ("By Maggie Fox, NBC News The Food and Drug Administration …",
     "By Lisa Rapaport (Reuters Health) - People who …"): the name (two or three capitalised words, none a stop
@@ -340,24 +352,12 @@ def _glued_byline(text: str, md: Metadata, lang: str | None) -> int:
     if not m:
         return 0
     stop = stopwords().get(lang or "en", frozenset())
-    pos, names = m.end(), []
-    while len(names) < 3:
-        t = _NAME_TOKEN.match(text, pos)
-        if not t or t.group(1).lower().rstrip(".") in stop:
-            break
-        names.append(t.group(1))
-        pos = t.end()
+    names, pos = _capitalised_run(text, m.end(), 3, stop)
     if len(names) < 2 or any(n.lower().rstrip(".") in MONTHS or n.lower().endswith("day") for n in names):
         return 0  # "By Tuesday Evening The council had voted": a time, not a byline
     comma = re.match(r",\s*", text[pos:])
     if comma:  # "…, NBC News The …": an outlet in the byline slot
-        at, outlet = pos + comma.end(), []
-        while len(outlet) < 4:
-            t = _NAME_TOKEN.match(text, at)
-            if not t or t.group(1).lower().rstrip(".") in stop:
-                break
-            outlet.append(t.group(1))
-            at = t.end()
+        outlet, at = _capitalised_run(text, pos + comma.end(), 4, stop)
         name = " ".join(outlet)
         if not outlet or not _is_outlet(name, name):
             return 0
