@@ -22,7 +22,7 @@ import sys
 from array import array
 
 _FORMAT = 2  # bump when the stored tuple changes
-_MAX_ENTRIES = 20_000  # a run with thousands of user patterns (--patterns) does not grow the file for ever
+_MAX_ENTRIES = 20_000  # the file does not grow for ever (upgrades, runs with thousands of --patterns)
 _CODE = "I"  # the compiled program's words: SRE_CODE, a 32-bit unsigned int
 INSTALLED = False  # set in a process where install() succeeded (the command's batch workers install it too)
 _PROBE = (r"(?P<word>\w+)\s*(?:,|;)?\d{2,}(?i:x)\b", 0, "ab ;123X!")
@@ -49,17 +49,24 @@ class _Programs:
         self.path = path
         self.stored: dict | None = None if path else {}
         self.new: dict = {}
+        self.used: set = set()
 
     def get(self, key: tuple[str, int]):
         if self.stored is None:
             self.stored = _load(self.path) if self.path else {}
-        return self.stored.get(key) or self.new.get(key)
+        got = self.stored.get(key)
+        if got is not None:
+            self.used.add(key)
+        return got or self.new.get(key)
 
     def save(self) -> None:
-        """Write the cache with this run's new programs, atomically (parallel runs: the last one wins)."""
+        """Write the cache with this run's new programs, atomically (parallel runs: the last one wins); past
+        _MAX_ENTRIES (patterns of earlier versions, of --patterns files) keep only what this run used."""
         stored = self.stored or {}
-        if not self.path or not self.new or len(stored) + len(self.new) > _MAX_ENTRIES:
+        if not self.path or not self.new:
             return
+        if len(stored) + len(self.new) > _MAX_ENTRIES:
+            stored = {k: stored[k] for k in self.used}
         tmp = f"{self.path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)

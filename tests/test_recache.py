@@ -68,3 +68,19 @@ print("ok")
     r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)})
     assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
+
+
+def test_past_its_size_limit_the_cache_keeps_only_what_the_run_used(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    run = "import re, sys, converter.recache as R; R._MAX_ENTRIES = int(sys.argv[1]); assert R.install(); " \
+          "[re.compile(p) for p in sys.argv[2:]]"
+    subprocess.run([sys.executable, "-c", run, "1000", "a+b", "c+d"], env=env, check=True)
+    [name] = _cache_files(tmp_path)
+    path = tmp_path / "newsmark" / name
+    import marshal
+    stored = marshal.loads(path.read_bytes())
+    assert set(stored) == {("a+b", 0), ("c+d", 0)}
+    stored.update({(f"stale{i}", 0): stored[("a+b", 0)] for i in range(60)})  # entries of an older version
+    path.write_bytes(marshal.dumps(stored))
+    subprocess.run([sys.executable, "-c", run, "50", "a+b", "e+f"], env=env, check=True)
+    assert set(marshal.loads(path.read_bytes())) == {("a+b", 0), ("e+f", 0)}
