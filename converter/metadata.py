@@ -332,6 +332,21 @@ _GLUED_BY = re.compile(r"By\s+")
 _NAME_TOKEN = re.compile(r"([A-Z][\w'’\-]*\.?|[A-Z]\.)\s*")
 
 
+# "Jane Roe is a reporter for The Hill.", "… covers politics for Axios": the reporter's outlet published the story
+# (not "a senior fellow at the Heritage Foundation": an op-ed author's employer is no publisher)
+_STAFF_OUTLET = re.compile(r"\b(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|"
+                           r"correspondent|columnist|journalist|contributor|editor)|(?:covers|writes about|reports on)"
+                           r"\s+(?:[\w-]+\s+){0,4}?)\s*(?:for|at|with|to)\s+(?P<pub>(?:the\s+|The\s+)?[A-Z][\w.&'’-]*"
+                           r"(?:\s+[A-Z][\w.&'’-]*){0,4})")
+
+
+def _staff_outlet(text: str, md: Metadata) -> None:
+    m = _STAFF_OUTLET.search(text)
+    if m and not md.publisher:  # ("the Washington Examiner's Beltway Confidential blog": the Examiner)
+        pub = re.split(r"['’]s\b", m.group("pub"))[0].strip().rstrip(".")
+        md.publisher = re.sub(r"^the\s+", "", pub)
+
+
 def _capitalised_run(text: str, pos: int, most: int, stop: frozenset[str]) -> tuple[list[str], int]:
     """Up to `most` capitalised words from `pos`, none a stop word, and where they end."""
     found: list[str] = []
@@ -565,6 +580,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         m = _tagline(c.block.text, [k.block.text for k in kept if k.block.index < c.block.index])
         if m and (len(kept) > 2):
             _add_author(md.authors, m.group("names"))
+            _staff_outlet(c.block.text, md)
             c.keep, c.role, c.reason = False, "byline", "author tagline"
     for c in tail:
         text = c.block.text
@@ -581,6 +597,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 continue  # "Medical Xpress covers all medical research": a site, not its author
             if m:
                 _add_author(md.authors, m.group("names"))
+                if rx in (_TAGLINE, _BIO):
+                    _staff_outlet(text, md)
                 if rx is _WRITE_TO:  # "Write to Jane Doe at … and John Roe at …"
                     for more in _WRITE_TO_MORE.finditer(text, m.end()):
                         _add_author(md.authors, more.group("names"))

@@ -345,6 +345,9 @@ def test_an_update_date_in_the_header_is_the_modification_date(header, published
      "editorial policy.", [], "Example News"),
     ("Via: Example Wire", [], "Example Wire"),
     ("From Around The Web", [], None),  # a widget's heading, no repost credit
+    ("Jane Roe is a reporter for Example News.", ["Jane Roe"], "Example News"),  # the reporter's outlet
+    ("Jane Roe is a contributor to the Example Herald's Politics blog.", ["Jane Roe"], "Example Herald"),
+    ("Jane Roe is a senior fellow at the Example Institute.", ["Jane Roe"], None),  # an op-ed author's employer
 ])
 def test_closing_credits_name_reporters_not_contributors_and_disclaimers_name_the_outlet(footer, authors, publisher):
     a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\n{BODY.replace('council', 'panel')}\n\n{footer}\n")
