@@ -393,6 +393,10 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
         if desc:
             describe(st, p.id, desc)
         _mention(st, Mention(text, para, a, m.end(), p.id))
+    companies = [(para, m.start(), m.group().rstrip(".,")) for m in _COMPANY_NAME.finditer(masked)]
+    if companies:  # "Novartis AG", "Acme Corp.": a company, whatever else it is called (kept in text order)
+        st.org_mentions.extend(companies)
+        st.org_mentions.sort(key=lambda o: (o[0], o[1]))
     # a known surname on its own ("Price, who took over last year, said …"): a mention of that person
     covered_starts = [x for x, _ in covered]
     for w in _CAP_WORD.finditer(masked) if st.same_surname else ():
@@ -577,6 +581,8 @@ def _word_kind(st: PeopleState, low: str) -> str | None:
     return "organization" if first in words("places.txt") else None
 
 
+_COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa", "nv", "se"})
+_COMPANY_NAME = re.compile(r"\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2}\s+(?-i:Inc|Corp|Co|Ltd|LLC|PLC|AG|GmbH|SA|NV|SE)\b\.?")
 _AMPERSAND_BEFORE = re.compile(r"((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*\s*&\s*)$")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
 # one word with a capital inside that no surname prefix explains: a brand ("CloudFlare", "BuzzFeed", "HuffPost"),
@@ -616,6 +622,11 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     before_word = re.search(r"\b([a-z]+)\s+$", masked[max(sa, a - 30):a])
     if " " not in text and before_word and before_word.group(1) in words("company_nouns.txt"):
         return register(st, text, "organization")  # "brokerage Jefferies wrote", "the bank HSBC said"
+    if " " not in text and text[:1].isupper() and surname(text.lower()) not in st.same_surname:
+        company = next((o[2] for o in st.org_mentions if o[2].split()[0] == text and
+                        o[2].split()[-1].lower().rstrip(".,") in _COMPANY_SUFFIXES), None)
+        if company:  # "Novartis said" after "a rival medicine from Novartis AG": that company
+            return register(st, company, "organization")
     q = QUANTITY.match(text + " x")  # (the pattern wants the verb after it)
     if q and q.end() == len(text):
         return register(st, text, "group")  # "Nearly half said", "Six in 10 Virginia voters say"

@@ -367,6 +367,14 @@ def test_companies_abbreviations_and_plural_nouns_are_not_persons(text, listed):
     assert [(p.name, p.kind) for p in art.people if p.kind != "anonymous"] == listed
 
 
+def test_a_company_named_with_its_suffix_is_the_one_word_source_and_the_company():
+    art = convert("The drug beat a rival medicine from Examplia AG in a late-stage study. "
+                  "Examplia said it expected the data to have limited relevance. The company said sales would rise.")
+    sources = [(q.speaker, q.speaker_name) for q in art.quotations if not q.direct]
+    assert sources == [("Examplia", "Examplia AG"), ("The company", "Examplia AG")]
+    assert [(p.name, p.kind) for p in art.people] == [("Examplia AG", "organization")]
+
+
 def test_a_title_written_after_a_name_is_its_role_and_a_city_is_no_person():
     art = convert("\u201cThese weapons are banned,\u201d said Peter Salama Executive Director of the health "
                   "programme. \u201cThe vaccine works,\u201d says study researcher Jane Roe, MD, a professor of "
