@@ -233,7 +233,9 @@ def register(st: PeopleState, text: str, kind: str = "person") -> Person:
             clean = head  # "Mayor Rosa Delgado of Port Landing" -> "Mayor Rosa Delgado"
     name, role = split_role(clean) if kind == "person" else (clean, None)
     # ("A Russian Defence Ministry" is the ministry; "a paper published in …" keeps its article)
-    name = re.sub(r"^(?:[Tt][Hh][Ee]\s+|[Aa][Nn]?\s+(?=[A-Z]))", "", name) if kind == "organization" else name
+    if kind == "organization":  # ("the Britain-based Observatory" is the Observatory: where it sits is no name)
+        name = re.sub(r"^(?:[Tt][Hh][Ee]\s+|[Aa][Nn]?\s+(?=[A-Z]))", "", name)
+        name = re.sub(r"^[A-Z][\w.’'-]*-based\s+(?=[A-Z])", "", name)
     key = surname(name)
     gender = _gender_of(clean) if kind == "person" else None
     pid = _same_person(st, key, name, gender) if kind == "person" else st.by_org_name.get(name.lower())

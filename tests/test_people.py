@@ -375,6 +375,12 @@ def test_a_company_named_with_its_suffix_is_the_one_word_source_and_the_company(
     assert [(p.name, p.kind) for p in art.people] == [("Examplia AG", "organization")]
 
 
+def test_where_an_organisation_is_based_is_no_part_of_its_name():
+    art = convert("The Example Observatory said on Monday that 76 people were killed. "
+                  "The Britain-based Observatory said that rebels were threatening two villages.")
+    assert [q.speaker_name for q in art.quotations] == ["Example Observatory", "Observatory"]
+
+
 def test_a_title_written_after_a_name_is_its_role_and_a_city_is_no_person():
     art = convert("\u201cThese weapons are banned,\u201d said Peter Salama Executive Director of the health "
                   "programme. \u201cThe vaccine works,\u201d says study researcher Jane Roe, MD, a professor of "
