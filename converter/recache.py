@@ -110,8 +110,14 @@ def install() -> bool:
                 # the program as packed words: unmarshalling a list of a hundred thousand ints took 46 ms
                 got = programs.new[key] = (int(flags | tree.state.flags), array(_CODE, code).tobytes(),
                                            tree.state.groups - 1, dict(names), tuple(index))
-            fl, packed, groups, names, index = got
-            return _sre.compile(p, fl, array(_CODE, packed).tolist(), groups, names, index)
+            try:
+                fl, packed, groups, names, index = got
+                return _sre.compile(p, fl, array(_CODE, packed).tolist(), groups, names, index)
+            except (TypeError, ValueError, RuntimeError):  # an entry not of this module's making: compile afresh
+                programs.new.pop(key, None)
+                if programs.stored:
+                    programs.stored.pop(key, None)
+                return original(p, flags)
         return compile_cached
 
     try:  # this route must build what re builds, on this interpreter

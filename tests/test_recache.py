@@ -84,3 +84,14 @@ def test_past_its_size_limit_the_cache_keeps_only_what_the_run_used(tmp_path):
     path.write_bytes(marshal.dumps(stored))
     subprocess.run([sys.executable, "-c", run, "50", "a+b", "e+f"], env=env, check=True)
     assert set(marshal.loads(path.read_bytes())) == {("a+b", 0), ("e+f", 0)}
+
+
+def test_an_entry_of_the_wrong_shape_is_compiled_afresh(tmp_path):
+    first = _convert(tmp_path)
+    [name] = _cache_files(tmp_path)
+    import marshal
+    path = tmp_path / "newsmark" / name
+    stored = marshal.loads(path.read_bytes())
+    path.write_bytes(marshal.dumps({k: (1, b"\x00", "not groups") for k in stored}))  # readable, but no programs
+    again = _convert(tmp_path)
+    assert again.returncode == 0 and again.stdout == first.stdout and again.stderr == b""
