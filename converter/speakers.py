@@ -380,9 +380,26 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
             masked[:np[0]].rstrip().endswith(",") or bool(NAME_END.search(masked[max(sa, np[0] - 60):np[0]].rstrip())))
         if np and not relative_who and re.match(r"(?:that|which|who|because|if|when|while|as)\b", masked[np[0]:np[1]], re.I):
             continue  # a cue inside a reported clause ("said that he only disclosed …"): an earlier cue governs
+        if np and c.group().lower() == "chanting":
+            np = _chanters(masked, sa, c.start()) or (np if not is_name(masked[np[0]:np[1]].strip()) else None)
+            if np is None:
+                continue  # a crowd chants: the sentence's named subject is seldom who (“We are Orlando”)
         if np:
             return _Attr(np[0], np[1], c.group(), is_writing(c.group(), sentence))
     return None
+
+
+# who chants: the subject of the clause the participle closes ("where about 50 protesters had gathered …,
+# chanting", "with many marchers and spectators chanting", "his supporters were shown chanting")
+_CHANTERS = re.compile(r"\b(?:where|as|while|when|with|and)\s+(?P<np>(?:(?:about|some|many|several|hundreds of|"
+                       r"dozens of|thousands of|the|his|her|their|\d+)\s+)*(?:[\w’'-]+\s+){0,3}?(?:crowd|audience|"
+                       r"protesters|demonstrators|supporters|marchers|spectators|attendees|fans|students|delegates|"
+                       r"people|voters|workers|members|activists|participants))\b")
+
+
+def _chanters(masked: str, sa: int, cue: int) -> tuple[int, int] | None:
+    found = list(_CHANTERS.finditer(masked, sa, cue))
+    return (found[-1].start("np"), found[-1].end("np")) if found else None
 
 
 def _subject_fallback(masked: str, sa: int, span: Span) -> _Attr | None:

@@ -88,6 +88,12 @@ def test_a_verb_of_manner_is_the_cue_nearest_the_quotation():
     assert [q.speaker for q in qs if q.direct] == ["Jane Roe"]
     qs, _ = attribute(["As Smith attacked the mayor, the attendees chanted, \u201cLock her up!\u201d"])
     assert [(q.speaker, q.direct) for q in qs if q.text == "Lock her up!"] == [("the attendees", True)]
+    # who chants is the crowd of the clause the participle closes, not the sentence's named subject
+    qs, _ = attribute(["Clinton spoke down the street, where about 50 protesters had gathered on Wednesday, "
+                       "chanting \"no contract, no peace\" after the talks failed."])
+    assert [(q.speaker, q.direct) for q in qs if q.text == "no contract, no peace"] == [("about 50 protesters", True)]
+    qs, _ = attribute(["Orlando was on their minds, with many marchers and spectators chanting \u201cWe are Orlando.\u201d"])
+    assert [q.speaker for q in qs if q.direct] == ["spectators"]
 
 
 def test_a_description_in_the_lead_is_the_person_the_story_names_next_with_that_title():
