@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import SIGN_OFF
+from .lexicon import SIGN_OFF, words
 from .model import Person, Quotation
 from .namings import (UNLISTED_VERB, cues, cues_any_case, is_writing, mask, np_after, np_before, sentences,
                       subject)
@@ -390,15 +390,14 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
 
 
 # who chants: the subject of the clause the participle closes ("where about 50 protesters had gathered …,
-# chanting", "with many marchers and spectators chanting", "his supporters were shown chanting")
-_CHANTERS = re.compile(r"\b(?:where|as|while|when|with|and)\s+(?P<np>(?:(?:about|some|many|several|hundreds of|"
-                       r"dozens of|thousands of|the|his|her|their|\d+)\s+)*(?:[\w’'-]+\s+){0,3}?(?:crowd|audience|"
-                       r"protesters|demonstrators|supporters|marchers|spectators|attendees|fans|students|delegates|"
-                       r"people|voters|workers|members|activists|participants))\b")
+# chanting", "with many marchers and spectators chanting", "his supporters were shown chanting"), a group noun
+_CLAUSE_SUBJECT = re.compile(r"\b(?:where|as|while|when|with|and)\s+(?P<np>(?:(?:about|some|many|several|hundreds of|"
+                             r"dozens of|thousands of|the|his|her|their|\d+)\s+)*(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+))\b")
 
 
 def _chanters(masked: str, sa: int, cue: int) -> tuple[int, int] | None:
-    found = list(_CHANTERS.finditer(masked, sa, cue))
+    groups = words("groups.txt")
+    found = [m for m in _CLAUSE_SUBJECT.finditer(masked, sa, cue) if m.group("head") in groups]
     return (found[-1].start("np"), found[-1].end("np")) if found else None
 
 
