@@ -570,8 +570,9 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         for c in kept[-2:]:
             m = _REPORTING.search(c.block.text)
             if m and m.start() > 0:
-                if _reporters(c.block.text[m.start():]):
-                    _add_author(md.authors, _reporters(c.block.text[m.start():]).group("names"))
+                reporters = _reporters(c.block.text[m.start():])
+                if reporters:
+                    _add_author(md.authors, reporters.group("names"))
                 end = c.block.text.find(".", m.end() - 1)
                 c.cuts.append((c.block.start + m.start(), c.block.start + (m.end() if end < 0 else end + 1), "credit line"))
 
