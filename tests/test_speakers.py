@@ -94,6 +94,10 @@ def test_a_verb_of_manner_is_the_cue_nearest_the_quotation():
     assert [(q.speaker, q.direct) for q in qs if q.text == "no contract, no peace"] == [("about 50 protesters", True)]
     qs, _ = attribute(["Orlando was on their minds, with many marchers and spectators chanting \u201cWe are Orlando.\u201d"])
     assert [q.speaker for q in qs if q.direct] == ["spectators"]
+    # a verb with the person addressed as its object, then a colon: the subject said it
+    qs, _ = attribute(["Democratic Sen. Jane Roe (D-Mo.) scolded him: \u201cThe scientific community is against you on "
+                       "this,\u201d she said."])
+    assert [q.speaker for q in qs if q.direct] == ["Democratic Sen. Jane Roe"]
 
 
 def test_a_description_in_the_lead_is_the_person_the_story_names_next_with_that_title():
