@@ -172,6 +172,7 @@ def _headline_case(text: str) -> bool:
     return all(w[:1].isupper() for w in ws)
 
 
+_NETWORK_BEFORE = re.compile(r"\b[A-Z]{2,6}[’']s\s*$")  # an acronym's possessive: "NBC’s", "CNN's"
 _NOT_FIRST_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its",
                     "our", "my", "your", "and", "but", "or", "so", "then", "now", "yes", "no"}
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?P<first>(?:[A-Z]\.){1,3}|[A-Z][a-z]+)\s$")
@@ -195,6 +196,8 @@ def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
     sentence_like = bool(re.search(r"[.!?,;:…]$", content.strip("\"'”’ "))) or n >= 8
     if n == 1 and _nickname(t, s, content):
         return "so-called"  # Gov. C.L. "Butch" Otter: a name's nickname, nobody's words
+    if n == 1 and content.strip()[:1].isupper() and _NETWORK_BEFORE.search(before):
+        return "title"  # NBC’s “Today”, HBO's "Veep": a network's show
     if _TITLE_BEFORE.search(before) and (not sentence_like or (n <= 10 and _headline_case(content))):
         return "title"  # his book ''The Art of the Deal.''; the anthem ''A Change Is Gonna Come,''"
     if 2 <= n <= 10 and _headline_case(content) and (not has_cue or _ON_BEFORE.search(before)):

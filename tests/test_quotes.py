@@ -90,6 +90,7 @@ def test_a_quoted_nickname_inside_a_name_is_nobodys_words(text):
     ("Jane Roe's commentary, \u201cMelania, tell your immigrant story,\u201d is very thoughtful.",
      "Melania, tell your immigrant story"),
     ("The actor, who starred in \u201cParks and Recreation,\u201d posted the clip on Thursday.", "Parks and Recreation"),
+    ("Sen. Jane Roe visited NBC\u2019s \u201cToday\u201d to discuss her remarks, and Clinton said she agreed.", "Today"),
 ])
 def test_a_title_after_commentary_or_starred_in_is_no_quotation(text, title):
     from converter import convert
