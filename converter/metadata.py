@@ -176,6 +176,7 @@ class Metadata:
     image: str | None = None  # HTML input: the page's og:image
     date_modified: str | None = None
     leadin: str | None = None  # "WASHINGTON (AP) —": the dateline/credit/date the body opens with
+    opening: str | None = None  # the text's first line, taken out of the body as its headline
 
 
 def _add_author(out: list[str], raw: str) -> None:
@@ -299,6 +300,13 @@ def _content_words(text: str, lang: str | None) -> set[str]:
     "libraries" meets "library" (a crude stem, but language-neutral)."""
     stop = stopwords().get(lang or "en", frozenset())
     return {w[:5] for w in (t.lower() for t in tokens(text)) if len(w) >= 3 and w not in stop}
+
+
+def _headline_cased(text: str) -> bool:
+    """Headline case: a title-like line whose words of four letters or more are nearly all capitalised."""
+    long = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) >= 4]
+    return _is_title_like(text.rstrip("’'\"”.")) and len(long) >= 3 and \
+        sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 def _is_title_like(text: str) -> bool:
@@ -507,6 +515,18 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 md.headline = c.block.text.strip()
                 c.role, c.reason = "headline", "title line above the body"
                 break
+    opener = kept[0].block.text if len(kept) >= 2 and not head and not md.headline else ""
+    dated_next = bool(opener) and len(tokens(opener)) <= 25 and _is_title_like(opener.rstrip(".")) and \
+        bool(_LEADIN_PLACE.match(kept[1].block.text))
+    if opener and (dated_next or _headline_cased(opener) and
+                   sum(len(tokens(c.block.text)) for c in kept[1:3]) >= 25):
+        # the text opens on a headline that reads as prose ("CNN President On Trump: ‘We Do Not Pay Candidates
+        # To Appear At Debates.’", "Rubio has the praise, just not the votes." over "WASHINGTON — …"): title case
+        # or a dateline under it; it is the headline, not the body's first paragraph
+        c = kept[0]
+        md.headline = md.opening = c.block.text.strip()
+        c.keep, c.role, c.reason = False, "headline", "title line above the body"
+        kept = kept[1:]
 
     # A wire lead-in ("(CNN) ", "GENEVA (Reuters) - ") a few blocks down marks where the body starts:
     # what comes before it (story highlights, teasers) is header material.

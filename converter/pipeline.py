@@ -75,7 +75,7 @@ def convert(text: str, **options) -> Article:
     skip = leadin_length(texts[0], md.leadin) if texts else 0
     leadin = md.leadin if skip else None
     prose = [texts[0][skip:], *texts[1:]] if skip else texts  # a credit in the lead-in is nobody's speech
-    quotes, people = attribute(prose)
+    quotes, people = attribute(prose, opening=md.opening)
     for q in quotes:
         if skip:
             _shift(q, skip)

@@ -544,13 +544,28 @@ def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tu
 _LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]+")
 
 
-def attribute(paragraphs: list[str]) -> tuple[list[Quotation], list[Person]]:
+def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Quotation], list[Person]]:
     """Quotations with kinds and speakers, and the people, for a list of paragraph texts.
 
     Offsets in the returned quotations are paragraph-local (`local_start`,
     `local_end` include the marks; `start`/`end` hold the content bounds and
     `speaker_start`/`speaker_end` the naming); the pipeline maps them to input offsets.
+    `opening`, a headline taken out of the body, is read first as the story's context (who it names and
+    who speaks in it, as a reader knows them) and its own quotations are not returned.
     """
+    if opening:
+        quotes, people = attribute([opening, *paragraphs])
+        kept: list[Quotation] = []
+        for q in quotes:
+            if q.paragraph == 0:
+                continue
+            q.paragraph -= 1
+            if q.speaker_para is not None:
+                q.speaker_para -= 1
+                if q.speaker_para < 0:  # named only in the headline: the name stays, no offsets in the body
+                    q.speaker_para = q.speaker_start = q.speaker_end = None
+            kept.append(q)
+        return kept, people
     st = PeopleState(common=frozenset(_LOWER_WORD.findall("\n".join(paragraphs))))
     quotes: list[Quotation] = []
     prev_open = False

@@ -355,6 +355,26 @@ def test_closing_credits_name_reporters_not_contributors_and_disclaimers_name_th
     assert footer[:12] not in a.body
 
 
+@pytest.mark.parametrize("first", [
+    "Mayor On The Budget: \u2018We Do Not Cut Libraries.\u2019",  # headline case, reading as a sentence
+    "Council approves the budget, just not the roads.",  # sentence case, over a dateline
+])
+def test_a_text_opening_on_its_headline_keeps_it_out_of_the_body(first):
+    a = _art(f"{first}\n\nSPRINGFIELD \u2014 {BODY}\n\n{BODY.replace('council', 'board')}\n")
+    assert a.headline == first.rstrip(".") or a.headline == first
+    assert a.body.startswith("SPRINGFIELD \u2014 The council")
+
+
+def test_the_headline_out_of_the_body_still_tells_who_the_story_is_about():
+    a = _art("Roe says the budget is no endorsement of the plan.\n\nSPRINGFIELD \u2014 Jane Roe met the council "
+             "privately on Saturday, the capstone of a long week of talks on the budget.\n\n"
+             "The Democratic mayor said the meeting was for personal reasons and was not an endorsement.\n")
+    assert not a.body.startswith("Roe says")
+    said = [q for q in a.quotations if q.text.startswith("the meeting was")]
+    assert [(q.speaker, q.speaker_name) for q in said] == [("The Democratic mayor", "Jane Roe")]
+    assert all(q.paragraph >= 0 and (q.speaker_para is None or q.speaker_para >= 0) for q in a.quotations)
+
+
 def test_a_date_lead_in_before_a_short_first_sentence_is_no_glued_headline():
     a = _art(f"Jan. 10, 2018 -- Teens who vape smoke more. {BODY} {BODY}")
     assert a.date_published == "2018-01-10" and a.headline == "Teens who vape smoke more"
