@@ -45,12 +45,30 @@ def lower_same_length(text: str) -> str:
     return low
 
 
-def cues_any_case(masked: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of the cues in masked[pos:end] in any letter case, for the attribution after a quotation
-    ("…” Murphy, the head of X, Tweeted"): the lexicon's lower-case trie over the window lower-cased."""
+class Found:
+    """A cue found in a lower-cased copy, read back in the text's own case (the match API the rules use)."""
+
+    __slots__ = ("text", "a", "b")
+
+    def __init__(self, text: str, a: int, b: int):
+        self.text, self.a, self.b = text, a, b
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+    def group(self) -> str:
+        return self.text[self.a:self.b]
+
+
+def cues_any_case(masked: str, pos: int, end: int) -> Iterator[Found]:
+    """The cues in masked[pos:end] in any letter case, for the attribution after a quotation ("…” Murphy, the
+    head of X, Tweeted"): the lexicon's lower-case trie over the window lower-cased, read back in `masked`."""
     lo = max(0, pos - 1)  # one character before: the trie's look-behind sees what precedes the window
     for c in cues().finditer(lower_same_length(masked[lo:end]), pos - lo):
-        yield lo + c.start(), lo + c.end()
+        yield Found(masked, lo + c.start(), lo + c.end())
 
 
 def _abbreviations() -> frozenset[str]:

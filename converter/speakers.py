@@ -151,29 +151,10 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|to|during|after|before|about|that|w
 _TITLE_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s*|\s*,\s*")
 
 
-class _Found:
-    """A cue found in a lower-cased copy, read back in the text's own case (the match API the rules use)."""
-
-    __slots__ = ("text", "a", "b")
-
-    def __init__(self, text: str, a: int, b: int):
-        self.text, self.a, self.b = text, a, b
-
-    def start(self) -> int:
-        return self.a
-
-    def end(self) -> int:
-        return self.b
-
-    def group(self) -> str:
-        return self.text[self.a:self.b]
-
-
 def _cue_after(w: _Where) -> _Attr | None:
     """`,” Putin said` / `” as many officials have said` / `,” the Florida senator and Republican candidate said`."""
     masked, pos = w.masked, w.pos
-    for c_start, c_end in cues_any_case(masked, pos, min(w.sb, pos + 200)):
-        c = _Found(masked, c_start, c_end)
+    for c in cues_any_case(masked, pos, min(w.sb, pos + 200)):
         if re.search(r"\b(?:when|if|while|unless|once)\s+$", masked[pos:c.start()]):
             continue  # "…, who used the same words when asked": a reduced clause, not this quotation's cue
         if re.search(r"\b(?:the|a|an|that|this|his|her|their|its)\s+$", masked[pos:c.start()]):
