@@ -23,7 +23,7 @@ _DASH = r"(?:\s*(?:--|—|–|-)\s*|\s+-\s+)"
 _LEADIN_PLACE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-/]+(?:\s+[A-Z][A-Z.'’\-/]+){0,3}(?:,\s*(?:[A-Z][A-Za-z.'’]+(?:-[A-Za-z.'’]+)*)"
     r"(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\.?)?\s*(?:--)?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\.?)?(?:,(?=\s*\())?\s*(?:--)?"  # ("DAMASCUS, (SANA) – ")
     r"(?:\((?P<pub>[^()]{2,50})\)|/(?P<slashed>[A-Z][\w-]{1,20})/\.?)?"
     # ("NEW DELHI, March 3 (IANS) The …", "TEHRAN (FNA)- The …", "MOSCOW, March 3. /TASS/. The …", press-release
     # wires: "NEW YORK, March 3, 2016 /PRNewswire/ -- ", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "KABUL (Pajhwok): ")
@@ -404,6 +404,22 @@ def _updated(text: str, md: Metadata, reference: date | None) -> None:
         md.date_modified = d[0]
 
 
+_PLACE_WORDS_BEFORE = re.compile(r"(?:[A-Z][a-z'’\-]+\s){1,3}$")
+
+
+def _known_place_before(text: str, at: int) -> int:
+    """Where a glued lead-in starts when a known place in ordinary case stands before its credit ("… Democrats
+    opposed it Washington (CNN) The …"): the longest run of capitalised words before `at` that places.txt
+    names; `at` itself when there is none (a capital word there may as well end the headline)."""
+    m = _PLACE_WORDS_BEFORE.search(text, max(0, at - 60), at) if text[at:at + 1] == "(" else None
+    if m:
+        found = [w.start() for w in re.finditer(r"[A-Z]", m.group()) if w.start() == 0 or m.group()[w.start() - 1] == " "]
+        for k in found:  # the longest run first
+            if m.group()[k:].strip().lower() in words("places.txt"):
+                return m.start() + k
+    return at
+
+
 def _credit_like(m: re.Match, prefix: str) -> bool:
     """A glued lead-in's parenthesis is a credit, not an aside of the sentence it sits in ("9 (More) Offensive
     Things", "The World Health Organization (WHO) Director-General said"): a place in capitals before it, a
@@ -564,9 +580,10 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         n = _leadin(text[offset:], md)
         glued = _glued_leadin().search(text, 0, 300) if not n and not offset else None
         if glued and _credit_like(glued, text[:glued.start()]) and 3 <= len(tokens(text[:glued.start()])) <= 40:
-            n = _leadin(text[glued.start("at"):], md)
+            at = _known_place_before(text, glued.start("at"))
+            n = _leadin(text[at:], md)
             if n:  # the furniture before it is cut; the lead-in stays, as at the head of a line
-                offset = start = glued.start("at")
+                offset = start = at
                 kept[0].cuts.append((fb.start, fb.start + offset, "headline or highlights glued before the lead-in"))
                 prefix = text[:offset].strip()
                 if not md.headline and _is_title_like(prefix) and not _HIGHLIGHTS.match(prefix) \

@@ -282,6 +282,7 @@ def test_a_name_and_a_date_on_one_line_are_a_byline():
     ("Hong Kong (CNN Business) ", "Hong Kong", "CNN Business"),  # a place not in places.txt, before a credit
     ("Mexico City (AFP) – ", "Mexico City", "AFP"),  # and a dash after it
     ("Damascus, SANA- ", "Damascus", "SANA"),
+    ("DAMASCUS, (SANA) \u2013 ", "DAMASCUS", "SANA"),  # a comma before the credit
     ("Dubai, United Arab Emirates (CNN) ", "Dubai, United Arab Emirates", "CNN"),
     ("Sydney, Australia: ", "Sydney, Australia", None),
     ("TEHRAN (FNA)- ", "TEHRAN", "FNA"),
@@ -299,6 +300,9 @@ def test_more_dateline_shapes(leadin, dateline, publisher):
 
 @pytest.mark.parametrize("prefix,headline,leadin,dateline,publisher", [
     ("Story highlights The vote was 6-3 It ends a long standoff ", None, "(CNN)", None, "CNN"),
+    # a known place in ordinary case before the credit is the dateline; another capitalised word ends a highlight
+    ("Story highlights The vote was 6-3 It ends a long standoff ", None, "Washington (CNN)", "Washington", "CNN"),
+    ("Story highlights The vote was 6-3 It ends a long standoff with Trump ", None, "(CNN)", None, "CNN"),
     ("Council approves the budget after long debate ", "Council approves the budget after long debate",
      "WASHINGTON (Reuters) -", "WASHINGTON", "Reuters"),
     ("The Borowitz Report ", None, "AMES, IOWA (The Borowitz Report)—", "AMES, IOWA", "The Borowitz Report"),
