@@ -209,8 +209,31 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
     _embeds(out)
     _teaser_runs(out)
     _repeats(out)
+    _lone_prose(out, lang)
     _inline(out)
     return out
+
+
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘]?[A-Z]")
+
+
+def _lone_prose(cs: list[Classified], lang: str | None) -> None:
+    """A record whose every line reads as furniture still has an article when one line is prose of
+    several sentences: a one-line story that ends in a glued credit ("… his latest remarks. Featured image via
+    …") has no sentence end of its own (or reads as a caption when short), and the densest run found nothing.
+    Keep the longest such line; its credit is cut as inline boilerplate."""
+    if any(c.keep for c in cs):
+        return
+    best, most = None, 14
+    for c in cs:
+        credited = c.cls == BAD and c.reason in _BEFORE_ITS_CAPTION and len(cs) == 1  # the record is this one line
+        if c.cls == BAD and not credited or not _INNER_SENTENCE_END.search(c.block.text):
+            continue
+        n, sw = _features(c.block, lang)
+        if n > most and (sw >= 0.25 or lang is None):
+            best, most = c, n
+    if best is not None:
+        best.keep, best.role, best.reason = True, "body", "the one line of prose in a record with no other body"
 
 
 def _score(c: Classified, in_list: bool = False, run: int = 1) -> float:

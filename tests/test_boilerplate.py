@@ -63,11 +63,25 @@ def test_inline_photo_credit_leaves_the_body():
 
 
 @pytest.mark.parametrize("tail", ["SUPPORT OUR SITE - SUBSCRIBE & BECOME A MEMBER @EXAMPLE.TV",
-                                  "READ MORE NEWS AT: Example Wire Files", "PLEASE DONATE TODAY!"])
+                                  "READ MORE NEWS AT: Example Wire Files", "PLEASE DONATE TODAY!",
+                                  "READ MORE BUDGET NEWS AT: Example Wire Budget Files"])
 def test_a_shouted_call_to_action_glued_to_the_end_of_a_line_is_cut(tail):
     text = ("Republicans have had years to come up with a replacement plan, and they failed to agree on one. "
             f"Funny how that works. {tail}")
     assert convert(text).body.endswith("Funny how that works.")
+    glued = text.replace(f" {tail}", tail)  # no space after the sentence's end, as scrapers often leave it
+    assert convert(glued).body.endswith("Funny how that works.")
+
+
+def test_a_short_one_line_story_ending_in_a_glued_credit_keeps_its_text():
+    # no sentence end of its own (the credit ends the line) and nothing else on the page: the story is still there
+    text = ("Donald Roe spent the weekend at his golf club again, while aides scrambled to explain his remarks. "
+            "Featured image via Jane Doe/Getty Images")
+    art = convert(text)
+    assert art.body == "Donald Roe spent the weekend at his golf club again, while aides scrambled to explain his remarks."
+    for page in ("Page not found. The page you are looking for may have been moved or deleted, please try again",
+                 "Home | News | Sport | Weather | Contact us | About us | Privacy policy | Terms of use | Jobs"):
+        assert convert(page).body == ""  # furniture alone is still no article
 
 
 def test_a_flattened_hover_card_after_a_name_is_cut_and_the_name_stays():
