@@ -59,6 +59,9 @@ _ROLE_MODIFIER = (r"(?:Senior|Staff|Contributing|Special|Political|Chief|Nationa
                   r"Sports|Associate|Managing|Investigative|White House|Washington)")
 _ROLE_NOUN = r"(?:Writer|Reporter|Correspondent|Columnist|Contributor)"
 _NAME_ROLE = re.compile(rf"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{1,3}}),\s+(?:{_ROLE_MODIFIER}\s+)?{_ROLE_NOUN}$")
+# "Jane Doe, Special to CNN", "By Jane Doe, Special to The Daily Planet": a contributor's byline naming the outlet
+_NAME_SPECIAL = re.compile(r"^(?:By\s+)?(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?:Special|Exclusive)\s+"
+                           r"to\s+(?P<pub>(?:the\s+|The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*$")
 _DATE_BY = re.compile(r"^(?:(?i:posted|published|updated)\s+(?:on\s+)?)?"  # ("Posted on March 3, 2016 by Jane Doe")
                       r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+by\s+"
                       r"(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}?)"
@@ -80,7 +83,8 @@ _REPOST = re.compile(r"^(?:from|[Vv]ia)(?:\s+|:\s*)(?P<pub>[A-Z][\w.&'’\-]*(?:
 _ORIGINALLY = re.compile(r"^(?i:(?:(?:this|the) (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
                          r"(?:appeared|published|posted|ran)|originally (?:appeared|published|posted)|"
                          r"(?:this|the) (?:article|story|post|piece|column) (?:is|was) (?:republished|reprinted|reproduced)|"
-                         r"(?:(?:article|story|post) )?(?:re)?(?:published|posted|printed) with permission) "
+                         r"(?:(?:this|the) (?:article|story|post|piece|column) (?:is|was) )?(?:(?:article|story|post) )?"
+                         r"(?:re)?(?:published|posted|printed) with permission) "
                          r"(?:on|in|at|by|from|of))(?:\s+the)?\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*[.!]?")
 # a feed's footer: "The post Council approves budget appeared first on Valley Tribune."
 _APPEARED_FIRST = re.compile(r"^The post\b.{1,300}?\bappeared first on (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*\.?$")
@@ -232,6 +236,11 @@ def _byline(text: str, md: Metadata) -> bool:
     r = _NAME_ROLE.match(text)
     if r:  # "Jane Doe, Contributor"
         _add_author(md.authors, r.group("names"))
+        return True
+    r = _NAME_SPECIAL.match(text)
+    if r:  # "Jane Doe, Special to CNN"
+        _add_author(md.authors, r.group("names"))
+        md.publisher = md.publisher or r.group("pub")
         return True
     d = _DATE_BY.match(text)
     if d:  # "January 5, 2017 by Jane Doe Leave a Comment": the date is read by the caller

@@ -70,6 +70,9 @@ def test_bylines():
     assert a.authors == ["Jane Doe"] and a.publisher == "Reuters"
     a = _art(f"By Jane Doe | Special to the Millbrook Herald\n\n{BODY}")
     assert a.authors == ["Jane Doe"] and a.publisher == "the Millbrook Herald"
+    for byline in ("Jane Doe, Special to Example News", "By Jane Doe, Special to Example News"):
+        a = _art(f"{byline}\n\n{BODY}")  # a contributor's byline, with or without "By"
+        assert (a.authors, a.publisher, a.body) == (["Jane Doe"], "Example News", BODY)
     a = _art(f"By Jane Doe, CNN\n\n{BODY}")  # an acronym after the comma is the outlet, not a second author
     assert a.authors == ["Jane Doe"] and a.publisher == "CNN"
     a = _art(f"By JOHN ROE\nAssociated Press\n\n{BODY}")  # the outlet on its own line under the byline
@@ -167,6 +170,8 @@ def test_outlet_named_in_the_role_line_under_the_byline():
 def test_repost_and_footer_credits():
     assert _art(f"{BODY}\n\nfrom RT\n\n{BODY}").publisher == "RT"
     assert _art(f"{BODY}\n\nThis article originally appeared on Example Times.\n").publisher == "Example Times"
+    assert _art(f"{BODY}\n\nThis article was reprinted with permission from Example Health News.\n").publisher \
+        == "Example Health News"
     assert _art(f"{BODY}\n\nvia email\n").publisher is None  # a credit names an outlet, with a capital
     text = f"{BODY} Please share far and wide, and stay tuned to Example Info for further updates."
     a = _art(text)
