@@ -96,8 +96,16 @@ def _headline_over_excerpt(w: _Where) -> _Attr | None:
 
 
 def _asked_of_someone(w: _Where) -> _Attr | None:
-    """A passive question ("Blumenthal was asked, “…?”"): someone else's, unnamed."""
-    return _NOBODY if _PASSIVE_ASKED.search(w.masked, max(w.sa, w.span.open - 60), w.span.open) else None
+    """A passive question ("Blumenthal was asked, “…?”"): someone else's, unnamed; or the asker's, when the
+    sentence names the asker ("Sanders was asked by host Bill Maher, who …, “…?”")."""
+    if _PASSIVE_ASKED.search(w.masked, max(w.sa, w.span.open - 60), w.span.open):
+        return _NOBODY
+    by = _ASKED_BY.search(w.masked, max(w.sa, w.span.open - 240), w.span.open)
+    if by and not cues().search(w.masked, by.end(), w.span.open):
+        np = np_after(w.masked, by.end())
+        if np and np[1] <= w.span.open:
+            return _Attr(np[0], np[1], "asked by", False)
+    return None
 
 
 def _introduced_by_its_cue(w: _Where) -> _Attr | None:
@@ -314,6 +322,10 @@ def _named_then_appositive(masked: str, pos: int, sb: int, span: Span) -> _Attr 
     return None
 
 
+# the agent of an absolute clause before a participle cue: "with one of her ads asking", "with Roe saying"
+_WITH_AGENT = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+$")
+
+
 def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | None:
     """The last cue in the sentence before the opening mark, and its naming."""
     cue_rx = cues()
@@ -331,6 +343,10 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
                 agents = [m for m in _PARTICIPLE_AGENT.finditer(masked, sa, c.start()) if is_name(m.group(1))]
                 if agents:  # "with Donald Trump tweeting that … and asking, “…”": the first participle's agent
                     np = (agents[-1].start(1), agents[-1].end(1))
+            with_np = _WITH_AGENT.search(masked, max(sa, c.start() - 60), c.start()) \
+                if np is None and c.group().lower().endswith("ing") else None
+            if with_np:  # "with one of her ads asking, “…”": the agent of the absolute clause
+                np = (with_np.start(1), with_np.end(1))
             if np is None and c.group().lower().endswith("ing"):
                 direct_name = NAME_END.search(masked[max(sa, c.start() - 80):c.start()].rstrip())
                 if direct_name and masked[c.start() - 1] == " " and is_name(direct_name.group(1)) and not \
@@ -429,6 +445,7 @@ _PARTICIPLE_AGENT = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*
 _INVERTED_GAP = re.compile(r"\s*(?:,[^;“”\"]{2,200}?)?[,:.!?]?\s*")
 
 
+_ASKED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?asked\s+by\s+")
 _PASSIVE_ASKED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?asked\s*[,:]?\s*$")
 
 
@@ -520,6 +537,17 @@ def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tu
     if person is not None:
         st.last_speaker, st.last_speaker_para = person.id, pi
         st.last_naming = (person.id, naming, pi, np[0], np[0] + len(naming))
+
+
+def _answers_next(st: PeopleState, pi: int, masked: str, sa: int, opening: int) -> None:
+    """After "Rubio was asked by moderator Gerard Baker, “…?”" the story goes on with Rubio's answer: the one
+    asked, not the asker, is the last speaker that later pronouns and epithets ("the Florida senator") resolve to."""
+    by = _ASKED_BY.search(masked, max(sa, opening - 240), opening)
+    np = np_before(masked, by.start(), sa) if by else None
+    person = speaker_person(st, pi, masked, sa, np[0], np[1]) if np else None
+    if person is not None:
+        st.last_speaker, st.last_speaker_para = person.id, pi
+        st.last_naming = None
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]+")
@@ -618,7 +646,9 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
                     q.kind = "so-called" if len(re.findall(r"\w+", q.text)) <= 4 else q.kind
             if person is not None:
                 q.speaker_name, q.speaker_id = person.name, person.id
-                if q.kind in ("speech", "writing") or (attr is not None and attr.cue != ":"):
+                if attr is not None and attr.cue == "asked by":
+                    _answers_next(st, pi, masked, sa, s.open)  # the one asked answers: the next quotes are theirs
+                elif q.kind in ("speech", "writing") or (attr is not None and attr.cue != ":"):
                     # a cue names a speaker even over a short term ("a “very welcome tack,” he said.")
                     st.last_speaker, st.last_speaker_para = person.id, pi
                     if q.speaker_start is not None:

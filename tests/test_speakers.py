@@ -199,6 +199,23 @@ def test_a_passive_asked_names_nobody():
     assert [q.speaker for q in qs if q.direct] == [None]
 
 
+def test_a_question_asked_by_someone_is_the_askers_and_the_one_asked_answers():
+    qs, _ = attribute([
+        "Roe was asked by moderator John Doe, who has covered the race for years, \u201cWould your plan add another "
+        "expensive program to the budget?\u201d",
+        "The Ohio senator\u2019s answer was blunt. \u201cThe family is the most important institution we have,\u201d "
+        "he said.",
+    ])
+    direct = [q for q in qs if q.direct]
+    assert [q.speaker_name for q in direct] == ["John Doe", "Roe"]
+
+
+def test_the_agent_of_a_with_clause_speaks_its_participle():
+    qs, _ = attribute(["Roe and her backers tied the judge to the governor, with one of her ads asking, \u201cIs the "
+                       "judge independent enough to serve on the court?\u201d"])
+    assert [q.speaker for q in qs if q.direct] == ["one of her ads"]
+
+
 @pytest.mark.parametrize("text,name,role", [
     ("\u201eWir mussten schwierige Entscheidungen treffen\u201c, sagte B\u00fcrgermeister Thomas Weber nach der "
      "Abstimmung.", "Thomas Weber", "B\u00fcrgermeister"),
