@@ -334,7 +334,9 @@ def _writing_nouns() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _writing_regex() -> re.Pattern:
     nouns = "|".join(re.escape(w) for w in sorted(_writing_nouns(), key=lambda w: (-len(w), w)))  # (one text every run)
-    return re.compile(r"\b(?:in|into|on|through) (?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}(?:" + nouns + r")\b")
+    # ("who was not involved in the study", "took part in the survey": the study is no medium of the words)
+    return re.compile(r"(?<!\binvolved )(?<!\bpart )(?<!\bparticipated )(?<!\benrolled )(?<!\bparticipants )"
+                      r"\b(?:in|into|on|through) (?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}(?:" + nouns + r")\b")
 
 
 def is_writing(cue: str, sentence: str) -> bool:

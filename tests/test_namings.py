@@ -1,7 +1,7 @@
 """Namings (converter/namings.py): where a sentence names its speaker."""
 import pytest
 
-from converter.namings import mask, np_after, np_before, sentences, subject
+from converter.namings import is_writing, mask, np_after, np_before, sentences, subject
 from converter.quotes import find_spans
 
 
@@ -82,3 +82,13 @@ def test_a_verb_between_two_capitalised_words_is_no_title():
     t = "Republican presidential hopeful Ted Cruz said the plan would fail."
     a, b = subject(t, 0, len(t))
     assert t[a:b] == "Republican presidential hopeful Ted Cruz"
+
+
+@pytest.mark.parametrize("cue,sentence,writing", [
+    ("said", "“Talks are continuing,” she said in a statement.", True),  # the document is the words' medium
+    ("said", "Dr. Doe, who was not involved in the study, said the results were “worrying but preliminary.”", False),
+    ("said", "Roe, who took part in the survey, said it was “a fair question.”", False),
+    ("wrote", "“We won,” she wrote.", True),
+])
+def test_writing_is_a_cue_of_writing_or_a_document_carrying_the_words(cue, sentence, writing):
+    assert is_writing(cue, sentence) is writing
