@@ -382,6 +382,9 @@ _NOT_PARTICIPLES = {"during", "according", "nothing", "something", "anything", "
                     "king", "spring", "string", "wedding", "building", "meeting", "briefing", "hearing", "ruling"}
 
 
+_REGION_AFTER_COMMA = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}),")
+
+
 def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     """The grammatical subject at the head of the sentence [sa, limit): a pronoun, a name or a short noun phrase."""
     seg = masked[sa:limit]
@@ -421,6 +424,9 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
             later = [m.end() for m in re.finditer(r",\s*(?=(?:he|she|they|I|we)\s+[a-z])", seg[:len(seg)])
                      if m.start() > comma]
             pos = (later[-1] if later else comma + 1)
+            region = _REGION_AFTER_COMMA.match(seg, pos)
+            if region and not later and region.group(1).lower().rstrip(".") in words("places.txt"):
+                pos = region.end()  # "In Salem, New Hampshire, Trump …": the state belongs to the opener
             continue
         break
     rest = seg[pos:]

@@ -46,7 +46,10 @@ def test_namings_after_a_cue_with_roles_and_sentence_ends(text, naming):
 def test_the_subject_of_a_sentence_skips_openers():
     for text, want in [("In Iowa on Monday, Smith told the crowd", "Smith"),
                        ("Surveying the damage, the mayor concluded", "the mayor"),
-                       ("Eight years ago, he backed Obama", "he")]:
+                       ("Eight years ago, he backed Obama", "he"),
+                       # a town and its state in the opener: the state is no subject
+                       ("Speaking at a town hall in Salem, New Hampshire, Smith went after Roe", "Smith"),
+                       ("In Dayton, Ohio, the mayor concluded", "the mayor")]:
         a, b = subject(text, 0, len(text))
         assert text[a:b] == want
 
