@@ -38,6 +38,14 @@ def test_share_newsletter_caption_lines_go():
                     "by parents and students.", "Members said the cost was small compared with the benefit to the town."]
 
 
+def test_a_flattened_share_bar_goes_and_an_ad_label_inside_the_article_does_not_end_it():
+    p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
+    p2 = "Members said the cost was small compared with the benefit to the town and its many young students."
+    text = (f"{p1}\n\nAdvertisement\n\nContinue reading the main story\n\n{p2}\n\n"
+            "Share this with Facebook Share this with Messenger Share this with Twitter Share this with Email\n")
+    assert _kept(convert(text)) == [p1, p2]
+
+
 def test_related_links_and_sign_up_pitches_between_and_after_paragraphs_go():
     p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
     p2 = "Members said the cost was small compared with the benefit to the town and its many young students."
