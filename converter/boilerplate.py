@@ -209,9 +209,31 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
     _embeds(out)
     _teaser_runs(out)
     _repeats(out)
+    _closing_sentence(out)
     _lone_prose(out, lang)
     _inline(out)
     return out
+
+
+# what a closing line that points elsewhere looks like ("Read the rest here.", "Watch the ad above.", "EMAIL: …")
+_POINTER = re.compile(r"\b(?:here|above|below)[.!]$|:|https?://|www\.|@")
+_IMPERATIVES = {"read", "watch", "see", "view", "get", "click", "tap", "visit", "follow", "subscribe", "sign", "join",
+                "listen", "check", "find", "download", "share", "like", "email", "call", "donate", "support", "shop"}
+_SHORT_SENTENCE = re.compile(r"^[\"“‘]?[A-Z][^\n]{8,80}[.!][\"”’]?$")  # (not a question: "Like this article?")
+
+
+def _closing_sentence(cs: list[Classified]) -> None:
+    """A short sentence right after the last paragraph ("The budget takes effect July 1.") closes the
+    article: too short to count as prose, it ended the run where a menu would."""
+    kept = [i for i, c in enumerate(cs) if c.keep]
+    if not kept or kept[-1] + 1 >= len(cs):
+        return
+    c = cs[kept[-1] + 1]
+    words = tokens(c.block.text)
+    if c.cls in (SHORT, NEAR) and not c.block.furniture and _SHORT_SENTENCE.match(c.block.text) and \
+            len(words) >= 3 and sum(w[:1].islower() for w in words) >= 2 and not _title_case(c.block.text) and \
+            not _POINTER.search(c.block.text) and words[0].lower() not in _IMPERATIVES:
+        c.keep, c.role, c.reason = True, "body", "a short sentence closing the article"
 
 
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘]?[A-Z]")

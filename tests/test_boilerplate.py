@@ -46,6 +46,23 @@ def test_a_flattened_share_bar_goes_and_an_ad_label_inside_the_article_does_not_
     assert _kept(convert(text)) == [p1, p2]
 
 
+@pytest.mark.parametrize("last,kept", [
+    ("The budget takes effect July 1.", True),  # a short sentence closes the article
+    ("\u201cYou tell me,\u201d he said.", True),
+    ("Read the rest here.", False),  # a pointer elsewhere, a question, a credit, a widget: no closing sentence
+    ("Watch the full interview above.", False),
+    ("Like this article?", False),
+    ("Jane Roe contributed reporting from Hong Kong.", False),
+    ("Roe reported from Washington.", False),
+    ("Sharing is caring!", False),
+])
+def test_a_short_sentence_right_after_the_last_paragraph(last, kept):
+    p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
+    p2 = "Members said the cost was small compared with the benefit to the town and its many young students."
+    got = _kept(convert(f"{p1}\n\n{p2}\n\n{last}\n\nCopyright 2019 Example Media. All rights reserved.\n"))
+    assert got == ([p1, p2, last] if kept else [p1, p2])
+
+
 def test_related_links_and_sign_up_pitches_between_and_after_paragraphs_go():
     p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
     p2 = "Members said the cost was small compared with the benefit to the town and its many young students."
