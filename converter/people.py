@@ -458,6 +458,33 @@ def _paragraph_mentions(st: PeopleState, para: int, before: int | None) -> list[
 _SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
 
 
+# a sentence opening on a subordinate clause ("When a reporter asked Trump if …, Trump deflected."): its first
+# naming is not its subject, nor the one who goes on speaking
+SUBORDINATE_OPENER = re.compile(r"\s*(?:When|After|As|While|Before|If|Although|Though|Because|Since|Once|Until|Unless)\b")
+
+
+def in_subordinate_opener(text: str, sa: int, sb: int, pos: int) -> bool:
+    """Does `pos` lie in the subordinate clause a sentence [sa, sb) opens on, before the comma that ends it?"""
+    if not SUBORDINATE_OPENER.match(text, sa):
+        return False
+    comma = text.find(",", sa, sb)
+    return comma >= pos
+
+
+def _main_clause_subject(text: str, local: list[Mention], pick: int) -> Mention:
+    """The first naming of a sentence is its subject, unless the sentence opens on a subordinate clause
+    ("When an NBC reporter later asked Trump if …, Trump deflected."): then the first naming after its comma."""
+    first = local[pick]
+    gaps = [g.end() for g in _SENTENCE_GAP.finditer(text, 0, first.start)]
+    start = gaps[-1] if gaps else 0
+    if not SUBORDINATE_OPENER.match(text, start, first.start):
+        return first
+    for m in local[pick + 1:]:
+        if text[:m.start].rstrip().endswith(","):
+            return m
+    return first
+
+
 def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, word: str) -> str | None:
     """Pronoun or epithet -> a person: the sentence subject, else the last speaker, else the last named person."""
     word = word.lower()
@@ -490,7 +517,7 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
             pick = len(local) - 1
             while pick > 0 and not _SENTENCE_GAP.search(text, local[pick - 1].end, local[pick].start):
                 pick -= 1
-            m = local[pick]
+            m = _main_clause_subject(text, local, pick)
             if agrees(m.pid) and st.people[m.pid].kind in ("person", "anonymous"):
                 return m.pid
     if st.last_speaker and para - st.last_speaker_para <= 2 and agrees(st.last_speaker):

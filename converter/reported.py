@@ -12,7 +12,7 @@ import re
 from .lexicon import given_names, phrases, topic_cues, trie_regex, words
 from .model import Quotation
 from .namings import STARTERS, lower_same_length, np_after, np_before, subject
-from .people import DETS, PERSON_HEAD, PeopleState, is_name, speaker_person, surname
+from .people import DETS, PERSON_HEAD, PeopleState, in_subordinate_opener, is_name, speaker_person, surname
 from .quotes import Span
 
 _REPORTING = re.compile(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_verbs.txt"))) +
@@ -200,6 +200,9 @@ _SHOW_NOUN_BEFORE = frozenset({"reality", "talk", "game", "tv", "television", "r
                                "her", "their", "its", "our", "my", "your", "trade", "road", "horse", "fashion"})
 
 
+_MAIN_CLAUSE_AFTER = re.compile(r",(?=\s+(?:he|she|they|[A-Z][\w’'.-]+)\s)")
+
+
 def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[int, int]],
               spans: list[Span]) -> list[Quotation]:
     """Reported speech (`Zelensky said that …`, `…, officials said`, `according to …`) as direct=False records."""
@@ -279,6 +282,12 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                 if not found:
                     continue
                 np, a, b = found
+                main = _MAIN_CLAUSE_AFTER.search(masked, cb, b) if cue in ("asked", "asks") and \
+                    in_subordinate_opener(masked, sa, sb, cb) else None
+                if main and main.start() > a:
+                    # "When a reporter asked Trump if the plan differed, Trump deflected.": what was asked ends
+                    # with the clause the sentence opens on
+                    b = main.start()
             stop = _SENTENCE_BEFORE_QUOTE.search(masked, a + 12, b)
             if stop:  # "…said that X. ''Y …'': the sentence splitter kept the next quotation in; X is reported
                 b = stop.start() + 1
@@ -301,7 +310,9 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
             q.speaker_start, q.speaker_end = np[0], np[0] + len(q.speaker)
             if person is not None:
                 q.speaker_name, q.speaker_id = person.name, person.id
-                st.last_speaker, st.last_speaker_para = person.id, pi
+                if not in_subordinate_opener(masked, sa, sb, b):
+                    # ("When a reporter asked Trump if …, Trump deflected.": the asker is not who goes on speaking)
+                    st.last_speaker, st.last_speaker_para = person.id, pi
             out.append(q)
             taken.append((a, b))
             if second and not any(x < second[1] and second[0] < y for x, y in taken) and \

@@ -17,8 +17,8 @@ from .lexicon import SIGN_OFF, words
 from .model import Person, Quotation
 from .namings import (UNLISTED_VERB, cues, cues_any_case, is_writing, mask, np_after, np_before, sentences,
                       subject)
-from .people import (DETS, NAME_END, NOT_NAME_START, PRONOUNS, PeopleState, collect_names, is_name, named_later,
-                     speaker_person)
+from .people import (DETS, NAME_END, NOT_NAME_START, PRONOUNS, PeopleState, collect_names, in_subordinate_opener,
+                     is_name, named_later, speaker_person)
 from .quotes import Span, content_bounds, find_spans, kind_of
 from .reported import indirect
 
@@ -525,8 +525,8 @@ def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tu
     sa, sb = sent
     found = list(_SPOKE.finditer(masked, max(sa, after), sb))
     m = found[-1] if found else None  # the last speech verb of the sentence
-    if m is None:
-        return
+    if m is None or in_subordinate_opener(masked, sa, sb, m.end()):
+        return  # ("When a reporter asked Trump if …, Trump deflected.": the asker is not who goes on speaking)
     np = np_before(masked, m.start(), sa)
     if np is None:
         return

@@ -210,6 +210,27 @@ def test_a_question_asked_by_someone_is_the_askers_and_the_one_asked_answers():
     assert [q.speaker_name for q in direct] == ["John Doe", "Roe"]
 
 
+@pytest.mark.parametrize("opener", [
+    "When a reporter later asked Roe if the plan was any different, Roe deflected.",
+    "After the host asked Roe who would win, Roe replied with a shrug.",
+])
+def test_a_question_asked_in_a_subordinate_opener_leaves_the_main_clause_subject_speaking(opener):
+    qs, _ = attribute(["Jane Roe spoke to reporters on Friday about the plan.", opener,
+                       "\u201cYou tell me who is going to win this race,\u201d she said."])
+    assert [q.speaker_name for q in qs if q.direct] == ["Jane Roe"]
+    asked = [q for q in qs if not q.direct and q.text.startswith("Roe")]
+    assert asked and "," not in asked[0].text  # what was asked ends with the clause that asks it
+
+
+def test_a_pronoun_after_a_subordinate_opener_is_the_main_clause_subject():
+    # "Since announcing X as his running mate, Johnson has risen …": X is named first, Johnson is the subject
+    qs, _ = attribute(["\u201cThis is a crazy election,\u201d Libertarian nominee Gary Johnson said on Friday.",
+                       "Johnson has avoided the fringe label. Since announcing former governor Tom Weld as his running "
+                       "mate, Johnson has risen in the polls. His rallies draw hundreds of voters. He talks about "
+                       "\u201cspoiling the party,\u201d and voters listen."])
+    assert [q.speaker_name for q in qs if q.text.startswith("\u201cspoiling")] == ["Gary Johnson"]
+
+
 def test_the_agent_of_a_with_clause_speaks_its_participle():
     qs, _ = attribute(["Roe and her backers tied the judge to the governor, with one of her ads asking, \u201cIs the "
                        "judge independent enough to serve on the court?\u201d"])
