@@ -71,7 +71,7 @@ _ROLE_TAIL = re.compile(rf"\s+(?:[A-Z]{{2,5}}\s+)?(?:{_ROLE_MODIFIER}\s+)*(?:{_R
 _CAPS_NAMES = re.compile(r"[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]+|and|AND|&))+(?=\s+[A-Z]?[a-z]|\s*$)")
 # where a byline's date begins: "By Jane Doe • March 3, 2017", "Posted by Jane Doe on Monday, January 9, 2017"
 _DATE_AHEAD = r"(?=(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d|\d)"
-_BYLINE_DATE = re.compile(rf"\s+(?:on|at)\s+{_DATE_AHEAD}|\s*(?:[:|•·]|\s[-–—])\s*(?i:(?:updated|published|posted|"
+_BYLINE_DATE = re.compile(rf"\s+(?:on|at)\s+{_DATE_AHEAD}|\s*(?:[:|•·/]|\s[-–—])\s*(?i:(?:updated|published|posted|"
                           rf"last updated)\s*:?\s*(?:on\s+)?)?{_DATE_AHEAD}")
 _OTHER_CREDIT = re.compile(r"\s*[|•·,;/]\s*(?i:(?:photos?|photography|pictures|video|graphics|illustrations?|images?|"
                            r"editing|edited|design|data)\s+by)\b")
@@ -101,6 +101,12 @@ _REPORTING = re.compile(r"\b(?P<kind>Reporting|Reported|Additional reporting|Wri
                         r"(?:\s*;|\.|\s+(?:Editing|Edited|Writing)\b|$)")
 
 
+# a line that is only a person's name, and a line that is only a date ("Jan 5, 2017", "05 January 2017 10:32")
+_BARE_NAME = re.compile(r"^[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O’|O')?[A-Z][a-z'’\-]+){1,2}$")
+_DATE_LINE = re.compile(r"^(?:(?:[A-Z][a-z]+day),?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+                        r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
+
+
 def _reporters(text: str) -> re.Match | None:
     """The first credit naming the story's reporters or writer; "Additional reporting by" names
     contributors, as "… contributed to this report" does, not authors."""
@@ -117,7 +123,8 @@ _WRITE_TO_MORE = re.compile(r"(?:,|\band)\s+(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-
 # a blog's author link and an author bio in the footer: "View all posts by Jane Doe", "Jane Doe covers city hall …"
 _POSTS_BY = re.compile(r"^(?:view|see|read|more) (?:all )?(?:posts|articles|stories|columns) by (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$", re.I)
 _BIO = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) (?:covers|writes about|reports on|has covered|has reported on)\s")
-_SIGNOFF = re.compile(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$")
+_SIGNOFF = re.compile(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})"
+                      r"(?:,\s+(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}))?\s*$")  # ("— Jane Roe, The Ledger")
 # "Jane Doe is a retired school librarian …": the author's tagline, its head noun one of person_nouns.txt
 _TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?"
                       r"(?:,\s*(?:Ph\.?\s?D|M\.?D|J\.?D|M\.?P\.?H|R\.?N|M\.?B\.?A|Esq)\.?)*"  # ("Jane Doe, Ph.D., is …")
@@ -499,8 +506,14 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
 
     # Header zone: date lines, bylines, the headline.
     after_byline = False
-    for c in head[-12:]:
+    header = head[-12:]
+    for k, c in enumerate(header):
         text = c.block.text
+        if _BARE_NAME.match(text) and text.split()[0].lower() in given_names() and k + 1 < len(header) and \
+                _DATE_LINE.match(header[k + 1].block.text) and parse_date(header[k + 1].block.text, reference):
+            _add_author(md.authors, text)  # "Jane Doe" over "Jan 5, 2017": a byline without "By"
+            c.role, c.reason = "byline", "name over the date line"
+            continue
         m = _OUTLET_ROLE.match(text)
         if m and not any(w.lower() in _ROLE_ADJ for w in m.group("pub").split()):
             md.publisher = md.publisher or m.group("pub")
@@ -646,6 +659,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 _add_author(md.authors, m.group("names"))
                 if rx in (_TAGLINE, _BIO):
                     _staff_outlet(text, md)
+                if rx is _SIGNOFF and m.group("pub") and _is_outlet(", " + m.group("pub"), m.group("pub")):
+                    md.publisher = md.publisher or m.group("pub")  # "— Jane Roe, The Daily Ledger"
                 if rx is _WRITE_TO:  # "Write to Jane Doe at … and John Roe at …"
                     for more in _WRITE_TO_MORE.finditer(text, m.end()):
                         _add_author(md.authors, more.group("names"))

@@ -70,6 +70,14 @@ def test_bylines():
     assert a.authors == ["Jane Doe"] and a.publisher == "Reuters"
     a = _art(f"By Jane Doe | Special to the Millbrook Herald\n\n{BODY}")
     assert a.authors == ["Jane Doe"] and a.publisher == "the Millbrook Herald"
+    for header, day in (("by Jane Doe / January 5, 2017", "2017-01-05"), ("Jane Doe\nJan 5, 2017", "2017-01-05"),
+                        ("Jane Doe\n\n18 Nov 2019, 19:09", "2019-11-18")):
+        a = _art(f"{header}\n\n{BODY}")  # a date after a slash; a bare name over the date line
+        assert (a.authors, a.date_published[:10], a.body) == (["Jane Doe"], day, BODY)
+    assert _art(f"Council Approves Budget\nJan 5, 2017\n\n{BODY}").authors == []  # a headline, not a name
+    for footer, publisher in (("\u2014 Jane Doe, Example Daily News", "Example Daily News"), ("\u2014 Jane Doe, Ph.D.", None)):
+        a = _art(f"{BODY}\n\n{footer}\n")  # a sign-off naming the outlet
+        assert (a.authors, a.publisher) == (["Jane Doe"], publisher)
     for byline in ("Jane Doe, Special to Example News", "By Jane Doe, Special to Example News"):
         a = _art(f"{byline}\n\n{BODY}")  # a contributor's byline, with or without "By"
         assert (a.authors, a.publisher, a.body) == (["Jane Doe"], "Example News", BODY)
