@@ -219,7 +219,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
 _POINTER = re.compile(r"\b(?:here|above|below)[.!]$|:|https?://|www\.|@")
 _IMPERATIVES = {"read", "watch", "see", "view", "get", "click", "tap", "visit", "follow", "subscribe", "sign", "join",
                 "listen", "check", "find", "download", "share", "like", "email", "call", "donate", "support", "shop"}
-_SHORT_SENTENCE = re.compile(r"^[\"“‘]?[A-Z][^\n]{8,80}[.!][\"”’]?$")  # (not a question: "Like this article?")
+_SHORT_SENTENCE = re.compile(r"^[\"“‘']?[A-Z][^\n]{8,80}[.!][\"”’']?$")  # (not a question: "Like this article?")
 
 
 def _closing_sentence(cs: list[Classified]) -> None:
@@ -236,6 +236,7 @@ def _closing_sentence(cs: list[Classified]) -> None:
         c.keep, c.role, c.reason = True, "body", "a short sentence closing the article"
 
 
+_LONE_SENTENCE = re.compile(r"[.!?][\"”’)']?$")
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘]?[A-Z]")
 
 
@@ -249,10 +250,13 @@ def _lone_prose(cs: list[Classified], lang: str | None) -> None:
     best, most = None, 14
     for c in cs:
         credited = c.cls == BAD and c.reason in _BEFORE_ITS_CAPTION and len(cs) == 1  # the record is this one line
-        if c.cls == BAD and not credited or not _INNER_SENTENCE_END.search(c.block.text):
+        if c.cls == BAD and not credited:
             continue
         n, sw = _features(c.block, lang)
-        if n > most and (sw >= 0.25 or lang is None):
+        if len(cs) == 1 and c.cls != BAD and n >= 5 and _LONE_SENTENCE.search(c.block.text):
+            best = c  # the whole record is one sentence ("Mr Roe said: 'It was the worst day of my life.'")
+            break
+        if n > most and (sw >= 0.25 or lang is None) and _INNER_SENTENCE_END.search(c.block.text):
             best, most = c, n
     if best is not None:
         best.keep, best.role, best.reason = True, "body", "the one line of prose in a record with no other body"
@@ -620,7 +624,8 @@ def _embeds(cs: list[Classified]) -> None:
 _URL_ONLY = re.compile(r"^\S*(?:https?://|www\.)\S*$")
 # a short line that reads as prose or a list item: sentence or clause punctuation at the end,
 # a list marker or number at the start, or a lower-case start (a continued sentence)
-_LISTY = re.compile(r"[.!?…,;:\"”’]$|^(?:[•·▪►*\-–]|\d{1,3}[.)]\s|[a-z])")
+_LISTY = re.compile(r"[.!?…,;:\"”’]$|(?:^|[\s:])'[^\n]{2,}[.!?,]'$|^(?:[•·▪►*\-–]|\d{1,3}[.)]\s|[a-z])")
+# (a closing single quote after a sentence's end: "He said: 'It was the worst day of my life.'", British style)
 _COMMENTS_START = re.compile(
     r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:to|on)\b.*)?|"
     r".{2,60}\s+on\s+\w+\.?\s+\d{1,2},?\s+\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?\s+said:?|"

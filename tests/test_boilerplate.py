@@ -63,6 +63,22 @@ def test_a_short_sentence_right_after_the_last_paragraph(last, kept):
     assert got == ([p1, p2, last] if kept else [p1, p2])
 
 
+def test_short_quotation_paragraphs_in_single_quotes_stay_between_paragraphs():
+    # British style: short quote paragraphs close on "….'"; a widget line glued to a quote does not qualify
+    p1 = "The driver was arrested on Sunday night after the car smashed into the living room of a family home."
+    p2 = "Police said the driver, a 23-year-old man, remained in custody last night while inquiries continued."
+    quotes = ["He said: 'It wasn't the worst day of my life.'", "'We lost everything in a matter of seconds.'"]
+    assert _kept(convert("\n\n".join([p1, *quotes, p2]))) == [p1, *quotes, p2]
+    widget = ["Jane RoeFlagShareLikeReply 5pts February 6, 2016 8:35PM'There It Is!'", "Flag Share"]
+    assert _kept(convert("\n\n".join([p1, *widget, p2]))) == [p1, p2]
+
+
+def test_a_record_of_one_sentence_is_its_own_body():
+    for text in ("Mr Roe said: 'It was the worst day of my life.'", "The council approved the budget on Monday."):
+        assert convert(text).body == text
+    assert convert("Home | News | Sport | Weather").body == ""
+
+
 def test_related_links_and_sign_up_pitches_between_and_after_paragraphs_go():
     p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
     p2 = "Members said the cost was small compared with the benefit to the town and its many young students."
