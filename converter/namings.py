@@ -120,6 +120,15 @@ def _whose_part(seg: str, toks: list, j: int, lo: int) -> int:
 _RELATIVE_ASIDE = re.compile(r",\s+(?:[^,;:“”\"()]*?\s)??(?P<rel>which|who|whose|where)\s(?:[^,;:“”\"()]|,(?=\d{3}))+,$")
 
 
+_FROM_TOWN = re.compile(r"\s*\b(?:of|from|in|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*$")
+# a state or country after a town: a known place, an abbreviation ("Calif.", "D.C.", "NY"), a county ("West Yorkshire")
+_REGION_ABBREV = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2}|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+shire")
+
+
+def _is_region(text: str) -> bool:
+    return text.lower() in words("places.txt") or _REGION_ABBREV.fullmatch(text) is not None
+
+
 def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     left = s[:k]
     end = len(left.rstrip())
@@ -174,6 +183,20 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
         if cue:  # "…, he said, then added": the one who said it
             k = chunks[-1].start() + cue.start()
             return _np_before_window(seg[:k] + " said", k + 1, lo)
+        town = _FROM_TOWN.search(chunks[-2].group()) if len(chunks) >= 2 else None
+        if town and _is_region(chunks[-1].group().strip()):
+            # "Jane Roe, of Dayton, Ohio, said", "John Roe, 54, from Leeds, West Yorkshire, told", "The mayor of
+            # Dayton, Ohio, said": the region ends the place phrase, and the naming is before it
+            # the naming before the phrase's chunk (an appositive: "Jane Roe, a teacher from Dayton, Ohio,") unless a
+            # name stands before the place in it; else the words before the place ("The mayor of Dayton, Ohio,");
+            # an age keeps its comma ("Smithy, 33, of …")
+            outer, inner = seg[:chunks[-2].start()].rstrip(), seg[:chunks[-2].start() + town.start()].rstrip()
+            named = is_name(inner[chunks[-2].start():].strip())  # "Another superdelegate, Michael Brown of …": him
+            for before in ((inner, outer) if named else (outer, inner)):
+                for b in (before.rstrip(","), before):
+                    found = _np_before_window(b + " said", len(b) + 1, lo) if b.strip() else None
+                    if found:
+                        return found
         if len(chunks) >= 2:
             last, prev = chunks[-1], chunks[-2]
             for c in (last, prev):

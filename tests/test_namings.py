@@ -95,3 +95,16 @@ def test_a_verb_between_two_capitalised_words_is_no_title():
 ])
 def test_writing_is_a_cue_of_writing_or_a_document_carrying_the_words(cue, sentence, writing):
     assert is_writing(cue, sentence) is writing
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Jane Roe, of Dayton, Ohio, said", "Jane Roe"),  # the town's state is no naming
+    ("Dewayne Roe, 33, of Baldwin, Miss., said", "Dewayne Roe"),
+    ("Grandfather John Roe, 54, from Leeds, West Yorkshire, told", "Grandfather John Roe"),
+    ("Jane Roe, a teacher from Dayton, Ohio, said", "Jane Roe"),
+    ("Another delegate, Michael Doe of Washington, D.C., explained", "Michael Doe"),
+    ("The mayor of Dayton, Ohio, said", "The mayor"),
+    ("The director of the agency, James B. Doe, said", "James B. Doe"),  # a name there is no region
+])
+def test_the_naming_before_a_cue_skips_a_town_and_its_state(text, want):
+    assert _np(text, text.split()[-1]) == want
