@@ -285,6 +285,12 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+# a group named with no determiner, ending its clause: "according to police, …", "said local officials."
+# (a longer description, "sources in the meetings", is read by the callers' own rules)
+_BARE_GROUP = re.compile(r"((?:(?:local|federal|state|city|county|police|senior|top|other|some|many|several|"
+                         r"[a-z]+(?:al|ic|ian|ese|ish))\s+){0,2}([a-z][\w’'-]*))(?=\s*(?:[,.;:!?]|$))")
+
+
 def np_after(s: str, k: int) -> tuple[int, int] | None:
     """The naming that starts at `k` after an inverted cue (`said Putin`, `said a senior official`)."""
     rest = s[k:k + _WINDOW]
@@ -303,6 +309,9 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
             # lowercase titles before a name: "said senior researcher Dr. Rahul Potluri"
             m2 = re.match(rf"((?:[a-z\d/\-]+\s+){{1,3}})(?={NAME_TOK})", r)
             if not m2:
+                bare = _BARE_GROUP.match(r)
+                if bare and bare.group(2).lower() in words("groups.txt"):
+                    return k + lead, k + lead + bare.end(1)  # "according to police, …", "said local officials"
                 return None
             m4 = NAME_START.match(r[m2.end():])
             if m4:

@@ -108,3 +108,14 @@ def test_writing_is_a_cue_of_writing_or_a_document_carrying_the_words(cue, sente
 ])
 def test_the_naming_before_a_cue_skips_a_town_and_its_state(text, want):
     assert _np(text, text.split()[-1]) == want
+
+
+@pytest.mark.parametrize("text,cue,want", [
+    ("According to police, the suspect acted alone.", "According to", "police"),  # a group with no determiner
+    ("It was over, said local officials.", "said", "local officials"),
+    ("It was over, said on Twitter.", "said", None),
+])
+def test_a_group_named_without_a_determiner_after_its_cue(text, cue, want):
+    k = text.index(cue) + len(cue)
+    found = np_after(text, k)
+    assert (text[found[0]:found[1]] if found else None) == want
