@@ -79,6 +79,18 @@ def test_a_record_of_one_sentence_is_its_own_body():
     assert convert("Home | News | Sport | Weather").body == ""
 
 
+@pytest.mark.parametrize("line", [
+    "FILE - In this Jan. 5, 2017, file photo, the library is seen in the town.",  # a wire caption
+    "Jane Roe/Example News", "Click to expand", "We respect your privacy.", "This article is more than 2 years old",
+    "Our Standards: The Example Trust Principles.", "More: Library to extend its hours", "Previous Next",
+])
+def test_captions_credits_and_widget_labels_between_paragraphs_go(line):
+    p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
+    p2 = "Members said the cost was small compared with the benefit to the town and its many young students."
+    p3 = "The new hours begin next month, and the library will hire two more part-time staff for the evenings."
+    assert _kept(convert(f"{p1}\n\n{p2}\n\n{line}\n\n{p3}")) == [p1, p2, p3]
+
+
 def test_related_links_and_sign_up_pitches_between_and_after_paragraphs_go():
     p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
     p2 = "Members said the cost was small compared with the benefit to the town and its many young students."
