@@ -126,6 +126,16 @@ def test_a_shouted_call_to_action_glued_to_the_end_of_a_line_is_cut(tail):
     assert convert(glued).body.endswith("Funny how that works.")
 
 
+@pytest.mark.parametrize("label", ["Advertisement - story continues below", "(AP Photo/Jane Doe)", "[Photo: Example Wire]",
+                                   "Share on Facebook Share on Twitter", "ADVERTISEMENT", "Continue Reading Below",
+                                   "(Getty Images)", "Click here to read more."])
+@pytest.mark.parametrize("sep", [" ", ""])
+def test_a_label_glued_into_the_middle_of_a_one_line_record_is_cut(label, sep):
+    s1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
+    s2 = "Members said the cost was small compared with the benefit to the town and its many young students."
+    assert convert(f"{s1}{sep}{label} {s2}").body == f"{s1} {s2}"
+
+
 def test_a_short_one_line_story_ending_in_a_glued_credit_keeps_its_text():
     # no sentence end of its own (the credit ends the line) and nothing else on the page: the story is still there
     text = ("Donald Roe spent the weekend at his golf club again, while aides scrambled to explain his remarks. "
