@@ -748,6 +748,12 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         return register(st, text, "anonymous") if PERSON_HEAD.search(head) or head in words("person_nouns.txt") else None
     if len(toks) == 2 and toks[0] in {"one", "another"} and toks[1] in words("not_names.txt"):
         return register(st, text, "anonymous")  # "One Republican said": an unnamed source, not Mr. Republican
+    if len(toks) == 2 and toks[0] == "the" and toks[1] in _PARTY_MEMBER:
+        # "The Republican insisted": the person just quoted, else an unnamed person; never an organisation
+        last = st.people.get(st.last_speaker or "")
+        if last is not None and last.kind == "person" and para - st.last_speaker_para <= 1:
+            return last
+        return register(st, text, "anonymous")
     if is_org(text) and not (len(toks) == 1 and surname(text) in st.same_surname):  # "PENCE:" is Mike Pence
         return register(st, text, "organization")
     return register(st, text, "person")

@@ -347,6 +347,16 @@ def test_a_party_member_described_by_place_is_the_person_just_quoted_never_an_or
     assert [(p.name, p.kind) for p in art.people] == [("the Texas Republican", "anonymous")]
 
 
+@pytest.mark.parametrize("epithet", ["the Republican", "the Democrat"])
+def test_the_party_member_alone_is_the_person_just_quoted_never_an_organisation(epithet):
+    art = convert("\u201cWe will win this state,\u201d Sen. Jane Roe said on Monday.\n\n"
+                  f"T{epithet[1:]} insisted her strategy was more \u201csophisticated\u201d than her rival's.")
+    assert [q.speaker_name for q in art.quotations if q.direct] == ["Jane Roe", "Jane Roe"]
+    assert [p.name for p in art.people] == ["Jane Roe"]
+    art = convert(f"The vote was close.\n\n\u201cWe will win the nomination,\u201d {epithet} said.")
+    assert [(p.name, p.kind) for p in art.people] == [(epithet, "anonymous")]
+
+
 def test_a_show_is_a_noun_after_reality_or_the_and_a_verb_after_polls():
     art = convert("If the former reality show star could have done that, he would have. "
                   "A new poll shows Smith leading the race by ten points.")
