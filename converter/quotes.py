@@ -156,7 +156,8 @@ _DET_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|your|my|this|that
 _TITLE_BEFORE = re.compile(
     r"\b(?:book|film|movie|show|series|song|album|play|novel|documentary|episode|poem|essay|column|op-ed|article|"
     r"program|programme|podcast|titled|entitled|headlined|memoir|speech titled|hit|anthem|hymn|track|single|musical|"
-    r"opera|sitcom|drama|comedy|commentary|editorial|starred in|starring in|star of|appeared in)\s*,?\s*$", re.I)
+    r"opera|sitcom|drama|comedy|commentary|editorial|starred in|starring in|star of|appeared in|(?:co-?)?author of|"
+    r"(?:co-?)?authors of|(?:co-?)?wrote the book)\s*,?\s*$", re.I)
 
 
 _ON_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|from|of|to|by|with|during|entitled|titled|called|named|the|a|pseudonym|told|"
@@ -198,7 +199,7 @@ def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
         return "so-called"  # Gov. C.L. "Butch" Otter: a name's nickname, nobody's words
     if n == 1 and content.strip()[:1].isupper() and _NETWORK_BEFORE.search(before):
         return "title"  # NBC’s “Today”, HBO's "Veep": a network's show
-    if _TITLE_BEFORE.search(before) and (not sentence_like or (n <= 10 and _headline_case(content))):
+    if _TITLE_BEFORE.search(before) and (not sentence_like or (n <= 14 and _headline_case(content))):
         return "title"  # his book ''The Art of the Deal.''; the anthem ''A Change Is Gonna Come,''"
     if 2 <= n <= 10 and _headline_case(content) and (not has_cue or _ON_BEFORE.search(before)):
         return "title"  # ''The Late Show With Stephen Colbert'', “Fox News Sunday.”

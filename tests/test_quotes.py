@@ -91,6 +91,9 @@ def test_a_quoted_nickname_inside_a_name_is_nobodys_words(text):
      "Melania, tell your immigrant story"),
     ("The actor, who starred in \u201cParks and Recreation,\u201d posted the clip on Thursday.", "Parks and Recreation"),
     ("Sen. Jane Roe visited NBC\u2019s \u201cToday\u201d to discuss her remarks, and Clinton said she agreed.", "Today"),
+    # a long title after "author of", in headline case, though it ends with a stop
+    ("\u201cBe careful,\u201d said Jane Roe, a co-author of \u201cThose Guys Have All the Fun: Inside the World of the "
+     "Network.\u201d", "Those Guys Have All the Fun: Inside the World of the Network."),
 ])
 def test_a_title_after_commentary_or_starred_in_is_no_quotation(text, title):
     from converter import convert
