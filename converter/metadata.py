@@ -570,9 +570,20 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
     # what comes before it (story highlights, teasers) is header material.
     for k, c in enumerate(kept[1:4], 1):
         m = _LEADIN_PLACE.match(c.block.text) or _LEADIN_TOWN.match(c.block.text) or _LEADIN_CREDIT.match(c.block.text)
-        if m and m.groupdict().get("pub"):
+        # a dateline with no credit ("PORTLAND, Maine - ") under short lines (a headline and its deck) too
+        decked = m is not None and m.re is _LEADIN_PLACE and m.group("dash").strip() in ("-", "--", "—", "–") and \
+            m.group("place").split(",")[0].replace(" ", "").replace(".", "").isupper() and \
+            all(len(tokens(d.block.text)) <= 25 for d in kept[:k])
+        if m and (m.groupdict().get("pub") or decked):
             for d in kept[:k]:
                 d.keep, d.role, d.reason = False, "header", "before the dateline/credit lead-in"
+                if _byline(d.block.text, md):  # "By Jane Roe, Cleveland.com" among them
+                    d.role, d.reason = "byline", "byline"
+            first = kept[0]
+            if decked and not md.headline and first.role == "header" and _is_title_like(first.block.text.rstrip(".")):
+                # "In 'crazy election,' Gary Johnson strives for a spot …" over its deck and "PORTLAND, Maine - "
+                md.headline = md.opening = first.block.text.strip()
+                first.role, first.reason = "headline", "title line above the body"
             kept = kept[k:]
             break
     # Lead-in of the first body block: date stamp + glued headline, dateline, credit.

@@ -62,6 +62,17 @@ def test_a_date_stamp_with_a_glued_headline_is_cut_and_the_dateline_after_it_sta
     assert a.body == f"GENEVA (Reuters) - {BODY} {BODY}"
 
 
+def test_a_headline_and_its_deck_over_a_dateline_without_a_credit_are_header():
+    text = (f"In a crazy election, Jane Roe strives for a spot in the debates.\n\nLibertarian candidate pushes to hit "
+            f"the mark.\n\nBy Tom Doe, Example News\n\nPORTLAND, Maine - {BODY}\n\n{BODY}")
+    a = _art(text)
+    assert (a.headline, a.dateline, a.authors) == ("In a crazy election, Jane Roe strives for a spot in the debates.",
+                                                  "PORTLAND, Maine", ["Tom Doe"])
+    assert a.body == f"PORTLAND, Maine - {BODY}\n\n{BODY}"
+    long_lead = f"{BODY} {BODY}"  # a paragraph of the story before a dateline-like line keeps both in the body
+    assert _art(f"{long_lead}\n\nPORTLAND, Maine - {BODY}").body == f"{long_lead}\n\nPORTLAND, Maine - {BODY}"
+
+
 def test_bylines():
     assert _art(f"By Jane Doe and John Roe\n\n{BODY}").authors == ["Jane Doe", "John Roe"]
     a = _art(f"By JANE DOE, Associated Press\n\n{BODY}")
