@@ -81,18 +81,18 @@ class _Matcher:
 
     def __init__(self, patterns: tuple[Pattern, ...]):
         self.patterns = patterns
-        self.anchored = tuple(p for p in patterns if p.regex.pattern.startswith("^"))
+        self.anchored = tuple(p for p in patterns if p.source.startswith("^"))
         self.cache: dict[tuple[str, bool], str | None] = {}
         self.buckets: dict[tuple[str | None, bool], tuple] = {}
 
     def _candidates(self, ch: str | None, long: bool) -> tuple:
-        """(needs, regex, reason) of the patterns a line starting with `ch` may match, in order;
+        """(needs, pattern, reason) of the patterns a line starting with `ch` may match, in order;
         ch None (the prefilter may not be used on this line): all of them, unfiltered."""
         key = (ch, long)
         got = self.buckets.get(key)
         if got is None:
             got = self.buckets[key] = tuple(
-                (p.needs if ch is not None else None, p.regex, p.reason)
+                (p.needs if ch is not None else None, p, p.reason)
                 for p in (self.anchored if long else self.patterns)
                 if ch is None or p.first is None or ch in p.first)
         return got
@@ -103,14 +103,14 @@ class _Matcher:
             return self.cache[key]
         found = None
         folded = fold(text)
-        for needs, regex, reason in self._candidates(folded[:1] if folded is not None else None, long):
+        for needs, p, reason in self._candidates(folded[:1] if folded is not None else None, long):
             if needs is not None:
                 for n in needs:
                     if n in folded:
                         break
                 else:
                     continue
-            if regex.search(text):
+            if p.regex.search(text):
                 found = reason
                 break
         if len(self.cache) > 50_000:

@@ -12,13 +12,23 @@ from __future__ import annotations
 import re
 
 
-def prefilter(regex: re.Pattern) -> tuple[tuple[str, ...] | None, frozenset[str] | None]:
-    """(needs, first) from one parse of the pattern (parsing is most of a pattern's start-up cost)."""
+def prefilter(source: str, flags: int) -> tuple[tuple[str, ...] | None, frozenset[str] | None]:
+    """(needs, first) of a pattern's source from one parse, with no compiling: a bundled pattern is
+    compiled only when a line passes its prefilter (most never do on a given article)."""
     try:
-        tree = _sre()[1].parse(regex.pattern, regex.flags)
+        tree = _sre()[1].parse(source, flags)
     except Exception:  # noqa: BLE001 - an internal parser: no prefilter rather than no pattern
         return None, None
-    return literal_needs(regex, tree), first_chars(regex, tree)
+    return _needs(tree), _first(tree, flags)
+
+
+def well_formed(value) -> bool:
+    """Is `value` a (needs, first) pair as `prefilter` returns it (one read back from a cache file)?"""
+    if not (isinstance(value, tuple) and len(value) == 2):
+        return False
+    needs, first = value
+    return (needs is None or (isinstance(needs, tuple) and all(isinstance(n, str) and n for n in needs))) and \
+        (first is None or (isinstance(first, frozenset) and all(isinstance(c, str) for c in first)))
 
 
 def literal_needs(regex: re.Pattern, tree=None) -> tuple[str, ...] | None:
@@ -26,7 +36,14 @@ def literal_needs(regex: re.Pattern, tree=None) -> tuple[str, ...] | None:
     (None when the parser is unavailable or nothing is required). Zero-width items (^, \\b,
     lookarounds) leave a run of literals contiguous; an optional item or a class breaks it."""
     try:
-        C, P = _sre()
+        return _needs(tree if tree is not None else _sre()[1].parse(regex.pattern, regex.flags))
+    except Exception:  # noqa: BLE001 - an internal parser: no prefilter rather than no pattern
+        return None
+
+
+def _needs(tree) -> tuple[str, ...] | None:
+    try:
+        C, _ = _sre()
     except ImportError:  # pragma: no cover
         return None
     zero_width = {C.AT, C.ASSERT, C.ASSERT_NOT}
@@ -60,7 +77,7 @@ def literal_needs(regex: re.Pattern, tree=None) -> tuple[str, ...] | None:
         return max(cands, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
     try:
-        found = need(tree if tree is not None else P.parse(regex.pattern, regex.flags))
+        found = need(tree)
     except Exception:  # noqa: BLE001 - an internal parser: no prefilter rather than no pattern
         return None
     return tuple(sorted(found)) if found and all(found) else None
@@ -78,11 +95,18 @@ def _sre():
 def first_chars(regex: re.Pattern, tree=None) -> frozenset[str] | None:
     """For a pattern anchored at the start (^, no MULTILINE): the lower-case characters its match can
     begin with; None when it is not anchored or the start is too open (\\d, ranges, optional items)."""
-    if regex.flags & re.M:
+    try:
+        return _first(tree if tree is not None else _sre()[1].parse(regex.pattern, regex.flags), regex.flags)
+    except Exception:  # noqa: BLE001 - an internal parser: no index rather than no pattern
+        return None
+
+
+def _first(tree, flags: int) -> frozenset[str] | None:
+    if flags & re.M:
         return None
     try:
-        C, P = _sre()
-        seq = list(tree if tree is not None else P.parse(regex.pattern, regex.flags))
+        C, _ = _sre()
+        seq = list(tree)
     except Exception:  # noqa: BLE001 - an internal parser: no index rather than no pattern
         return None
     if not seq or seq[0] != (C.AT, C.AT_BEGINNING):

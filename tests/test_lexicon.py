@@ -12,3 +12,24 @@ def test_a_trie_of_phrases_matches_what_the_flat_alternation_matches():
             "that Smith told reporters he says it, then testified, wrote and tweeted, said-so aside.")
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
     assert trie.search("he pointed out that").group() == "pointed out"  # the longest phrase wins
+
+
+def test_every_bundled_pattern_compiles_and_its_prefilter_was_read_without_compiling_it():
+    # bundled patterns compile on first use (a bad one would fail mid-run): prove each compiles here
+    from converter.lexicon import inline_patterns, line_patterns, notice_patterns, tail_patterns
+
+    for patterns in (line_patterns(), notice_patterns(), tail_patterns(), inline_patterns()):
+        for p in patterns:
+            assert isinstance(p.regex, re.Pattern) and p.regex.flags & re.I, p.source
+
+
+def test_a_users_bad_pattern_is_reported_when_read_not_when_used():
+    import pytest
+
+    from converter.lexicon import parse_patterns
+
+    with pytest.raises(ValueError, match=r"mine\.txt:2: bad regular expression"):
+        parse_patterns(["promo\t^buy now", "broken\t(?<=a+)b"], "mine.txt")
+    lazy = parse_patterns(["broken\t(?<=a+)b"], "bundled.txt", lazy=True)  # (look-behind width: a compile error)
+    with pytest.raises(re.error):
+        lazy[0].regex  # noqa: B018

@@ -32,6 +32,11 @@ def test_a_second_run_reads_the_programs_the_first_wrote_and_gives_the_same_byte
     second = _convert(tmp_path)
     assert first.stdout == second.stdout == plain.stdout and first.returncode == second.returncode == 0
     assert (tmp_path / "newsmark" / name).stat().st_mtime_ns == stamp  # nothing new to write
+    import marshal
+    stored = marshal.loads((tmp_path / "newsmark" / name).read_bytes())
+    prefilters = {k: v for k, v in stored.items() if len(k) == 3 and k[0] == "prefilter"}
+    assert len(prefilters) > 100  # the boilerplate patterns' prefilters are kept too, not read again
+    assert all(isinstance(v, tuple) and len(v) == 2 for v in prefilters.values())
 
 
 def test_a_broken_or_unwritable_cache_is_ignored(tmp_path):
