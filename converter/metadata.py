@@ -238,8 +238,9 @@ def _tagline(text: str, before: Iterable[str]) -> re.Match | None:
     return None if any(surname in t for t in before) else m
 
 
-def _byline(text: str, md: Metadata) -> bool:
-    """Parse one byline-like line; returns True when it was one."""
+def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
+    """Parse one byline-like line; returns True when it was one. Below the story (`footer`) a "Name | Outlet"
+    line must start with a given name: "Privacy Policy | Terms of Use" is the site's footer."""
     r = _NAME_ROLE.match(text)
     if r:  # "Jane Doe, Contributor"
         _add_author(md.authors, r.group("names"))
@@ -254,6 +255,8 @@ def _byline(text: str, md: Metadata) -> bool:
         _add_author(md.authors, d.group("names"))
         return True
     p = _PIPE_BYLINE.match(text)
+    if p and footer and p.group("names").split()[0] != "By" and p.group("names").split()[0].lower() not in given_names():
+        p = None
     if p and _PHOTO_AGENCY.search(p.group("pub")):
         return False  # "Alex Wong | Getty Images": a photo credit, its photographer no author
     if p:  # "Jane Doe | Reuters"
@@ -657,7 +660,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         text = c.block.text
         if " " not in text.strip():
             continue  # one word names nobody
-        if _byline(text, md):
+        if _byline(text, md, footer=True):
             c.role = "byline"
             continue
         for rx in (_REPORTING, _WRITE_TO, _REACHED, _FOLLOW, _SIGNOFF, _TAGLINE, _POSTS_BY, _BIO):

@@ -186,6 +186,13 @@ def test_outlet_named_in_the_role_line_under_the_byline():
     assert _art(f"By Jane Doe\n\nSenior Reporter\n\n{BODY}").publisher is None
 
 
+def test_a_footer_of_links_is_no_pipe_byline():
+    a = _art(f"{BODY}\n\nPrivacy Policy | Terms of Use\n\nCurrent Issue | November 2019\n")
+    assert (a.authors, a.publisher) == ([], None)
+    a = _art(f"{BODY}\n\nBy Jane Doe | Special to the Daily Ledger\n")  # a byline below the story still is one
+    assert (a.authors, a.publisher) == (["Jane Doe"], "the Daily Ledger")
+
+
 def test_repost_and_footer_credits():
     assert _art(f"{BODY}\n\nfrom RT\n\n{BODY}").publisher == "RT"
     assert _art(f"{BODY}\n\nThis article originally appeared on Example Times.\n").publisher == "Example Times"
