@@ -269,8 +269,8 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
             md.authors.append(h.group("names"))
         return True
     m = _BYLINE.match(text)
-    if not m:
-        return False
+    if not m or not (m.group("names")[:1].isupper() or m.group("names").startswith(("the ", "The "))):
+        return False  # ("By registering you agree to the Terms of Use, Privacy Policy …": a sentence, no byline)
     names = m.group("names")
     names = _BYLINE_DATE.split(names)[0]  # "By Jane Doe • March 3, 2017", "… | Updated: Jun 12, 2018"
     names = _OTHER_CREDIT.split(names)[0]  # "Story by Jane Doe | Photos by John Roe": photographers are no authors
@@ -287,8 +287,15 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
         if _is_outlet(" " + tail, tail) and not md.publisher:
             md.publisher = _outlet_name(tail)
         names = caps.group(0)
+    outlet = _STAFF_SUFFIX.sub("", names.strip())
+    if outlet and outlet.split()[0].lower() not in given_names() and _is_outlet(" " + outlet, outlet):
+        md.publisher = md.publisher or outlet  # "By the Associated Press", "By AFP", "By The Daily Ledger staff"
+        return True  # (not "By John Fund": a given name first is a person)
     _add_author(md.authors, names)
     return True
+
+
+_STAFF_SUFFIX = re.compile(r"\s+(?:staff|staff reports?|news staff|wire services?|news services?)$", re.I)
 
 
 def _declared_title(hints: dict) -> str | None:

@@ -186,6 +186,20 @@ def test_outlet_named_in_the_role_line_under_the_byline():
     assert _art(f"By Jane Doe\n\nSenior Reporter\n\n{BODY}").publisher is None
 
 
+@pytest.mark.parametrize("byline,publisher", [
+    ("By the Associated Press", "the Associated Press"), ("By Reuters", "Reuters"), ("By AFP", "AFP"),
+    ("By The Daily Ledger staff", "The Daily Ledger"),
+])
+def test_an_outlet_in_the_byline_slot_is_the_publisher_not_an_author(byline, publisher):
+    a = _art(f"{byline}\n\n{BODY}")
+    assert (a.authors, a.publisher) == ([], publisher)
+
+
+def test_a_sentence_starting_with_by_is_no_byline():
+    a = _art(f"{BODY}\n\nBy registering you agree to the Terms of Use, Privacy Policy and Cookie Policy.\n")
+    assert (a.authors, a.publisher) == ([], None)
+
+
 def test_a_footer_of_links_is_no_pipe_byline():
     a = _art(f"{BODY}\n\nPrivacy Policy | Terms of Use\n\nCurrent Issue | November 2019\n")
     assert (a.authors, a.publisher) == ([], None)
