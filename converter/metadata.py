@@ -295,6 +295,7 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
     return True
 
 
+OTHER_STORIES_BELOW = 8  # blocks below the story's last paragraph past which a "By …" line is another story's
 _STAFF_SUFFIX = re.compile(r"\s+(?:staff|staff reports?|news staff|wire services?|news services?)$", re.I)
 
 
@@ -663,10 +664,16 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             _add_author(md.authors, m.group("names"))
             _staff_outlet(c.block.text, md)
             c.keep, c.role, c.reason = False, "byline", "author tagline"
+    header_authors = bool(md.authors)
+    previous = ""
     for c in tail:
-        text = c.block.text
+        text, above, previous = c.block.text, previous, c.block.text
         if " " not in text.strip():
             continue  # one word names nobody
+        if header_authors and _BYLINE.match(text) and \
+                (c.block.index > last_body + OTHER_STORIES_BELOW or (above and _is_title_like(above))):
+            continue  # "By Jim Doe" under another headline, or far below a story whose byline was read: another
+            # story's, in a list of them
         if _byline(text, md, footer=True):
             c.role = "byline"
             continue

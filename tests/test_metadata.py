@@ -195,6 +195,14 @@ def test_an_outlet_in_the_byline_slot_is_the_publisher_not_an_author(byline, pub
     assert (a.authors, a.publisher) == ([], publisher)
 
 
+def test_bylines_of_other_stories_listed_far_below_the_story_are_not_its_authors():
+    related = "\n\n".join(f"Headline of another story number {i}\n\nBy Author{i} Doe" for i in range(6))
+    a = _art(f"By Jane Roe\n\n{BODY}\n\n{BODY}\n\nMore from the site\n\n{related}\n")
+    assert a.authors == ["Jane Roe"]
+    a = _art(f"{BODY}\n\n{BODY}\n\nBy Jane Roe\n")  # a byline right under the story still counts
+    assert a.authors == ["Jane Roe"]
+
+
 def test_a_sentence_starting_with_by_is_no_byline():
     a = _art(f"{BODY}\n\nBy registering you agree to the Terms of Use, Privacy Policy and Cookie Policy.\n")
     assert (a.authors, a.publisher) == ([], None)
