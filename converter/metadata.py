@@ -526,7 +526,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             c.role, c.reason = "byline", "name over the date line"
             continue
         m = _OUTLET_ROLE.match(text)
-        if m and not any(w.lower() in _ROLE_ADJ for w in m.group("pub").split()):
+        if m and not any(w.lower() in _ROLE_ADJ for w in m.group("pub").split()) and \
+                m.group("pub").lower() not in _NOT_OUTLETS:  # ("Opinion Columnist": a section, no outlet)
             md.publisher = md.publisher or m.group("pub")
             c.role, c.reason = "byline", "outlet role line"
             continue
@@ -726,6 +727,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 if pub.isupper() and len(pub) > 4:
                     pub = " ".join(w.capitalize() if len(w) > 3 or i == 0 else w.lower()
                                    for i, w in enumerate(pub.split()))
+                if rx is _READ_MORE_FROM and pub.split()[0].lower() in given_names():
+                    continue  # "More from Jason Cipriani": the author's other stories
                 if len(pub) >= 2 and pub.lower() not in _NOT_OUTLETS:
                     md.publisher = pub
                     break

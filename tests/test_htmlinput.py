@@ -31,6 +31,16 @@ def test_meta_hints():
     assert hints["date"].startswith("2019-11-08")
 
 
+def test_an_organisation_as_the_json_ld_author_is_the_publisher():
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+            '"Organization", "name": "Example Wire"}}</script></head><body><p>Drivers crossed the bridge.</p></body></html>')
+    _, _, hints = html_to_blocks(page)
+    assert (hints.get("authors"), hints.get("publisher")) == (None, "Example Wire")
+    person = page.replace('"Organization"', '"Person"').replace("Example Wire", "Jane Roe")
+    _, _, hints = html_to_blocks(person)
+    assert (hints.get("authors"), hints.get("publisher")) == (["Jane Roe"], None)
+
+
 def test_pages_no_parser_reads_still_give_text():
     deep = "<html><body>" + "<div>" * 3000 + "<p>Deep text here.</p>" + "</div>" * 3000 + "</body></html>"
     text, _, _ = html_to_blocks(deep)

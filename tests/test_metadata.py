@@ -208,6 +208,13 @@ def test_a_sentence_starting_with_by_is_no_byline():
     assert (a.authors, a.publisher) == ([], None)
 
 
+def test_a_section_or_an_authors_page_is_no_outlet():
+    assert _art(f"By Jane Roe\n\nOpinion Columnist\n\n{BODY}").publisher is None  # a section's role line
+    a = _art(f"{BODY}\n\nMore from Jason Doe\n")  # the author's other stories, not an outlet
+    assert a.publisher is None
+    assert _art(f"{BODY}\n\nMore from Example Daily News\n").publisher == "Example Daily News"
+
+
 def test_a_footer_of_links_is_no_pipe_byline():
     a = _art(f"{BODY}\n\nPrivacy Policy | Terms of Use\n\nCurrent Issue | November 2019\n")
     assert (a.authors, a.publisher) == ([], None)
