@@ -277,12 +277,21 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
             inner = _np_before_window(pre + " said", len(pre) + 1, lo)
             if inner:
                 return inner
-        if w in {"said", "says", "that", "which", "and", "but", "because", "when", "while", "if", "who"} \
-                and j < len(toks) - 1:
+        if w in _CLAUSE_OPENERS and j < len(toks) - 1 and plural and len(toks) - j - 1 <= 4 and \
+                toks[j + 1].group().lower() not in PRONOUNS and \
+                not any(t.group().lower().endswith("ed") or t.group().lower() in _AUXILIARIES for t in toks[j + 1:]):
+            return toks[j + 1].start(), len(seg)  # "…, where local party leaders say": the group after "where"
+            # (not a clause: "as they entered caucus sites showed")
+        if w in {"said", "says", "that", "which", "and", "but", "who"} | _CLAUSE_OPENERS and j < len(toks) - 1:
             return None
         if toks[j].start() <= lo + 1 and len(toks) - j <= 6 and toks[j].start() >= lo and plural:
             return toks[j].start(), len(seg)  # a bare plural at the sentence start: "52 percent of voters say"
     return None
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "not",
+                          "do", "does", "did", "may", "might", "should", "must"})
+_CLAUSE_OPENERS = frozenset({"because", "when", "while", "if", "where", "as", "since", "although", "though", "whereas"})
 
 
 # a group named with no determiner, ending its clause: "according to police, …", "said local officials."

@@ -455,6 +455,7 @@ def _paragraph_mentions(st: PeopleState, para: int, before: int | None) -> list[
     return [m for m in st.mentions[lo:hi] if m.pid]
 
 
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\b")
 _SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
 
 
@@ -514,9 +515,16 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
             local = _paragraph_mentions(st, para - 1, None)
             text = st.masked.get(para - 1, "")
         if local:
-            pick = len(local) - 1
-            while pick > 0 and not _SENTENCE_GAP.search(text, local[pick - 1].end, local[pick].start):
-                pick -= 1
+            last = len(local) - 1
+            while True:
+                pick = last
+                while pick > 0 and not _SENTENCE_GAP.search(text, local[pick - 1].end, local[pick].start):
+                    pick -= 1
+                gaps = [g.end() for g in _SENTENCE_GAP.finditer(text, 0, local[pick].start)]
+                if pick > 0 and _PRONOUN_OPENS.match(text, gaps[-1] if gaps else 0):
+                    last = pick - 1  # "He had protested Trump …": its subject is someone named before
+                    continue
+                break
             m = _main_clause_subject(text, local, pick)
             if agrees(m.pid) and st.people[m.pid].kind in ("person", "anonymous"):
                 return m.pid

@@ -254,6 +254,8 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                 before = re.search(r"([\w’']+)\s+$", sent[max(0, c.start() - 30):c.start()])
                 if before and before.group(1).lower() in _SHOW_NOUN_BEFORE:
                     continue  # a noun ("the former reality show star", "a talk show host"), not "polls show"
+                if re.match(r"\s+(?:up|off)\b", sent[c.end():c.end() + 5]):
+                    continue  # "officers showed up at her door": arriving, not showing that anything is so
             ca, cb = sa + c.start(), sa + c.end()
             second = None
             end = sb

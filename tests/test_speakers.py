@@ -231,6 +231,24 @@ def test_a_pronoun_after_a_subordinate_opener_is_the_main_clause_subject():
     assert [q.speaker_name for q in qs if q.text.startswith("\u201cspoiling")] == ["Gary Johnson"]
 
 
+def test_a_pronoun_resolves_past_a_sentence_whose_own_subject_is_that_pronoun():
+    # "He had protested Trump … with Bernie Sanders.": its subject is John Roe, named the sentence before
+    qs, _ = attribute(["Sanders spoke to a crowd of thousands in the park on Saturday.",
+                       "John Roe, a nurse from the city, arrived early in the morning. He had protested Trump at a "
+                       "rally in the spring with Bernie Sanders.",
+                       "\u201cI met a lot of his supporters, and I liked every one of them,\u201d he said."])
+    assert [q.speaker_name for q in qs if q.direct] == ["John Roe"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The district is a bastion, where local party leaders say the mogul has shown more strength.", "local party leaders"),
+    ("She remembers when military officers showed up at her door and tried to arrest her sister.", None),
+])
+def test_reported_speech_after_a_clause_opener(text, speaker):
+    qs, _ = attribute([text])
+    assert [q.speaker for q in qs if not q.direct][:1] == ([speaker] if speaker else [])
+
+
 def test_the_agent_of_a_with_clause_speaks_its_participle():
     qs, _ = attribute(["Roe and her backers tied the judge to the governor, with one of her ads asking, \u201cIs the "
                        "judge independent enough to serve on the court?\u201d"])
