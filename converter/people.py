@@ -456,7 +456,7 @@ def _paragraph_mentions(st: PeopleState, para: int, before: int | None) -> list[
 
 
 _PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\b")
-_SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
+_SENTENCE_GAP = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)[.!?][”\"’]?\s")  # (not "Mr. Romney")
 
 
 # a sentence opening on a subordinate clause ("When a reporter asked Trump if …, Trump deflected."): its first
@@ -535,8 +535,8 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
     for m in reversed(st.mentions[-200:]):
         if (m.para < para or m.start < pos) and m.pid and agrees(m.pid):
             p = st.people[m.pid]
-            if (p.kind == "group") == group:
-                return m.pid
+            if (p.kind == "group") == group and (p.kind != "organization" or clash is None):
+                return m.pid  # ("she" is never the organisation named last)
     return None
 
 
@@ -627,6 +627,33 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
 _BRAND = re.compile(r"(?!(?:Mc|Mac|O[’']|D[’']|De|Di|Du|La|Le|Van|Vander|Von|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
+_DEICTIC = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
+_MODALS = frozenset({"must", "will", "would", "can", "could", "should", "may", "might", "also", "still", "now", "here",
+                     "there"})
+
+
+def _someone_named(toks: list[str]) -> bool:
+    """False for a naming that names nobody: a clause ("that about half", "that he'd seen") or a possessive
+    or demonstrative phrase whose head is no person, group or body ("his recent", "this week", "This story",
+    "its decrepit"); "his supporters", "her husband", "its spokesman", "his campaign" name someone."""
+    if len(toks) > 1 and toks[0] == "that":
+        return len(toks) == 2 and toks[1] in words("person_nouns.txt") | {"person", "man", "woman"}  # "That person"
+    if not toks or toks[0] not in _DEICTIC or len(toks) == 1 or toks[0] == "those":
+        return True  # ("those surveyed", "those who attended": people)
+    rest = [t for t in toks[1:] if not (t.endswith("ly") and len(t) > 4) and t not in _MODALS] or toks[1:]
+    rest = rest[:next((i for i, t in enumerate(rest) if t in OF_WORDS and i), len(rest))]  # "my editor at the time"
+    return _people_head(re.sub(r"[’']s$", "", rest[-1]))
+
+
+def _people_head(head: str) -> bool:
+    """Is a head noun (or its plural) a person, a group of people, or a body ("supporters", "husband",
+    "spokesman", "campaign", "administration")?"""
+    single = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") and not head.endswith("ss") \
+        else head
+    return any(w in words("groups.txt") or w in words("person_nouns.txt") or w in ORG_HEADS or
+               w in words("organizations.txt") or PERSON_HEAD.search(w) is not None for w in (head, single))
+
+
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
     text = masked[a:b].strip()
     if not any(ch.isalnum() for ch in re.sub(r"[’']s$", "", text)):
@@ -645,6 +672,13 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     if low in PRONOUNS:
         pid = resolve_pronoun(st, para, masked, sa, a, low)
         return st.people.get(pid) if pid else None
+    last = low.split()[-1]
+    if low.startswith("that ") and len(low.split()) <= 5 and (last in words("groups.txt") or (
+            last.endswith("s") and (last[:-1] in words("person_nouns.txt") or last[:-3] + "y" in words("person_nouns.txt")))):
+        k = masked.index(" ", a) + 1  # "said that voters …": the naming after the conjunction
+        return speaker_person(st, para, masked, sa, k, b)
+    if not _someone_named(low.split()):
+        return None
     if _LABEL_AFTER_NAME.fullmatch(text):  # "Rep. Bobby Scott (D-Va.) said", "Peter King, Republican of New York,"
         ante = NAME_END.search(masked[max(sa, a - 120):a].rstrip().rstrip("(,").rstrip())
         if ante and is_name(ante.group(1)):

@@ -398,3 +398,23 @@ def test_a_title_written_after_a_name_is_its_role_and_a_city_is_no_person():
     people = {p.name: p for p in art.people}
     assert people["Peter Salama"].role == "Executive Director"
     assert "San Francisco" not in people
+
+
+@pytest.mark.parametrize("naming,listed", [
+    ("his past", None), ("this week", None), ("This story", None), ("its decrepit", None), ("that about half", None),
+    ("his supporters", "his supporters"), ("her husband", "her husband"), ("those surveyed", "those surveyed"),
+    ("That person", "That person"), ("that voters", "voters"),  # "said that voters …": the voters
+])
+def test_a_possessive_or_demonstrative_naming_lists_someone_only_when_its_head_is_people(naming, listed):
+    st = PeopleState()
+    text = f"{naming} said the plan would pass."
+    p = speaker_person(st, 0, text, 0, 0, len(naming))
+    assert (p.name if p else None) == listed
+
+
+
+def test_an_honorific_ends_no_sentence_when_pronouns_look_back():
+    from converter.people import _SENTENCE_GAP
+
+    text = "The woman, Ms. Roe recalled, asked what she did on Mr. Doe's staff. Then she left."
+    assert [m.start() for m in _SENTENCE_GAP.finditer(text)] == [text.index("staff.") + 5]
