@@ -679,6 +679,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         return speaker_person(st, para, masked, sa, k, b)
     if not _someone_named(low.split()):
         return None
+    if len(text.split()) >= 4 and text.upper() == text and any(c.isalpha() for c in text):
+        return None  # "VOTERS CARE MORE ABOUT …", "NEW YORK ENDS TAMPON TAX": a shouted headline, nobody
     if _LABEL_AFTER_NAME.fullmatch(text):  # "Rep. Bobby Scott (D-Va.) said", "Peter King, Republican of New York,"
         ante = NAME_END.search(masked[max(sa, a - 120):a].rstrip().rstrip("(,").rstrip())
         if ante and is_name(ante.group(1)):

@@ -404,6 +404,7 @@ def test_a_title_written_after_a_name_is_its_role_and_a_city_is_no_person():
     ("his past", None), ("this week", None), ("This story", None), ("its decrepit", None), ("that about half", None),
     ("his supporters", "his supporters"), ("her husband", "her husband"), ("those surveyed", "those surveyed"),
     ("That person", "That person"), ("that voters", "voters"),  # "said that voters …": the voters
+    ("NEW YORK ENDS TAMPON TAX", None),  # a newsletter's shouted headline over its excerpt is nobody
 ])
 def test_a_possessive_or_demonstrative_naming_lists_someone_only_when_its_head_is_people(naming, listed):
     st = PeopleState()
