@@ -300,6 +300,11 @@ _BARE_GROUP = re.compile(r"((?:(?:local|federal|state|city|county|police|senior|
                          r"[a-z]+(?:al|ic|ian|ese|ish))\s+){0,2}([a-z][\w’'-]*))(?=\s*(?:[,.;:!?]|$))")
 
 
+# verbs of saying that are never nouns or adjectives ("state", "reports", "filed" are)
+_PLAIN_CUES = frozenset({"told", "said", "says", "tells", "added", "adds", "explained", "wrote", "writes", "noted",
+                         "insisted", "argued", "warned", "stressed", "declared", "tweeted", "asked", "replied"})
+
+
 def np_after(s: str, k: int) -> tuple[int, int] | None:
     """The naming that starts at `k` after an inverted cue (`said Putin`, `said a senior official`)."""
     rest = s[k:k + _WINDOW]
@@ -334,6 +339,9 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
         seg = m3.group().rstrip()
         seg = re.split(r"\s+(?:who|in|on|at|during|after|before|when|while|that|to|from|about|of the)\s+", seg)[0] \
             if not re.match(r"^(?:a|an|the)\s+\w+\s+of\b", seg) else seg
+        cue = next((w for w in re.finditer(r"(?<=\s)[a-z]+\b", seg) if w.group() in _PLAIN_CUES), None)
+        if cue:  # "“…,” a military source told SANA, adding …": the naming ends before its own cue
+            seg = seg[:cue.start()].rstrip()
         return k + lead, k + lead + len(seg)
     m = NAME_START.match(r)
     if m and m.group(1).split()[0].lower().rstrip(".,") in _CALENDAR:

@@ -119,3 +119,13 @@ def test_a_group_named_without_a_determiner_after_its_cue(text, cue, want):
     k = text.index(cue) + len(cue)
     found = np_after(text, k)
     assert (text[found[0]:found[1]] if found else None) == want
+
+
+def test_a_naming_after_a_quotation_ends_before_its_own_verb_of_saying():
+    text = "\u201cWe will hold the city,\u201d a military source told the agency, adding that units had advanced."
+    k = text.index("\u201d") + 2
+    found = np_after(text, k)
+    assert text[found[0]:found[1]] == "a military source"
+    text = "\u201cThe casinos won less,\u201d the state Division of Gaming Enforcement reported."  # (not "state")
+    found = np_after(text, text.index("\u201d") + 2)
+    assert text[found[0]:found[1]].startswith("the state Division")
