@@ -539,6 +539,22 @@ def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tu
         st.last_naming = (person.id, naming, pi, np[0], np[0] + len(naming))
 
 
+def _pronouns_after_reported(st: PeopleState, direct: list[Quotation], reported: list[Quotation]) -> None:
+    """A "he"/"she" that found nobody may stand for the speaker of reported speech earlier in its paragraph
+    ("Jane Roe said the results were encouraging. “…,” she said."): quotations are attributed before that
+    paragraph's reported speech is read, so the pronoun is looked at again once it is."""
+    for q in direct:
+        if q.speaker_id or (q.speaker or "").lower() not in ("he", "she"):
+            continue
+        before = [r for r in reported if r.speaker_id and r.local_end <= q.local_start]
+        if not before:
+            continue
+        person = st.people.get(before[-1].speaker_id)
+        clash = {"he": "f", "she": "m"}[q.speaker.lower()]
+        if person is not None and person.kind == "person" and st.gender.get(person.id) != clash:
+            q.speaker_name, q.speaker_id = person.name, person.id
+
+
 def _answers_next(st: PeopleState, pi: int, masked: str, sa: int, opening: int) -> None:
     """After "Rubio was asked by moderator Gerard Baker, “…?”" the story goes on with Rubio's answer: the one
     asked, not the asker, is the last speaker that later pronouns and epithets ("the Florida senator") resolve to."""
@@ -681,6 +697,7 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
                     r = before[-1]
                     q.speaker, q.speaker_start, q.speaker_end = r.speaker, r.speaker_start, r.speaker_end
                     q.speaker_name, q.speaker_id = r.speaker_name, r.speaker_id
+        _pronouns_after_reported(st, [q for q in quotes if q.paragraph == pi], reported)
         quotes.extend(reported)
         if t.rstrip().endswith(":") and (not spans or spans[-1].close < len(t.rstrip()) - 1):
             sa = next((a for a, b in reversed(sents) if a < len(t.rstrip())), 0)

@@ -249,6 +249,15 @@ def test_reported_speech_after_a_clause_opener(text, speaker):
     assert [q.speaker for q in qs if not q.direct][:1] == ([speaker] if speaker else [])
 
 
+def test_she_in_a_paragraph_stands_for_the_speaker_of_its_reported_speech_before():
+    qs, _ = attribute(["Lead researcher Jane Roe said the results were encouraging. \u201cWe saw a 30 percent drop in "
+                       "heart attacks,\u201d she said in a news release."])
+    assert [q.speaker_name for q in qs if q.direct] == ["Jane Roe"]
+    qs, _ = attribute(["Lead researcher John Roe said the results were encouraging. \u201cWe saw a 30 percent drop in "
+                       "heart attacks,\u201d she said."])  # not of the other gender
+    assert [q.speaker_name for q in qs if q.direct] == [None]
+
+
 def test_the_agent_of_a_with_clause_speaks_its_participle():
     qs, _ = attribute(["Roe and her backers tied the judge to the governor, with one of her ads asking, \u201cIs the "
                        "judge independent enough to serve on the court?\u201d"])
