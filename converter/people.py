@@ -472,13 +472,17 @@ def in_subordinate_opener(text: str, sa: int, sb: int, pos: int) -> bool:
     return comma >= pos
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last sentence end before it)."""
+    gaps = [g.end() for g in _SENTENCE_GAP.finditer(text, 0, pos)]
+    return gaps[-1] if gaps else 0
+
+
 def _main_clause_subject(text: str, local: list[Mention], pick: int) -> Mention:
     """The first naming of a sentence is its subject, unless the sentence opens on a subordinate clause
     ("When an NBC reporter later asked Trump if …, Trump deflected."): then the first naming after its comma."""
     first = local[pick]
-    gaps = [g.end() for g in _SENTENCE_GAP.finditer(text, 0, first.start)]
-    start = gaps[-1] if gaps else 0
-    if not SUBORDINATE_OPENER.match(text, start, first.start):
+    if not SUBORDINATE_OPENER.match(text, _sentence_start(text, first.start), first.start):
         return first
     for m in local[pick + 1:]:
         if text[:m.start].rstrip().endswith(","):
@@ -520,8 +524,7 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
                 pick = last
                 while pick > 0 and not _SENTENCE_GAP.search(text, local[pick - 1].end, local[pick].start):
                     pick -= 1
-                gaps = [g.end() for g in _SENTENCE_GAP.finditer(text, 0, local[pick].start)]
-                if pick > 0 and _PRONOUN_OPENS.match(text, gaps[-1] if gaps else 0):
+                if pick > 0 and _PRONOUN_OPENS.match(text, _sentence_start(text, local[pick].start)):
                     last = pick - 1  # "He had protested Trump …": its subject is someone named before
                     continue
                 break
@@ -645,13 +648,27 @@ def _someone_named(toks: list[str]) -> bool:
     return _people_head(re.sub(r"[’']s$", "", rest[-1]))
 
 
+def _singular(noun: str) -> str:
+    """"allies" → "ally", "voters" → "voter"; a word not in -s as it is."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and not noun.endswith("ss") \
+        else noun
+
+
 def _people_head(head: str) -> bool:
     """Is a head noun (or its plural) a person, a group of people, or a body ("supporters", "husband",
     "spokesman", "campaign", "administration")?"""
-    single = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") and not head.endswith("ss") \
-        else head
+    single = _singular(head)
     return any(w in words("groups.txt") or w in words("person_nouns.txt") or w in ORG_HEADS or
                w in words("organizations.txt") or PERSON_HEAD.search(w) is not None for w in (head, single))
+
+
+def _party_member(st: PeopleState, para: int, text: str) -> Person:
+    """"the Republican", "the Texas Republican": the person quoted in this or the last paragraph, else an
+    unnamed person (the party's other side of a contrast is as likely as anyone, so no further guess)."""
+    last = st.people.get(st.last_speaker or "")
+    if last is not None and last.kind == "person" and para - st.last_speaker_para <= 1:
+        return last
+    return register(st, text, "anonymous")
 
 
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
@@ -674,7 +691,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         return st.people.get(pid) if pid else None
     last = low.split()[-1]
     if low.startswith("that ") and len(low.split()) <= 5 and (last in words("groups.txt") or (
-            last.endswith("s") and (last[:-1] in words("person_nouns.txt") or last[:-3] + "y" in words("person_nouns.txt")))):
+            _singular(last) != last and _singular(last) in words("person_nouns.txt"))):
         k = masked.index(" ", a) + 1  # "said that voters …": the naming after the conjunction
         return speaker_person(st, para, masked, sa, k, b)
     if not _someone_named(low.split()):
@@ -753,10 +770,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             if earlier:
                 return register(st, earlier[-1][2], "organization")
         if party_epithet:  # "…,” the Texas Republican said": the person quoted just before, else nobody known
-            last = st.people.get(st.last_speaker or "")
-            if last is not None and last.kind == "person" and para - st.last_speaker_para <= 1:
-                return last
-            return register(st, text, "anonymous")
+            return _party_member(st, para, text)
         if toks[0] == "the" and len(toks) <= 4 and PERSON_HEAD.search(head):
             # an epithet ("the lawyer", "the former reality-show star", "the GOP front-runner"): the person
             # last described so ("Maria Diaz, a lawyer for the city"), else the salient person
@@ -793,11 +807,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     if len(toks) == 2 and toks[0] in {"one", "another"} and toks[1] in words("not_names.txt"):
         return register(st, text, "anonymous")  # "One Republican said": an unnamed source, not Mr. Republican
     if len(toks) == 2 and toks[0] == "the" and toks[1] in _PARTY_MEMBER:
-        # "The Republican insisted": the person just quoted, else an unnamed person; never an organisation
-        last = st.people.get(st.last_speaker or "")
-        if last is not None and last.kind == "person" and para - st.last_speaker_para <= 1:
-            return last
-        return register(st, text, "anonymous")
+        return _party_member(st, para, text)  # "The Republican insisted": a person, never an organisation
     if is_org(text) and not (len(toks) == 1 and surname(text) in st.same_surname):  # "PENCE:" is Mike Pence
         return register(st, text, "organization")
     return register(st, text, "person")
