@@ -520,7 +520,7 @@ def _related_list(cs: list[Classified]) -> None:
             return
 
 
-_SENTENCE_END = re.compile(r"[.!?:;…]$")
+_CLAUSE_END = re.compile(r"[.!?:;…]$")  # (a teaser is no sentence and introduces nothing)
 
 
 def _teaser_runs(cs: list[Classified]) -> None:
@@ -533,7 +533,7 @@ def _teaser_runs(cs: list[Classified]) -> None:
         while j < len(kept):
             text = kept[j].block.text.strip().strip("‘’'“”\"")
             n = len(tokens(text))
-            if not 0 < n <= 20 or _SENTENCE_END.search(text):
+            if not 0 < n <= 20 or _CLAUSE_END.search(text):
                 break
             kickers += n <= 5 and text.upper() == text
             j += 1
