@@ -173,6 +173,22 @@ def _strip_tags(html: str) -> str:
     return "\n\n".join(ln.strip() for ln in text.splitlines() if ln.strip())
 
 
+CARD_SHARE = 1 / 3  # an <article> beside one at least three times its text is another story's card
+
+
+def _story_cards(doc) -> set:
+    """The <article> elements of a page that are other stories' cards: when one article holds far more text
+    than any other (the story, then a rail of "more stories" each in its own <article>), the others are not
+    the page's main content. Pages of like-sized articles (a live blog, an index) are left as they are."""
+    tops = [a for a in doc.iter("article") if not any(p.tag == "article" for p in a.iterancestors())]
+    if len(tops) < 2:
+        return set()
+    sizes = sorted(((sum(map(len, a.itertext())), i) for i, a in enumerate(tops)), reverse=True)
+    if sizes[1][0] > CARD_SHARE * sizes[0][0]:
+        return set()
+    return {a for i, a in enumerate(tops) if i != sizes[0][1]}
+
+
 def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
     """Page → (text with one block per line, per-block DOM signals, meta hints)."""
     html = _XML_DECL.sub("", html, count=1)
@@ -207,6 +223,7 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
             if ctx["link"]:
                 link_chars[0] += len(s.strip())
 
+    cards = _story_cards(doc)
     stack: list[tuple] = []  # the flags of each open element (iterwalk's events nest)
     walk = etree.iterwalk(doc, events=("start", "end"))
     for event, el in walk:
@@ -224,11 +241,12 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
                 is_main, is_furn = _class_signals(cls) if cls else (False, False)
                 if tag == "blockquote" and ctx["main"] and not is_furn:
                     is_main = True  # quoted material (an embedded post) inside the article is content
-                if tag in ("article", "main") or is_main:
+                card = tag == "article" and el in cards
+                if (tag in ("article", "main") or is_main) and not card:
                     ctx["main"] += 1
                     flags += ("main",)
                 if tag in ("nav", "footer", "aside", "form", "figcaption") or (tag == "header" and not ctx["main"]) or \
-                        (is_furn and not tag.startswith("h")):
+                        (is_furn and not tag.startswith("h")) or card:
                     ctx["furn"] += 1
                     flags += ("furn",)
                 elif is_main and ctx["furn"]:

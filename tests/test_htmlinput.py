@@ -41,6 +41,25 @@ def test_an_organisation_as_the_json_ld_author_is_the_publisher():
     assert (hints.get("authors"), hints.get("publisher")) == (["Jane Roe"], None)
 
 
+STORY = ["The council voted on Monday to keep the library open until nine in the evening, after a long campaign.",
+         "Members said the cost was small compared with the benefit to the town and its many young students.",
+         "The new hours begin next month, and the library will hire two more part-time staff for the evenings.",
+         "Parents had collected more than two thousand signatures over the summer, the organisers said.",
+         "The library's director said she was delighted and thanked the students who had spoken at the meeting."]
+
+
+def test_other_stories_cards_each_in_an_article_beside_the_story_are_not_main_content():
+    from converter import convert
+
+    cards = "".join(f"<article class='item'><h2><a href='#'>Other story number {i} about the town council</a></h2>"
+                    f"<p>A short teaser for the other story number {i}, which readers may like.</p></article>"
+                    for i in range(4))
+    page = f"<html><body><article><h1>Library hours</h1>{''.join(f'<p>{p}</p>' for p in STORY)}</article>{cards}</body></html>"
+    assert [p.text for p in convert(page).paragraphs] == STORY
+    live = "<html><body>" + "".join(f"<article><p>{p}</p></article>" for p in STORY) + "</body></html>"
+    assert [p.text for p in convert(live).paragraphs] == STORY  # like-sized articles (a live blog) all stay
+
+
 def test_pages_no_parser_reads_still_give_text():
     deep = "<html><body>" + "<div>" * 3000 + "<p>Deep text here.</p>" + "</div>" * 3000 + "</body></html>"
     text, _, _ = html_to_blocks(deep)
