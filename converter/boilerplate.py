@@ -219,6 +219,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
 _POINTER = re.compile(r"\b(?:here|above|below)[.!]$|:|https?://|www\.|@")
 _IMPERATIVES = {"read", "watch", "see", "view", "get", "click", "tap", "visit", "follow", "subscribe", "sign", "join",
                 "listen", "check", "find", "download", "share", "like", "email", "call", "donate", "support", "shop"}
+_ABOUT_THE_STORY = re.compile(r"(?:this|the) (?:article|story|post|piece|report)\b", re.I)  # a note, not its last line
 _SHORT_SENTENCE = re.compile(r"^[\"“‘']?[A-Z][^\n]{8,80}[.!][\"”’']?$")  # (not a question: "Like this article?")
 
 
@@ -232,7 +233,7 @@ def _closing_sentence(cs: list[Classified]) -> None:
     words = tokens(c.block.text)
     if c.cls in (SHORT, NEAR) and not c.block.furniture and _SHORT_SENTENCE.match(c.block.text) and \
             len(words) >= 3 and sum(w[:1].islower() for w in words) >= 2 and not _title_case(c.block.text) and \
-            not _POINTER.search(c.block.text) and words[0].lower() not in _IMPERATIVES:
+            not _POINTER.search(c.block.text) and words[0].lower() not in _IMPERATIVES and not _ABOUT_THE_STORY.match(c.block.text):
         c.keep, c.role, c.reason = True, "body", "a short sentence closing the article"
 
 

@@ -55,6 +55,11 @@ def test_a_flattened_share_bar_goes_and_an_ad_label_inside_the_article_does_not_
     ("Jane Roe contributed reporting from Hong Kong.", False),
     ("Roe reported from Washington.", False),
     ("Sharing is caring!", False),
+    ("Thanks for reading!", False),  # sign-offs to the reader and notes about the story are no closing sentence
+    ("Got a tip? Let us know.", False),
+    ("We want to hear from you.", False),
+    ("This article is for subscribers only.", False),
+    ("This story has been updated.", False),
 ])
 def test_a_short_sentence_right_after_the_last_paragraph(last, kept):
     p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
