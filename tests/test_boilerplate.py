@@ -81,7 +81,12 @@ def test_short_quotation_paragraphs_in_single_quotes_stay_between_paragraphs():
 def test_a_record_of_one_sentence_is_its_own_body():
     for text in ("Mr Roe said: 'It was the worst day of my life.'", "The council approved the budget on Monday."):
         assert convert(text).body == text
-    assert convert("Home | News | Sport | Weather").body == ""
+    for page in ("Home | News | Sport | Weather", "This content is not available in your region.",
+                 "Access denied. You do not have permission to view this page.", "This video is no longer available.",
+                 "The page you requested could not be found.", "Please log in to continue reading this article.",
+                 "Sorry, this article is only available to subscribers.", "JavaScript is required to view this site.",
+                 "Error 503: Service temporarily unavailable. Please try again later."):
+        assert convert(page).body == "", page  # an error, access or paywall page is still no article
 
 
 @pytest.mark.parametrize("line", [
