@@ -419,3 +419,11 @@ def test_an_honorific_ends_no_sentence_when_pronouns_look_back():
 
     text = "The woman, Ms. Roe recalled, asked what she did on Mr. Doe's staff. Then she left."
     assert [m.start() for m in _SENTENCE_GAP.finditer(text)] == [text.index("staff.") + 5]
+
+
+def test_a_pronoun_of_the_other_gender_never_takes_a_newly_listed_given_name():
+    from converter.speakers import attribute
+
+    qs, _ = attribute(["Gloria Roe, 34, a nurse from the city, said people should be able to choose.",
+                       "Franson Doe, 18, from the county, disagrees. \u201cI could say I identify as anything,\u201d he says."])
+    assert [q.speaker_name for q in qs if q.direct] != ["Gloria Roe"]
