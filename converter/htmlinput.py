@@ -123,9 +123,11 @@ def _meta(doc) -> dict:
             hints["date"] = hints["date"] or (node.get("datePublished") if isinstance(node.get("datePublished"), str) else None)
             a = node.get("author")
             for x in a if isinstance(a, list) else [a]:
-                if isinstance(x, dict) and isinstance(x.get("name"), str) and "Organization" in str(x.get("@type")):
+                if not (isinstance(x, dict) and isinstance(x.get("name"), str)):
+                    continue
+                if "Organization" in str(x.get("@type")):
                     hints["publisher"] = hints["publisher"] or x["name"]  # an outlet as author: the publisher
-                elif isinstance(x, dict) and isinstance(x.get("name"), str) and not hints["authors"]:
+                elif not hints["authors"]:
                     hints["authors"].append(x["name"])
             p = node.get("publisher")
             if isinstance(p, dict) and isinstance(p.get("name"), str):

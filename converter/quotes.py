@@ -156,8 +156,8 @@ _DET_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|your|my|this|that
 _TITLE_BEFORE = re.compile(
     r"\b(?:book|film|movie|show|series|song|album|play|novel|documentary|episode|poem|essay|column|op-ed|article|"
     r"program|programme|podcast|titled|entitled|headlined|memoir|speech titled|hit|anthem|hymn|track|single|musical|"
-    r"opera|sitcom|drama|comedy|commentary|editorial|starred in|starring in|star of|appeared in|(?:co-?)?author of|"
-    r"(?:co-?)?authors of|(?:co-?)?wrote the book)\s*,?\s*$", re.I)
+    r"opera|sitcom|drama|comedy|commentary|editorial|starred in|starring in|star of|appeared in|(?:co-?)?authors? of|"
+    r"(?:co-?)?wrote the book)\s*,?\s*$", re.I)
 
 
 _ON_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|from|of|to|by|with|during|entitled|titled|called|named|the|a|pseudonym|told|"
