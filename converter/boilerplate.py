@@ -572,6 +572,27 @@ def _section_breaks(cs: list[Classified]) -> None:
             c.keep, c.role, c.reason = True, "body", _BREAK_REASON
 
 
+STRUCTURED_RUNS = 4  # at least this many runs of short lines between the article's paragraphs
+STRUCTURED_RUN_LEN = 3  # of at most this many lines each
+
+
+def _structured_runs(cs: list[Classified], first: int, last: int) -> bool:
+    """Runs of a few short lines between paragraphs, again and again through the article, are its own
+    structure (a deals or product list: an item's name and its price line before each paragraph), not
+    a teaser that sits once between two paragraphs."""
+    runs, run = 0, 0
+    for c in cs[first:last + 1]:
+        if c.keep:
+            if 2 <= run <= STRUCTURED_RUN_LEN:
+                runs += 1
+            run = 0
+        elif c.cls == SHORT:
+            run += 1
+        else:
+            run = STRUCTURED_RUN_LEN + 1
+    return runs >= STRUCTURED_RUNS
+
+
 def _smooth(cs: list[Classified]) -> None:
     """Short blocks sandwiched between kept body blocks are body (jusText's neighbour rule):
     list items, one-line paragraphs and subheadings inside an article."""
@@ -579,6 +600,7 @@ def _smooth(cs: list[Classified]) -> None:
     if not kept_idx:
         return
     first, last = kept_idx[0], kept_idx[-1]
+    structured = _structured_runs(cs, first, last)
     for i in range(first + 1, last):
         c = cs[i]
         if c.keep or c.cls != SHORT:
@@ -590,7 +612,8 @@ def _smooth(cs: list[Classified]) -> None:
             continue
         alone = cs[i - 1].keep and cs[i + 1].keep  # a single line between body blocks: a subheading
         if _URL_ONLY.match(c.block.text) or c.block.link_density > 0.5 or \
-                (not alone and not c.in_list and not c.block.in_main and not _LISTY.search(c.block.text)):
+                (not alone and not structured and not c.in_list and not c.block.in_main
+                 and not _LISTY.search(c.block.text)):
             c.role = "boilerplate"
             continue
         c.keep, c.role, c.reason = True, "body", "short block between body blocks"

@@ -78,6 +78,21 @@ def test_short_quotation_paragraphs_in_single_quotes_stay_between_paragraphs():
     assert _kept(convert("\n\n".join([p1, *widget, p2]))) == [p1, p2]
 
 
+def test_a_name_and_price_line_before_every_paragraph_are_the_article_not_teasers():
+    # a deals roundup: each item's name and its price line sit between paragraphs, again and again
+    paras = [f"The {w} is the lowest price we have seen for it this year, and the offer runs until the end of "
+             f"the week while stocks last at most of the big retailers." for w in
+             ("router", "monitor", "laptop", "keyboard", "speaker")]
+    items = [[f"Acme {w.title()} Pro for ${n}9.99", f"Get it at {store} for ${n}9.99"] for n, (w, store) in
+             enumerate((("router", "Example Store"), ("monitor", "Shop Two"), ("laptop", "Big Box"), ("keyboard", "Mart")), 1)]
+    page = [paras[0]]
+    for item, para in zip(items, paras[1:]):
+        page += [*item, para]
+    assert _kept(convert("\n\n".join(page))) == page
+    once = [paras[0], *items[0], paras[1], paras[2]]  # one such pair between paragraphs: a teaser for another story
+    assert _kept(convert("\n\n".join(once))) == [paras[0], paras[1], paras[2]]
+
+
 def test_a_record_of_one_sentence_is_its_own_body():
     for text in ("Mr Roe said: 'It was the worst day of my life.'", "The council approved the budget on Monday."):
         assert convert(text).body == text
