@@ -86,7 +86,7 @@ def test_a_name_and_price_line_before_every_paragraph_are_the_article_not_teaser
     items = [[f"Acme {w.title()} Pro for ${n}9.99", f"Get it at {store} for ${n}9.99"] for n, (w, store) in
              enumerate((("router", "Example Store"), ("monitor", "Shop Two"), ("laptop", "Big Box"), ("keyboard", "Mart")), 1)]
     page = [paras[0]]
-    for item, para in zip(items, paras[1:]):
+    for item, para in zip(items, paras[1:], strict=True):
         page += [*item, para]
     assert _kept(convert("\n\n".join(page))) == page
     once = [paras[0], *items[0], paras[1], paras[2]]  # one such pair between paragraphs: a teaser for another story
