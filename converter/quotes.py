@@ -153,11 +153,12 @@ def content_bounds(t: str, s: Span) -> tuple[int, int]:
 _SO_CALLED_BEFORE = re.compile(
     r"(?:\bso-called|\bdubbed|\bcalled|\btermed|\bknown as|\bthe (?:word|term|phrase|label|slogan|name)s?|\blabeled|\blabelled|\bbranded)\s*$", re.I)
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|your|my|this|that|these|those|so-called)\s*$", re.I)
+_WORKS = (r"book|film|movie|show|series|song|album|play|novel|documentary|episode|poem|essay|column|op-ed|article|"
+          r"program|programme|podcast|memoir|hit|anthem|hymn|track|single|musical|opera|sitcom|drama|comedy|"
+          r"commentary|editorial")
 _TITLE_BEFORE = re.compile(
-    r"\b(?:book|film|movie|show|series|song|album|play|novel|documentary|episode|poem|essay|column|op-ed|article|"
-    r"program|programme|podcast|titled|entitled|headlined|memoir|speech titled|hit|anthem|hymn|track|single|musical|"
-    r"opera|sitcom|drama|comedy|commentary|editorial|starred in|starring in|star of|appeared in|(?:co-?)?authors? of|"
-    r"(?:co-?)?wrote the book)\s*,?\s*$", re.I)
+    rf"\b(?:(?:{_WORKS})(?:\s+(?:called|named|dubbed))?|titled|entitled|headlined|speech titled|starred in|starring in|"
+    r"star of|appeared in|(?:co-?)?authors? of|(?:co-?)?wrote the book)\s*,?\s*$", re.I)
 
 
 _ON_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|from|of|to|by|with|during|entitled|titled|called|named|the|a|pseudonym|told|"
@@ -199,7 +200,8 @@ def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
         return "so-called"  # Gov. C.L. "Butch" Otter: a name's nickname, nobody's words
     if n == 1 and content.strip()[:1].isupper() and _NETWORK_BEFORE.search(before):
         return "title"  # NBC’s “Today”, HBO's "Veep": a network's show
-    if _TITLE_BEFORE.search(before) and (not sentence_like or (n <= 14 and _headline_case(content))):
+    if _TITLE_BEFORE.search(before) and (not sentence_like or (n <= 14 and _headline_case(content))
+                                         or (n == 1 and content.strip()[:1].isupper())):
         return "title"  # his book ''The Art of the Deal.''; the anthem ''A Change Is Gonna Come,''"
     if 2 <= n <= 10 and _headline_case(content) and (not has_cue or _ON_BEFORE.search(before)):
         return "title"  # ''The Late Show With Stephen Colbert'', “Fox News Sunday.”

@@ -94,6 +94,10 @@ def test_a_quoted_nickname_inside_a_name_is_nobodys_words(text):
     # a long title after "author of", in headline case, though it ends with a stop
     ("\u201cBe careful,\u201d said Jane Roe, a co-author of \u201cThose Guys Have All the Fun: Inside the World of the "
      "Network.\u201d", "Those Guys Have All the Fun: Inside the World of the Network."),
+    # a one-word title after its work noun, though it ends with a stop; a work "called" something
+    ("She became a voice for reform after a shooting at a screening of her film, \u201cTrainwreck.\u201d", "Trainwreck."),
+    ("A group of comedians is performing a popular play called \u201cLos Hijos de Trump\u201d in Mexico City.",
+     "Los Hijos de Trump"),
 ])
 def test_a_title_after_commentary_or_starred_in_is_no_quotation(text, title):
     from converter import convert
