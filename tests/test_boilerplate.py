@@ -76,6 +76,7 @@ def test_short_quotation_paragraphs_in_single_quotes_stay_between_paragraphs():
     assert _kept(convert("\n\n".join([p1, *quotes, p2]))) == [p1, *quotes, p2]
     widget = ["Jane RoeFlagShareLikeReply 5pts February 6, 2016 8:35PM'There It Is!'", "Flag Share"]
     assert _kept(convert("\n\n".join([p1, *widget, p2]))) == [p1, p2]
+    assert _kept(convert("\n\n".join([p1, widget[0], p2]))) == [p1, p2]  # a comment widget's action row, alone too
 
 
 def test_a_name_and_price_line_before_every_paragraph_are_the_article_not_teasers():
