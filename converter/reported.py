@@ -22,8 +22,13 @@ _REPORTING = re.compile(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_ve
 _RELATIVE_SUBJECT = re.compile(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|have|had|once|previously|recently)\s+)*$")
 
 
+_REPORTING_WORDS = trie_regex([v for v in phrases("reporting_verbs.txt") if v[:1].islower() and " " not in v])
 _CLAUSE_END = re.compile(r",?\s+(?:but(?!\s+(?:that|also)\b)|while|although|though|whereas|yet)\s|;\s|"
-                         r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)")
+                         r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)|"
+                         # the reporting verb goes on ("… said X and added that …", "…, and he railed against …")
+                         r",?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:" + _REPORTING_WORDS +
+                         r")\b)|,\s+and\s+(?:he|she|they|we|I)\s")
+_AND_REPORTING = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:" + _REPORTING_WORDS + r")\b)")
 
 
 _ASIDE_THEN_CUE = re.compile(r"[^,;“”\"]{1,60},\s+(?:said|says|told|tells|added|adds)\b")
@@ -44,7 +49,10 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     np = np or np_before(masked, ca, sa)
     if not np or np[0] < sa:
         np = subject(masked, sa, ca)  # "The senator, speaking in Iowa on Monday, said …"
-        if not np or np[1] > ca or re.search(r"\b(?:that|which|who|because|if|when)\b", masked[np[1]:ca]):
+        # (a verb coordinated with the sentence's own, "X rejected the idea that … and said …", is X's too)
+        coordinated = re.search(r"\band\s+(?:also\s+|then\s+|later\s+)?$", masked[max(sa, ca - 20):ca])
+        if not np or np[1] > ca or (not coordinated and
+                                    re.search(r"\b(?:that|which|who|because|if|when)\b", masked[np[1]:ca])):
             return None
     tail = masked[cb:end]
     if re.search(r"(?:[”\"]|'')\s*,?\s*$", masked[sa:np[0]]) and not re.match(r"\s*that\b", tail):
@@ -54,6 +62,7 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
             re.match(r"\s*(?:[\w’'.]+\s+){1,3}?(?=(?:he|she|they|it|we|I|there|the|his|her|their)(?:[’']\w{1,2})?\s)", tail)
     else:
         m = re.match(r"\s*(?:(?:last|this|earlier|later|next) (?:week|month|year|night|\w+day)\s+|on \w+\s+|"
+                     r"(?:[A-Z]\w+day|yesterday|today|tonight)(?:\s+(?:night|morning|afternoon|evening))?\s+|"
                      r"in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+)?(?:that\s+)?", tail)
         comma = re.match(r"\s*,\s+", tail)
         nxt = cb + comma.end() if comma else 0
@@ -343,6 +352,26 @@ _GERUND = re.compile(r"[A-Z][a-z]+ing")
 _ANONYMITY = re.compile(r"be (?:identified|named|quoted|quoted by name)\b")
 
 
+def _topic_end(masked: str, a: int, sb: int) -> int:
+    """Where a topic stops: punctuation or a new clause, but not the stop of an abbreviation or an initial
+    ("said that Mr. Manafort …", "the endorsement of former U.S. Sen. Gordon Humphrey")."""
+    pos = a
+    while True:
+        stop = _TOPIC_END.search(masked, pos, sb) or _AND_REPORTING.search(masked, pos, sb)
+        if stop is None:
+            return sb
+        other = _AND_REPORTING.search(masked, pos, stop.start())
+        if other:
+            return other.start()
+        if stop.group() == ".":
+            word = re.search(r"([A-Za-z]+)$", masked[max(a, stop.start() - 8):stop.start()])
+            if word and (word.group(1).lower() in words("abbreviations.txt") or
+                         (len(word.group(1)) == 1 and word.group(1).isupper())):
+                pos = stop.end()
+                continue
+        return stop.start()
+
+
 def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb: int, spans: list[Span],
             taken: list[tuple[int, int]]) -> list[Quotation]:
     """Stance and topic attributions ("Rubio has talked about embedding troops", "called for a ban"):
@@ -355,8 +384,7 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb
         a = c.end()
         while a < sb and masked[a] == " ":
             a += 1
-        stop = _TOPIC_END.search(masked, a, sb)
-        b = stop.start() if stop else sb
+        b = _topic_end(masked, a, sb)
         b = len(masked[:b].rstrip())
         nxt = next((sp for sp in spans if sp.open >= b), None)
         if nxt is not None and not masked[b:nxt.open].strip():

@@ -204,3 +204,27 @@ def test_someone_of_somewhere_is_the_person_and_a_poll_is_nobody():
         "According to the exit polls in New Hampshire, a quarter of voters wanted someone who speaks plainly."])
     assert [(p.name, p.role) for p in people if p.kind == "person"] == [("Patrick Murray", "political scientist")]
     assert not any("poll" in p.name for p in people)
+
+
+def test_reported_content_ends_where_the_reporting_verb_goes_on():
+    # "… said X and added …", "…, and he railed against …": the content is X; the second verb reports its own
+    assert _reported(["Smith said he taught law for a decade and added that he knew the subject well."]) == [
+        ("he taught law for a decade", "Smith", "Smith"), ("he knew the subject well", "Smith", "Smith")]
+    assert _reported(["Rubio said the real extremist on the issue is Clinton, and he railed against the "
+                      "moderators for ignoring it."])[0] == ("the real extremist on the issue is Clinton", "Rubio", "Rubio")
+    # a day and time between the verb and "that" are not the content
+    assert [t for t, *_ in _reported(["Jane Roe said Wednesday night that she would not run again."])] == [
+        "she would not run again"]
+
+
+def test_a_verb_coordinated_with_the_sentence_verb_has_its_subject():
+    got = _reported(["In a brief interview, Ms. Roe rejected the idea that the changes amounted to a shake-up "
+                     "and said that Mr. Doe was not being diminished."])
+    assert ("Mr. Doe was not being diminished", "Ms. Roe", "Roe") in got
+    assert any(t == "the idea that the changes amounted to a shake-up" for t, *_ in got)  # (a topic, cut at "and said")
+
+
+def test_a_topic_runs_past_the_stop_of_an_abbreviation_or_an_initial():
+    got = [t for t, *_ in _reported(["Aides rejected any implication that Mrs. Roe would be a figurehead.",
+                                     "They won the endorsement of former U.S. Sen. John Doe, who joined them."])]
+    assert got == ["any implication that Mrs. Roe would be a figurehead", "former U.S. Sen. John Doe"]
