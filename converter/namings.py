@@ -402,7 +402,9 @@ STARTERS = {"but", "and", "so", "then", "later", "still", "yet", "meanwhile", "h
 
 _PREPS = {"in", "on", "at", "after", "before", "during", "while", "when", "since", "as", "with", "for", "from",
           "although", "though", "because", "if", "unless", "whereas", "until", "whether", "ever", "rather",
-          "speaking", "asked", "by", "under", "over", "despite", "following", "like", "unlike", "to"}
+          "speaking", "asked", "by", "under", "over", "despite", "following", "like", "unlike", "to", "alongside",
+          "amid", "amidst", "among", "amongst", "across", "against", "within", "without", "beyond", "besides",
+          "throughout", "toward", "towards", "upon", "behind", "around", "through", "ahead", "once"}
 
 
 _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -458,6 +460,10 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
         if timed and (w in _NUMBERS or w.isdigit() or w in _TIME_WORDS):
             pos += timed.end()  # "Eight years ago, he supported …"
             continue
+        every = re.match(r"\s*(?:each|every)\s+(?:[\w’']+\s+){0,2}[\w’']+\s*,", seg[pos:], re.I)
+        if every:
+            pos += every.end()  # "Each election cycle, there’s a threat many people make"
+            continue
         opener = seg[pos:].lstrip()[:1].isupper() and w not in _NOT_PARTICIPLES and (
             (w.endswith("ing") and len(w) > 5) or
             (w.endswith("ed") and len(w) > 4 and re.match(r"\s*[\w’']+\s+(?:of|by|about|with|that|to|in)\b", seg[pos:])))
@@ -474,7 +480,7 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
                      if m.start() > comma]
             pos = (later[-1] if later else comma + 1)
             region = _REGION_AFTER_COMMA.match(seg, pos)
-            if region and not later and region.group(1).lower().rstrip(".") in words("places.txt"):
+            if region and not later and _is_region(region.group(1)):
                 pos = region.end()  # "In Salem, New Hampshire, Trump …": the state belongs to the opener
             continue
         break

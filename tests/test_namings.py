@@ -49,7 +49,12 @@ def test_the_subject_of_a_sentence_skips_openers():
                        ("Eight years ago, he backed Obama", "he"),
                        # a town and its state in the opener: the state is no subject
                        ("Speaking at a town hall in Salem, New Hampshire, Smith went after Roe", "Smith"),
-                       ("In Dayton, Ohio, the mayor concluded", "the mayor")]:
+                       ("In Dayton, Ohio, the mayor concluded", "the mayor"),
+                       ("In the hours after the attack in San Bernardino, Calif., a familiar voice wrote", "a familiar voice"),
+                       # other prepositions, and a time opener on "each"/"every"
+                       ("Alongside calls for action, a top GOP strategist said", "a top GOP strategist"),
+                       ("Amid the protests, Smith told the crowd", "Smith"),
+                       ("Every election cycle, Smith says", "Smith")]:
         a, b = subject(text, 0, len(text))
         assert text[a:b] == want
 
