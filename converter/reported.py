@@ -12,7 +12,8 @@ import re
 from .lexicon import given_names, phrases, topic_cues, trie_regex, words
 from .model import Quotation
 from .namings import STARTERS, lower_same_length, np_after, np_before, subject
-from .people import DETS, PERSON_HEAD, PeopleState, in_subordinate_opener, is_name, speaker_person, surname
+from .people import (DETS, PERSON_HEAD, PRONOUNS, PeopleState, _people_head, in_subordinate_opener, is_name,
+                     speaker_person, surname)
 from .quotes import Span
 
 _REPORTING = re.compile(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_verbs.txt"))) +
@@ -352,6 +353,45 @@ _GERUND = re.compile(r"[A-Z][a-z]+ing")
 _ANONYMITY = re.compile(r"be (?:identified|named|quoted|quoted by name)\b")
 
 
+# cues that open on a noun ("critic of", "questions about", "plan for"): the naming before one is its
+# possessor ("Trump’s plan for …") or the noun's own modifiers, never a subject
+_NOUN_CUES = frozenset({"questions", "concerns", "doubts", "remarks", "proposals", "proposal", "case", "plan", "plans",
+                        "critic", "critics", "criticism", "critique", "endorsement", "supporter", "supporters",
+                        "position", "positions", "stance", "views", "view", "attack", "attacks", "opposition",
+                        "support", "focus"})
+_POSSESSOR = re.compile(r"(?:(?<![\w’'])(?P<pronoun>his|her|its|their|our|my)|(?<=\w)(?:[’']s|(?<=s)[’']))\s+"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_NAME_RUN_END = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$")
+
+
+def _noun_cue_source(masked: str, sa: int, np: tuple[int, int], cue: int) -> tuple[int, int] | None:
+    """Who holds the stance a noun cue names: the named possessor ("Sanders’s attacks on …"), else the
+    clause's subject when it is someone ("He has stepped up his attacks on …"), else a possessive pronoun
+    ("her support for …") or a name used as a modifier ("the Palin endorsement of …"); the noun's own
+    modifiers ("a harsh critic of …") are nobody."""
+    owner = _POSSESSOR.search(masked, np[0], cue)
+    if owner and owner.group("pronoun") is None and \
+            masked[max(np[0], owner.start() - 6):owner.start()].split()[-1:] in (["He"], ["She"], ["It"], ["he"], ["she"], ["it"]):
+        owner = None  # "He’s been ratcheting up his attacks": "he is", not a possessive
+    if owner and not owner.group("pronoun"):
+        named = _NAME_RUN_END.search(masked, np[0], owner.start())
+        return (named.start(), named.end()) if named else np_before(masked, owner.start(), sa)
+    sub = subject(masked, np[0], cue)
+    if sub and re.search(r"\w", masked[sub[1]:owner.start() if owner else cue]):
+        last = masked[sub[0]:sub[1]].split()[-1]
+        if re.fullmatch(r"(?i:he|she|it)[’']s", last):
+            return sub[0], sub[1] - 2  # "He’s been …": he is
+        if not last[:1].islower() or last.lower() in PRONOUNS or _people_head(last.lower()):
+            return sub  # (not "suspicions that the moon landings were faked; doubts about …")
+    if owner:
+        return owner.start("pronoun"), owner.end("pronoun")
+    if is_name(masked[np[0]:np[1]]) and not masked[np[1]:cue].strip():
+        return np
+    return None
+
+
 def _topic_end(masked: str, a: int, sb: int) -> int:
     """Where a topic stops: punctuation or a new clause, but not the stop of an abbreviation or an initial
     ("said that Mr. Manafort …", "the endorsement of former U.S. Sen. Gordon Humphrey")."""
@@ -395,6 +435,10 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb
         if any(a < x < b or a < y < b for x, y in taken):
             continue  # it would cross another attribution
         np = None if c.group("impersonal") else np_before(masked, c.start(), sa)
+        if np and c.group().split()[0] in _NOUN_CUES:
+            # "He has stepped up his attacks on …": the clause's subject, when the naming holds one; else
+            # "Palin’s endorsement of …", "her support for …": the possessor; "a harsh critic of …": nobody
+            np = _noun_cue_source(masked, sa, np, c.start())
         if _QUANTITY.match(masked, a, b) and len(re.findall(r"\w+", masked[a:b])) <= 6:
             continue  # "debated the plan for more than six hours": a duration, not a topic
         if _ANONYMITY.match(low, a):

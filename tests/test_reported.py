@@ -228,3 +228,15 @@ def test_a_topic_runs_past_the_stop_of_an_abbreviation_or_an_initial():
     got = [t for t, *_ in _reported(["Aides rejected any implication that Mrs. Roe would be a figurehead.",
                                      "They won the endorsement of former U.S. Sen. John Doe, who joined them."])]
     assert got == ["any implication that Mrs. Roe would be a figurehead", "former U.S. Sen. John Doe"]
+
+
+def test_a_noun_cue_names_its_possessor_or_the_clause_subject_never_its_own_modifiers():
+    def source(text):
+        got = [(t, s) for t, s, _ in _reported([text])]
+        return got[0][1] if got else "missing"
+
+    assert source("Jorge Roe, a former minister who is a harsh critic of the plan, spoke on Monday.") is None
+    assert source("The comment came in response to Sanders’s attacks on her donors.") == "Sanders"
+    assert source("He has stepped up his attacks on the mayor's record.") == "He"
+    assert source("The rumors began on Tuesday of the possible Palin endorsement of the governor.") == "Palin"
+    assert source("He’s been ratcheting up his attacks on his opponents.") == "He"  # ("He’s" is "he is")
