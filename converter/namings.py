@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .lexicon import speech_cues, trie_regex, words
-from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PERSON_HEAD, PRONOUNS, QUALIFIERS,
+from .people import (DETS, _people_head, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PERSON_HEAD, PRONOUNS, QUALIFIERS,
                      QUANTITY, TOKEN, is_name, role_words)
 from .quotes import Span
 from .segment import sentence_spans
@@ -411,6 +411,18 @@ _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nin
             "thirty", "forty", "fifty", "hundred", "few", "many"}
 
 
+# lower-case words between a capitalised modifier and the cue, the last a head noun: "officials", "writers and
+# photographers", "girl, 13,"
+_MODIFIED_HEAD = re.compile(r"\s+(?:[a-z][\w’'-]*\s+(?:and\s+)?){0,3}(?P<head>[a-z][\w’'-]*)(?:,\s*\d{1,3},)?\s*")
+_NOT_HEAD_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+                   "might", "must", "did", "does", "do", "also", "then", "later", "now", "still", "who", "which", "that",
+                   "but", "or", "not", "never", "his", "her", "their", "its", "the", "a", "an", "him", "them", "us",
+                   "me", "it", "on", "in", "at", "to", "for", "of", "with", "by", "from", "about", "as", "after",
+                   "over", "under", "ever", "other", "rather", "whether", "together", "either", "neither", "however", "again", "once", "first", "recently", "previously"}
+_TIME_NOUNS = {"hours", "days", "weeks", "months", "years", "minutes", "moments", "seconds", "decades"}
+# a wire dateline opening a paragraph: "BUFFALO, N.Y. — ", "WASHINGTON (AP) - ", "SAN JUAN, Puerto Rico -- "
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+                       r"\s*(?:\([^()]{1,40}\)\s*)?(?:—|–|--?)\s+")
 _TIME_WORDS = {"a", "an", "several", "some", "last", "this", "next", "that", "earlier", "later", "hours", "days", "weeks",
                "months", "years", "minutes", "moments", "seconds", "decades", "shortly", "soon", "not", "long", "just"}
 
@@ -443,6 +455,9 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     lead_quote = re.match(r"\s*[“\"‘']+x[x\s,?!]*[”\"’']+\s*,?\s*", seg)
     if lead_quote:  # "“…,” Blige sings to Clinton before asking her": the subject follows the quotation
         pos = lead_quote.end()
+    dateline = _DATELINE.match(seg, pos)
+    if dateline:  # "BUFFALO, N.Y. — Wild coach Bruce Boudreau expressed …": a story's dateline is no subject
+        pos = dateline.end()
     for _ in range(3):
         m = re.match(r"\s*([\w’']+)[,]?\s*", seg[pos:])
         if not m:
@@ -460,6 +475,11 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
         if timed and (w in _NUMBERS or w.isdigit() or w in _TIME_WORDS):
             pos += timed.end()  # "Eight years ago, he supported …"
             continue
+        if w in _TIME_NOUNS and re.match(r"\s*[\w’']+\s+(?:before|after|into|since|later)\b", seg[pos:]):
+            comma = seg.find(",", pos)
+            if 0 < comma - pos <= 200:
+                pos = comma + 1  # "Hours before the game, the coach said …"
+                continue
         every = re.match(r"\s*(?:each|every)\s+(?:[\w’']+\s+){0,2}[\w’']+\s*,", seg[pos:], re.I)
         if every:
             pos += every.end()  # "Each election cycle, there’s a threat many people make"
@@ -500,6 +520,12 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     m2 = NAME_START.match(rest)
     if m2 and m2.group(1).split()[0].lower() not in NOT_NAME_START:
         name = re.split(r"\s+(?:on|in|at)\s+", m2.group(1))[0].rstrip(".")
+        head = _MODIFIED_HEAD.fullmatch(rest, len(name), limit - base)
+        if head and " " not in name and _people_head(head.group("head").lower()) and \
+                not any(w.lower() in _NOT_HEAD_WORDS or w.endswith(("ed", "ly")) for w in head.group().split()):
+            # "US officials said", "Freelance writers and photographers fear", "Pregnant girl, 13, …": the
+            # capitalised word modifies the people the sentence is about
+            return base, base + head.end("head")
         more = _TITLED_NAME_AFTER.match(rest, len(name))
         if more and more.group("role") in role_words():
             # "Republican Presidential hopeful Sen. Ted Cruz": a lower-case title between two capital runs

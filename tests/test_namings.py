@@ -54,9 +54,18 @@ def test_the_subject_of_a_sentence_skips_openers():
                        # other prepositions, and a time opener on "each"/"every"
                        ("Alongside calls for action, a top GOP strategist said", "a top GOP strategist"),
                        ("Amid the protests, Smith told the crowd", "Smith"),
-                       ("Every election cycle, Smith says", "Smith")]:
+                       ("Every election cycle, Smith says", "Smith"),
+                       # a wire dateline opening the paragraph, and a time noun's opener
+                       ("BUFFALO, N.Y. — Hours before the game, Wild coach Bruce Boudreau expressed", "Wild coach Bruce Boudreau"),
+                       ("WASHINGTON (AP) — The president said", "The president")]:
         a, b = subject(text, 0, len(text))
-        assert text[a:b] == want
+        assert text[a:b] == want, text
+    for text, want in [("US officials said", "US officials"),  # (up to the verb, as the cue finders call it)
+                       ("Freelance writers and photographers fear", "Freelance writers and photographers"),
+                       ("Trump supporters chanted", "Trump supporters"), ("Jane Roe also said", "Jane Roe"),
+                       ("Moore thanked him", "Moore"), ("Roe primarily relies", "Roe")]:
+        a, b = subject(text, 0, text.rindex(" ") + 1)
+        assert text[a:b] == want, text
 
 
 def test_sentences_never_end_inside_a_quotation_and_the_mask_hides_its_words():
