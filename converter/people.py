@@ -671,6 +671,10 @@ def _party_member(st: PeopleState, para: int, text: str) -> Person:
     return register(st, text, "anonymous")
 
 
+_NOT_MODIFIED = frozenset({"himself", "herself", "themselves", "has", "have", "had", "is", "was", "are", "were", "even",
+                           "also", "to", "of", "for", "in", "on", "at", "by", "with", "from", "who", "which", "that"})
+
+
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
     text = masked[a:b].strip()
     if not any(ch.isalnum() for ch in re.sub(r"[’']s$", "", text)):
@@ -696,6 +700,14 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         return speaker_person(st, para, masked, sa, k, b)
     if not _someone_named(low.split()):
         return None
+    ws = text.split()
+    if 2 <= len(ws) <= 4 and ws[0][:1].isupper() and ws[0].lower() not in DETS and ws[0].lower() not in NOT_NAME_START \
+            and not re.search(r"[’']s?$", ws[0]) and all(w[:1].islower() and w not in _NOT_MODIFIED and
+                                                       not w.endswith(("ed", "ly")) for w in ws[1:]) \
+            and _people_head(ws[-1].lower()) and not QUANTITY.match(text + " x"):
+        # "US officials", "Trump supporters", "Pregnant girl": a capitalised modifier, then the people
+        head = ws[-1].lower()
+        return register(st, text, "group" if _singular(head) != head or head in words("groups.txt") else "anonymous")
     if len(text.split()) >= 4 and text.upper() == text and any(c.isalpha() for c in text):
         return None  # "VOTERS CARE MORE ABOUT …", "NEW YORK ENDS TAMPON TAX": a shouted headline, nobody
     if _LABEL_AFTER_NAME.fullmatch(text):  # "Rep. Bobby Scott (D-Va.) said", "Peter King, Republican of New York,"

@@ -82,6 +82,32 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     return np, a, b
 
 
+# what only an organisation says of itself: "its" profits, "it" plans, expects, hires, sells
+_IT_OPENS = re.compile(r"(?:that\s+)?(?:its\s|it\s+(?:(?:has|had|will|would)\s+)?(?:plans?|planned|intends?|intended|expects?|"
+                       r"expected|aims?|aimed|hired|hires?|employs?|sells?|sold|offers?|offered|agreed|reported|earned|"
+                       r"posted|raised)\b)")
+
+
+_SAYS = frozenset({"say", "says", "said", "told", "tells", "announced", "announces", "reported", "reports", "added",
+                   "adds", "stated", "states", "noted", "notes", "confirmed", "confirms", "warned", "warns"})
+
+
+def _itself(st: PeopleState, masked: str, np: tuple[int, int], a: int, cue: str, person) -> None:
+    """"Nissan says it will offer …", "Toyota said its profits fell": a one-word source that says of itself
+    "it" plans or "its" results is an organisation (a person would be "he" or "she"), unless the article has
+    made the word someone's name. (Only after a verb of saying: "explained its importance" is the thing's.)"""
+    name = masked[np[0]:np[1]].strip()
+    if cue not in _SAYS or " " in name or " " in person.name or not name[:1].isupper() or \
+            not _IT_OPENS.match(masked, a) or name.lower() in given_names() or st.gender.get(person.id) or person.role:
+        return
+    person.kind = "organization"  # (the bare word was taken for a surname when first seen)
+    key = surname(person.name.lower())
+    st.same_surname[key] = [pid for pid in st.same_surname.get(key, []) if pid != person.id]
+    if not st.same_surname[key]:
+        del st.same_surname[key]
+    st.by_org_name[person.name.lower()] = person.id
+
+
 def _other_part(q: Quotation, t: str, span: tuple[int, int]) -> Quotation:
     """Another part of the content `q` reports, from the same source."""
     a, b = span
@@ -317,6 +343,8 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
             if _GERUND.fullmatch(masked, np[0], np[1]) and masked[np[0]:np[1]].lower() in words("not_names.txt"):
                 continue  # "Being able to predict if …": a clause is the subject, nobody reports anything
             person = speaker_person(st, pi, masked, sa, np[0], np[1])
+            if person is not None and person.kind == "person":
+                _itself(st, masked, np, a, cue, person)
             q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
             q.speaker = masked[np[0]:np[1]].strip()
             q.speaker_start, q.speaker_end = np[0], np[0] + len(q.speaker)

@@ -427,3 +427,26 @@ def test_a_pronoun_of_the_other_gender_never_takes_a_newly_listed_given_name():
     qs, _ = attribute(["Gloria Roe, 34, a nurse from the city, said people should be able to choose.",
                        "Franson Doe, 18, from the county, disagrees. \u201cI could say I identify as anything,\u201d he says."])
     assert [q.speaker_name for q in qs if q.direct] != ["Gloria Roe"]
+
+
+def test_a_one_word_source_that_says_it_plans_or_its_results_is_an_organisation():
+    def kinds(text):
+        return {p.name: p.kind for p in convert(text).people}
+
+    assert kinds("Quentaro says it will offer better gas mileage next year.") == {"Quentaro": "organization"}
+    assert kinds("Vexlo said its profits fell sharply in the third quarter.") == {"Vexlo": "organization"}
+    # an expletive "it", a thing's "its", or a person the article names in full stay people
+    assert kinds("Obama said it would be a mistake to act now.") == {"Obama": "person"}
+    assert kinds("Roe then discussed the proposed wall and explained its importance to voters.")["Roe"] == "person"
+    assert kinds("The senator, Jane Warren, spoke first. Warren said it plans to vote no.")["Jane Warren"] == "person"
+
+
+def test_a_capitalised_modifier_before_people_makes_a_group_not_a_person():
+    kinds = {p.name: p.kind for p in convert(
+        "US officials said the talks would resume. Pregnant girl, 13, \u2018jumps to her death\u2019, "
+        "police say. Iowa biofuels advocates say they have promises from the candidates.").people}
+    assert kinds.get("US officials") == "group" and kinds.get("Iowa biofuels advocates") == "group"
+    assert "US" not in kinds and "Pregnant" not in kinds and "Iowa" not in kinds
+    # one of them, unnamed: someone, not a person called "Company management"
+    assert {p.name: p.kind for p in convert("Company management said sales would grow by 3.5% next year.").people} \
+        == {"Company management": "anonymous"}
