@@ -329,10 +329,9 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
                 return None
             m4 = NAME_START.match(r[m2.end():])
             if m4:
-                name = re.split(r"\s+(?:on|in|at|the)\s+", m4.group(1))[0]
-                name = re.sub(r"(?:\s+(?:of|for|and|the|on|de|da|van|von|der|al|bin|la|le|del|du))+$", "", name)
+                name = _trim_name(m4.group(1))  # ("… analyst Ken Doctor. That’s …": the sentence ended at the name)
                 # ("said former Utah governor Michael Leavitt": the place was a modifier; the name follows)
-                return k + lead, k + lead + _role_then_name(r, m2.end() + len(name.rstrip(".")))
+                return k + lead, k + lead + _role_then_name(r, m2.end() + len(name))
         m3 = re.match(r"[^,.;:!?“”\"()]{2,80}", r)
         if not m3:
             return None

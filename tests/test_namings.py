@@ -36,6 +36,7 @@ def test_the_naming_after_an_inverted_cue():
     ("said Navy Capt. Jeff Roe of the Pentagon.", "Navy Capt. Jeff Roe"),
     ("said Jane Roe. Later that day", "Jane Roe"),  # the sentence ended at the name
     ("said Reuters. Another poll", "Reuters"),
+    ("said veteran industry analyst Ken Doctor. That’s produced cuts", "veteran industry analyst Ken Doctor"),
     ("said Texas in a filing.", "Texas"),  # no role noun: the modifier alone
 ])
 def test_namings_after_a_cue_with_roles_and_sentence_ends(text, naming):
