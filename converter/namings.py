@@ -75,6 +75,7 @@ def _abbreviations() -> frozenset[str]:
     return words("abbreviations.txt") | words("titles.txt")
 
 
+_LAST_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they|we|I)(?=(?:[’'](?:s|ve|d|ll|re|m))?\s*$)")
 _WINDOW = 300  # characters of left context a naming can span; keeps every search local (linear overall)
 
 
@@ -85,7 +86,13 @@ def np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
     """
     base = max(0, k - _WINDOW, lo)  # a naming never starts before its sentence ("…with Sanders. Lombardi said")
     found = _np_before_window(s[base:k], k - base, lo - base)
-    return None if found is None else (found[0] + base, found[1] + base)
+    if found is None:
+        return None
+    a, b = found[0] + base, found[1] + base
+    last = _LAST_PRONOUN.search(s, a, b)
+    if last and last.start() > a and not re.search(r"[A-Z]", s[a:last.start()]):
+        return last.start(), last.end()  # "it sounds like she’s found …": the pronoun, not the clause before it
+    return a, b
 
 
 # a plural head noun, with a determiner or quantifier, right before a restrictive relative "who"

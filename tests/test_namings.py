@@ -144,3 +144,11 @@ def test_a_naming_after_a_quotation_ends_before_its_own_verb_of_saying():
     text = "\u201cThe casinos won less,\u201d the state Division of Gaming Enforcement reported."  # (not "state")
     found = np_after(text, text.index("\u201d") + 2)
     assert text[found[0]:found[1]].startswith("the state Division")
+
+
+def test_a_pronoun_ending_a_clause_before_the_cue_is_the_naming():
+    for text, want in [("To hear it from her now, it sounds like she\u2019s found", "she"),
+                       ("Aides insist that they\u2019re found", "they")]:
+        k = text.rindex(" found") + 1
+        a, b = np_before(text, k, 0)
+        assert text[a:b] == want, text
