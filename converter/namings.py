@@ -75,6 +75,9 @@ def _abbreviations() -> frozenset[str]:
     return words("abbreviations.txt") | words("titles.txt")
 
 
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:always|sometimes|often|never|also|still|now|then|later|once|again|just|even|"
+                               r"ever|already|soon|(?!assembly\b|monopoly\b|anomaly\b|quarterly\b|butterfly\b)"
+                               r"[a-z]{5,}ly))+\s*$")  # (not "A Clinton ally", "the family")
 _LAST_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they|we|I)(?=(?:[’'](?:s|ve|d|ll|re|m))?\s*$)")
 _WINDOW = 300  # characters of left context a naming can span; keeps every search local (linear overall)
 
@@ -89,6 +92,9 @@ def np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
     if found is None:
         return None
     a, b = found[0] + base, found[1] + base
+    adverbs = _TRAILING_ADVERBS.search(s, a, b)
+    if adverbs and adverbs.start() > a:
+        b = adverbs.start()  # "GiveWell sometimes", "The Wikileaks founder always": the adverb is the verb's
     last = _LAST_PRONOUN.search(s, a, b)
     if last and last.start() > a and not re.search(r"[A-Z]", s[a:last.start()]):
         return last.start(), last.end()  # "it sounds like she’s found …": the pronoun, not the clause before it

@@ -215,9 +215,29 @@ def lookup_surname(st: PeopleState, key: str) -> str | None:
     return _same_person(st, key, key, None) if key in st.same_surname else None
 
 
+_TWO_NAMES = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*\s+and\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*")
+
+
+def _looks_personal(st: PeopleState, name: str) -> bool:
+    """One side of "X and Y": a person when it opens on a given name or a title, or is someone known by surname
+    (not "Immigration Services", "Chicago-based AbbVie", "South Carolina")."""
+    toks = name.split()
+    first = toks[0].lower().rstrip(".")
+    return first in given_names() or first in titles() or (len(toks) == 1 and surname(first) in st.same_surname)
+
+
 def register(st: PeopleState, text: str, kind: str = "person") -> Person:
     """Find or create the person a naming refers to; names merge by surname."""
-    clean = re.sub(r"[’']s$", "", text.strip().rstrip(",."))
+    clean = re.sub(r"[’']s$|(?<=s)[’']$", "", text.strip().rstrip(",."))  # ("Letitia James' office")
+    if kind == "person" and _TWO_NAMES.fullmatch(clean):
+        kind = "group"  # "Vindman and Williams said": two people, each listed when named in full or known
+        halves = re.split(r"\s+and\s+", clean)
+        for i, half in enumerate(halves):
+            other = halves[1 - i].split()
+            if " " not in half and half.lower() in given_names() and len(other) >= 2:
+                half = f"{half} {other[-1]}"  # "David and Jeanne Heidler": David Heidler
+            if _looks_personal(st, half):
+                register(st, half)
     if kind in ("group", "anonymous"):
         pid = slug(re.sub(r"^(?:a|an|the|one|many|some|several)\s+", "", clean, flags=re.I))
         if pid not in st.people:
@@ -229,8 +249,10 @@ def register(st: PeopleState, text: str, kind: str = "person") -> Person:
     if kind == "person" and " of " in clean:
         head = clean.split(" of ", 1)[0]
         last = head.split()[-1] if head.split() else ""
-        if last[:1].isupper() and last.lower().rstrip(".") not in titles():
+        if last[:1].isupper() and last.lower().rstrip(".") not in titles() and \
+                not all(w.lower().rstrip(".") in role_words() for w in head.split()):
             clean = head  # "Mayor Rosa Delgado of Port Landing" -> "Mayor Rosa Delgado"
+            # (not "Deputy Director of Public Prosecution Eva-Marie Persson": a role, then the name)
     name, role = split_role(clean) if kind == "person" else (clean, None)
     # ("A Russian Defence Ministry" is the ministry; "a paper published in …" keeps its article)
     if kind == "organization":  # ("the Britain-based Observatory" is the Observatory: where it sits is no name)
@@ -378,6 +400,8 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
             st.org_mentions.append((para, a, text))
             continue
         name, role = split_role(text)
+        if all(t.lower().rstrip(".") in role_words() for t in name.split()):
+            continue  # "Deputy Director", "Vice President", "Attorney General": a role, nobody named
         after = _APPOSITIVE_AFTER.match(masked, m.end())
         desc = _descriptor(after.group("desc") if after else None)
         if desc is None:

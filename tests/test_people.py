@@ -450,3 +450,31 @@ def test_a_capitalised_modifier_before_people_makes_a_group_not_a_person():
     # one of them, unnamed: someone, not a person called "Company management"
     assert {p.name: p.kind for p in convert("Company management said sales would grow by 3.5% next year.").people} \
         == {"Company management": "anonymous"}
+
+
+@pytest.mark.parametrize("text,listed", [
+    # a sentence opening on a relative or a greeting names nobody
+    ("Which is not to say that whatever happened on Saturday was minor.", []),
+    ("Good luck and hope to see you again my friend.", []),
+    # an adverb after the naming is the verb's ("GiveWell sometimes recommends …")
+    ("The Wikileaks founder always said his fear of being extradited was real.", [("The Wikileaks founder", "anonymous")]),
+    # a possessive on a name ending in s
+    ("The company said it had been contacted by Attorney General Letitia James' office about the matter.",
+     [("Letitia James", "person")]),
+    # a role with no name after it is nobody
+    ("The Deputy Director took the decision on Friday, the authority said.", [("the authority", "anonymous")]),
+])
+def test_function_words_adverbs_possessives_and_bare_roles_are_not_persons(text, listed):
+    got = [(p.name, p.kind) for p in convert(text).people if p.kind != "organization"]
+    assert got == listed
+
+
+def test_two_people_speaking_together_are_a_group_and_each_is_listed():
+    people = {p.name: p.kind for p in convert(
+        "Marco Rubio and John Kasich said the plan would fail. Tom and Mary Roe said it would not.").people}
+    assert people["Marco Rubio and John Kasich"] == "group"
+    assert people["Marco Rubio"] == people["John Kasich"] == "person"
+    assert people["Tom Roe"] == people["Mary Roe"] == "person"  # (the first given name takes the shared surname)
+    # an organisation's name with "and" in it makes nobody a person
+    assert "Immigration Services" not in {p.name for p in convert(
+        "United States Citizenship and Immigration Services said the rules would change.").people}
