@@ -347,6 +347,21 @@ def _not_sentence_ends() -> frozenset[str]:
     return words("abbreviations.txt") | titles()
 
 
+# function words a name never holds but a Title Case headline does ("Ben Carson Defends Himself Against …",
+# "Republican Officeholders Who Endorse Trump Are Sellouts")
+_HEADLINE_WORDS = frozenset({"In", "On", "To", "About", "Are", "Is", "A", "An", "For", "With", "Against", "Who", "That",
+                             "At", "By", "From", "As", "Than", "Was", "Were", "Has", "Have", "Had", "Be", "Not",
+                             "But", "Or", "Just", "Says", "Said", "Tells", "Got", "Gets", "His", "Her", "Their", "Its",
+                             "Himself", "Herself", "This", "These", "Could", "Would", "Should", "Can", "After", "Before"})
+
+
+def headline_case(text: str) -> bool:
+    """A run of capitals that reads as a Title Case headline, not a name: four words or more, one of them
+    (after the first) a capitalised function word."""
+    toks = text.split()
+    return len(toks) >= 4 and any(t in _HEADLINE_WORDS for t in toks[1:])
+
+
 def _name_runs(masked: str):
     """NAME_MENTION matches, cut where a sentence ends inside one ("… Benjamin Netanyahu. Adelson said"):
     a token ending in a full stop that is no abbreviation ("Jr.", "Sen.") or initial ends the name."""
@@ -372,6 +387,8 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
     covered: list[tuple[int, int]] = []
     for m in _name_runs(masked):
         covered.append((m.start(), m.end()))
+        if headline_case(m.group()):
+            continue  # "America Ferrera Sent Donald Trump A Message About Latinos": a subhead
         toks = m.group().split()
         a = m.start()
         honorific = None
@@ -734,6 +751,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         return register(st, text, "group" if _singular(head) != head or head in words("groups.txt") else "anonymous")
     if len(text.split()) >= 4 and text.upper() == text and any(c.isalpha() for c in text):
         return None  # "VOTERS CARE MORE ABOUT …", "NEW YORK ENDS TAMPON TAX": a shouted headline, nobody
+    if headline_case(text):
+        return None  # "Former Clinton Pollster Says Clinton Is In Trouble": a Title Case headline, nobody
     if _LABEL_AFTER_NAME.fullmatch(text):  # "Rep. Bobby Scott (D-Va.) said", "Peter King, Republican of New York,"
         ante = NAME_END.search(masked[max(sa, a - 120):a].rstrip().rstrip("(,").rstrip())
         if ante and is_name(ante.group(1)):

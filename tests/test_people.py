@@ -478,3 +478,13 @@ def test_two_people_speaking_together_are_a_group_and_each_is_listed():
     # an organisation's name with "and" in it makes nobody a person
     assert "Immigration Services" not in {p.name for p in convert(
         "United States Citizenship and Immigration Services said the rules would change.").people}
+
+
+def test_a_title_case_subhead_is_nobody():
+    text = ("Latino actors and writers spoke out many times this year about the campaign and its words.\n\n"
+            "News Anchor Jane Roe Got Real About Being A Mother\n\n"
+            "The anchor said the campaign had insulted millions of people.\n\n"
+            "Polk County GOP Chairman Will Rogers said the visit would help.")
+    names = {p.name for p in convert(text).people}
+    assert not any("About" in n for n in names)
+    assert "Will Rogers" in names  # ("Will" opens a name here)
