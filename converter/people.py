@@ -429,6 +429,16 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
             # (measured: also taking names led by a known given name made the pronoun probe worse)
         if len(name.split()) < 2 and surname(name) not in st.same_surname:
             continue
+        if _TWO_NAMES.fullmatch(text):  # "Ivana Jelić and Pavle Petrović, the designers, …": each of them
+            pos = a
+            for half in re.split(r"\s+and\s+", text):
+                at = masked.find(half, pos)
+                if at < 0:
+                    break
+                pos = at + len(half)
+                if len(half.split()) >= 2 and not is_org(half) and "-based" not in half:
+                    _mention(st, Mention(half, para, at, pos, register(st, half).id))
+            continue
         full = (lower_title.group() if lower_title else "") + text
         p = register(st, full.strip())
         if prev_title := (re.search(r"([A-Za-z][\w-]*)\s+$", before) if titled and role is None else None):
@@ -659,7 +669,7 @@ def _word_kind(st: PeopleState, low: str) -> str | None:
         return "group"  # "Journalists have been criticized", "Victims of the attack appeared …"
     if first in st.common and first not in given_names():  # "Companies say …" beside "many companies"
         return "nobody"
-    return "organization" if first in words("places.txt") else None
+    return "organization" if first in words("places.txt") or first in words("companies.txt") else None
 
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa", "nv", "se"})

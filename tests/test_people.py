@@ -488,3 +488,10 @@ def test_a_title_case_subhead_is_nobody():
     names = {p.name for p in convert(text).people}
     assert not any("About" in n for n in names)
     assert "Will Rogers" in names  # ("Will" opens a name here)
+
+
+def test_a_well_known_company_named_alone_is_an_organisation_but_its_user_is_someone():
+    kinds = {p.name: p.kind for p in convert(
+        "Samsung announced the phone would ship in May. One Twitter user said the price was too high.").people}
+    assert kinds.get("Samsung") == "organization"
+    assert kinds.get("One Twitter user") != "organization"
