@@ -77,6 +77,8 @@ _OTHER_CREDIT = re.compile(r"\s*[|•·,;/]\s*(?i:(?:photos?|photography|picture
                            r"editing|edited|design|data)\s+by)\b")
 _HANDLE = re.compile(r"\s*\(@\w{1,30}\)")
 _PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
+_GENERIC_ACCOUNTS = frozenset({"admin", "administrator", "editor", "editors", "staff", "webmaster", "guest", "user",
+                               "newsroom", "team", "author", "wpadmin", "site_admin", "siteadmin", "root", "moderator"})
 _HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
 _REPOST = re.compile(r"^(?:from|[Vv]ia)(?:\s+|:\s*)(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
 # "This article originally appeared on RT.": a credit even where the cleaner keeps it as the body's last line
@@ -264,8 +266,9 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
         md.publisher = md.publisher or _outlet_name(p.group("pub"))
         return True
     h = _HANDLE_BYLINE.match(text)
-    if h:  # a blog's user name as byline ("Posted on by willyloman")
-        if h.group("names").lower() not in (a.lower() for a in md.authors):
+    if h:  # a blog's user name as byline ("Posted on by willyloman"); a site's generic account is nobody's name
+        if h.group("names").lower() not in (a.lower() for a in md.authors) and \
+                h.group("names").lower().rstrip("0123456789_") not in _GENERIC_ACCOUNTS:
             md.authors.append(h.group("names"))
         return True
     m = _BYLINE.match(text)
@@ -557,10 +560,14 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 c.role, c.reason = "date", "date line"
                 continue
     body_words = _content_words(" ".join(c.block.text for c in kept[:3]), lang)
-    for c in reversed(head[-8:]):
+    for j, c in enumerate(reversed(head[-8:])):
         if c.role == "body" or c.role == "boilerplate":
+            # (right between the byline or date lines and the body, a title line needs no shared words: "January
+            # 10, 2017 | Jane Roe" over "Cabinet Pick Faces Tough Questions" over the story)
+            framed = j == 0 and len(head) >= 2 and head[-2].role in ("byline", "date") and \
+                not c.block.text.rstrip().endswith((".", ")")) and len(tokens(c.block.text)) <= 20  # (no caption)
             if _is_title_like(c.block.text) and c.cls != "bad" and not md.headline and \
-                    len(_content_words(c.block.text, lang) & body_words) >= 2:
+                    (framed or len(_content_words(c.block.text, lang) & body_words) >= 2):
                 # (a headline shares words with the story under it: "Back to Gallery" or "Sharing is caring!" do not)
                 md.headline = c.block.text.strip()
                 c.role, c.reason = "headline", "title line above the body"

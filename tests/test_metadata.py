@@ -515,3 +515,21 @@ def test_a_copyright_line_that_opens_with_all_rights_reserved_names_the_outlet_a
     a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\n\u00a9All Rights Reserved Example Institute 2019, "
              "a nonprofit organization")
     assert a.publisher == "Example Institute"
+
+
+BLOG_BODY = ("The outgoing president quietly signed an order on Wednesday that critics say will tie the hands of his "
+             "successor. The order was not announced and was found by reporters late on Thursday evening.")
+
+
+@pytest.mark.parametrize("header,authors", [
+    ("Posted on January 5, 2017 by admin", []),  # a site's generic account is nobody's name
+    ("January 5, 2017 | Jane Smith", ["Jane Smith"]),
+])
+def test_a_title_line_between_the_byline_or_date_and_the_body_is_the_headline(header, authors):
+    art = convert(f"{header}\n\nBig Changes Loom for Next Year\n\n{BLOG_BODY}\n")
+    assert art.headline == "Big Changes Loom for Next Year"
+    assert art.authors == authors and art.date_published.startswith("2017-01-05")
+    assert art.body == BLOG_BODY
+    # a photo caption in that place is no headline
+    art = convert(f"{header}\n\nA cargo ship leaves the port, on Aug. 31, 2019. (AP)\n\n{BLOG_BODY}\n")
+    assert art.headline != "A cargo ship leaves the port, on Aug. 31, 2019. (AP)"
