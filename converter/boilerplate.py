@@ -17,6 +17,7 @@ from .language import stopword_density, tokens
 from .lexicon import (
     SIGN_OFF,
     Pattern,
+    given_names,
     inline_patterns,
     line_patterns,
     notice_patterns,
@@ -472,17 +473,35 @@ def _numbered_list(cs: list[Classified], start: int, end: int, gap: int = 2) -> 
 
 _END_MARK = re.compile(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80}|more information:?|"
                        # "Sobre Carlos Nadalim", "Über die Autorin": a capitalised name after the word, in any case
-                       r"(?:sobre|über|à propos de|acerca de|a proposito di) (?-i:(?:[A-ZÀ-Þ][\w.&'’-]+ ?){1,4}))$", re.I)
+                       r"(?:sobre|über|à propos de|acerca de|a proposito di) (?-i:(?:[A-ZÀ-Þ][\w.&'’-]+ ?){1,4})|"
+                       r"sobre (?:o autor|a autora|el autor|la autora)|über (?:den autor|die autorin)|"
+                       r"à propos de l['’]auteur|sull['’]autore)$", re.I)
 _ISSUER = re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6},?\s+(?:is\s+)?(?:an?|the)\s+(?:\w+\s+){0,4}"
                      r"(?:agency|company|organization|organisation|nonprofit|non-profit|provider|leader|firm|institute|"
                      r"association|foundation|group|network|publisher|university|center|centre)\b")
 
 
+_AUTHOR_BOX = re.compile(r"^(?i:about|sobre|über|à propos de|acerca de|a proposito di)\s+(?:(?i:the author|o autor|a autora|"
+                         r"el autor|la autora|den autor|die autorin|l['’]auteur|l['’]autore)|(?P<given>[A-ZÀ-Þ]\w+)\s+[A-ZÀ-Þ])")
+
+
+def _author_box(text: str) -> bool:
+    """The heading of an author's box ("About the author", "Sobre Carlos Roe"): a person, not an issuer
+    ("About Acme": a press release's own boilerplate, which editors keep)."""
+    m = _AUTHOR_BOX.match(text)
+    return m is not None and (m.group("given") is None or m.group("given").lower() in given_names())
+
+
 def _end_zone(cs: list[Classified]) -> None:
-    """After an end marker ("###", "-30-") or an "About <issuer>" heading in the second half, nothing is body."""
+    """After an end marker ("###", "-30-") or an "About <issuer>" heading (an author's box, "Sobre <name>") in the
+    second half, nothing is body."""
     n = len(cs)
+    kept = [i for i, c in enumerate(cs) if c.keep]
+    # the second half of the page, or of the article (a long menu above it puts its end before the page's middle)
+    half = min(n // 2, kept[len(kept) // 2] + 1) if len(kept) >= 3 else n // 2
     for i, c in enumerate(cs):
-        if i >= n // 2 and _END_MARK.match(c.block.text) and (c.block.text[:1] in "#-*" or not c.keep):
+        if i >= (half if _author_box(c.block.text) else n // 2) and _END_MARK.match(c.block.text) and \
+                (c.block.text[:1] in "#-*" or not c.keep):
             c.keep, c.role = False, "boilerplate"
             for d in cs[i + 1:]:
                 if d.keep:

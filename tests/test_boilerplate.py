@@ -476,3 +476,21 @@ def test_a_link_shown_as_its_address_inside_the_article_is_its_text():
             f"{items}</article><footer><a href='/about'>About us</a></footer></body></html>")
     art = convert(html)
     assert all(f"http://ex.am/{code}" in art.body for code in codes) and "About us" not in art.body
+
+
+@pytest.mark.parametrize("heading", ["About the author", "About Jane Roe", "Sobre Carlos Roe", "Über den Autor"])
+def test_an_author_box_under_the_story_is_not_the_article(heading):
+    paras = [f"The council voted on Tuesday to rebuild the old bridge, a project that has been delayed {w} times "
+             f"since the flood, and work should start in the spring." for w in ("two", "three", "four", "five")]
+    bio = ("Mother of two and a teacher in the town where she lives, Jane Roe has written about schools, families "
+           "and reading for twenty years, and she runs a course that has taught hundreds of parents to read with "
+           "their children at home.")
+    footer = [f"Link {k}" for k in range(30)]  # a long footer puts the box before the middle of the page
+    assert _kept(convert("\n\n".join([*paras, heading, bio, *footer]))) == paras
+
+
+def test_a_heading_about_someone_in_the_middle_of_the_article_is_kept():
+    paras = [f"The council voted on Tuesday to rebuild the old bridge, a project that has been delayed {w} times "
+             f"since the flood, and work should start in the spring." for w in ("two", "three", "four", "five", "six")]
+    page = [paras[0], "About Jane Roe", *paras[1:]]
+    assert _kept(convert("\n\n".join(page))) == page
