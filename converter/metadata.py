@@ -507,6 +507,31 @@ def _leadin(text: str, md: Metadata) -> int:
     return 0
 
 
+DECK_WORDS = 60  # a deck, a caption or a headline over the byline is this short; a lead paragraph may be longer
+HEADLINE_WORDS = 18
+
+
+def _above_the_byline(cs: list[Classified]) -> None:
+    """What the body opens on, when a byline follows it at once, is a headline, a deck or a photo caption over
+    that byline ("… Here’s how to figure out what’s best for you." over "By Jane Roe"), not the story: on
+    the dev pages 8 of 8 such blocks were not the article's text. (A byline two paragraphs down is left alone.)"""
+    kept = [i for i, c in enumerate(cs) if c.keep]
+    if len(kept) < 3:
+        return
+    k = kept[0]
+    for j in (k + 1, k + 2):
+        if j < len(cs) and (cs[j].role == "byline" or cs[j].reason == "byline"):
+            lead = [c for c in cs[k:j] if c.keep]
+            # (two blocks over the byline: one of them a headline, "Tim Cook On Apple …" over its deck)
+            titled = len(lead) < 2 or any(len(tokens(c.block.text)) <= HEADLINE_WORDS for c in lead)
+            if titled and all(len(tokens(c.block.text)) <= DECK_WORDS for c in lead) and len(kept) > len(lead) + 1:
+                for c in lead:
+                    c.keep, c.role, c.reason = False, "header", "headline, deck or caption over the byline"
+            return
+        if j < len(cs) and cs[j].keep is False and cs[j].cls != "bad":
+            return
+
+
 def extract(cs: list[Classified], lang: str | None, reference: date | None = None,
             hints: dict | None = None) -> Metadata:
     """Fill a `Metadata` from the classified blocks; may mark more blocks as header lines."""
@@ -739,6 +764,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 if len(pub) >= 2 and pub.lower() not in _NOT_OUTLETS:
                     md.publisher = pub
                     break
+
+    _above_the_byline(cs)
 
     # Page hints (HTML meta) fill only what the text did not give.
     declared = _declared_title(hints)

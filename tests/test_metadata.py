@@ -533,3 +533,14 @@ def test_a_title_line_between_the_byline_or_date_and_the_body_is_the_headline(he
     # a photo caption in that place is no headline
     art = convert(f"{header}\n\nA cargo ship leaves the port, on Aug. 31, 2019. (AP)\n\n{BLOG_BODY}\n")
     assert art.headline != "A cargo ship leaves the port, on Aug. 31, 2019. (AP)"
+
+
+def test_a_deck_or_caption_right_over_the_byline_is_not_the_story():
+    body = [f"The council voted on Tuesday to rebuild the old bridge, a project that has been delayed {w} times "
+            f"since the flood, and work should start in the spring." for w in ("two", "three", "four")]
+    deck = "There are more ways to cross the river than ever before. Here is how to pick the one for you."
+    art = convert("\n\n".join(["Menu", "Search", deck, "By Jane Roe", *body]))
+    assert art.body == "\n\n".join(body) and art.authors == ["Jane Roe"]
+    # a paragraph two paragraphs above a byline is the story's (the byline closes a section, or another story)
+    art = convert("\n\n".join([body[0], body[1], "By Jane Roe", body[2]]))
+    assert body[0] in art.body
