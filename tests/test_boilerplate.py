@@ -451,6 +451,13 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.",
     "By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.",  # a byline between paragraphs
     "Thanks for watching!",  # a video player's residue
+    # pitches that open on a question or close on the sign-up, a pointer to the site's other story, a cut teaser
+    "Need more news? Subscribe to our sister title \"All About Roads\" Magazine for the latest amazing news from "
+    "the open road and the world of travel, every week! (Image credit: All About Roads)",
+    "Start your day with the Morning Bell powered by The Example Desk. The Example Desk is the reading of choice of "
+    "finance professionals across the country. Sign up for the free daily newsletter.",
+    "Also on example.com Politicians threatened with arrests as the party purges its members",
+    "Two people in the city have been diagnosed with the flu,...",
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
