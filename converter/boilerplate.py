@@ -207,6 +207,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
     _comments_cut(out)
     _section_breaks(out)
     _smooth(out)
+    _recipe_cards(out)
     _embeds(out)
     _teaser_runs(out)
     _repeats(out)
@@ -639,6 +640,27 @@ def _smooth(cs: list[Classified]) -> None:
     for c in cs:
         if not c.keep and c.role == "body":
             c.role = "boilerplate"
+
+
+# the headings of a recipe or a how-to card inside an article: its list of ingredients and its steps are text
+_CARD_HEADING = re.compile(r"^(?i:ingredients|instructions|directions|method|preparation|equipment|supplies|"
+                           r"you(?:['’]ll| will) need|what you(?:['’]ll| will)? need(?: to [\w ]{2,30})?)\s*:?$")
+CARD_LINES = 40  # at most this many lines between the paragraphs around the card
+
+
+def _recipe_cards(cs: list[Classified]) -> None:
+    """A recipe card between an article's paragraphs ("Ingredients", "1 tsp cinnamon", …, "Instructions") is
+    the article's own list: its short lines are body, though one line among them ("Print") is furniture."""
+    kept = [i for i, c in enumerate(cs) if c.keep]
+    for a, b in zip(kept, kept[1:], strict=False):
+        if b - a - 1 > CARD_LINES or b - a < 3:
+            continue
+        run = cs[a + 1:b]
+        if not any(_CARD_HEADING.match(c.block.text.strip()) for c in run):
+            continue
+        for c in run:
+            if c.cls in (SHORT, NEAR) and c.block.link_density <= 0.5 and not _URL_ONLY.match(c.block.text):
+                c.keep, c.role, c.reason = True, "body", "a recipe or how-to card inside the article"
 
 
 # the credit line under an embedded social-media post: "— Jane Roe (@janeroe) November 18, 2019"

@@ -501,3 +501,17 @@ def test_a_heading_about_someone_in_the_middle_of_the_article_is_kept():
              f"since the flood, and work should start in the spring." for w in ("two", "three", "four", "five", "six")]
     page = [paras[0], "About Jane Roe", *paras[1:]]
     assert _kept(convert("\n\n".join(page))) == page
+
+
+def test_a_recipe_card_between_paragraphs_is_the_article_s_own_list():
+    intro = ("Is there anything better than a piece of toast topped with a sweet jam in the morning, when the house is "
+             "still quiet and the kettle is on?")
+    steps = ["Fill the canner with water and set it to simmer, then add the empty jars to warm them through.",
+             "Core, peel and cube the pears and put them in a pot with the juice of one lemon and the spices."]
+    card = ["Spiced Pear Jam", "Ingredients", "8-9 ripe pears, cored and peeled", "1 tsp cinnamon", "1 tsp nutmeg",
+            "Instructions"]
+    page = [intro, card[0], "Print", *card[1:], *steps]
+    assert _kept(convert("\n\n".join(page))) == [intro, *card, *steps]
+    # the same short lines with no card heading among them are not kept
+    plain = [intro, "Spiced Pear Jam", "Print", "8-9 ripe pears", "1 tsp cinnamon", "Share", *steps]
+    assert "1 tsp cinnamon" not in _kept(convert("\n\n".join(plain)))
