@@ -76,6 +76,9 @@ def convert(text: str, **options) -> Article:
     leadin = md.leadin if skip else None
     prose = [texts[0][skip:], *texts[1:]] if skip else texts  # a credit in the lead-in is nobody's speech
     quotes, people = attribute(prose, opening=md.opening)
+    body_lang = opts.lang or (detect_language(" ".join(texts)) if texts else None)  # (not a page's declared one)
+    if body_lang and body_lang.split("-")[0].lower() != "en":
+        quotes, people = _unattributed(quotes), []
     for q in quotes:
         if skip:
             _shift(q, skip)
@@ -87,7 +90,7 @@ def convert(text: str, **options) -> Article:
             spm = pmaps[q.speaker_para] if q.speaker_para is not None else pm
             q.speaker_start, q.speaker_end = _orig_span(norm, spm, q.speaker_start, q.speaker_end)
     art = Article(paragraphs=paragraphs, quotations=quotes, people=people)
-    art.language = (opts.lang or (detect_language(" ".join(texts)) if texts else None) or lang)
+    art.language = body_lang or lang
     art.decisions = [_decision(c, norm) for c in cs]
     art.headline = opts.headline or md.headline or _headline_from_lead(prose)
     art.description = md.description or _teaser(cs) or _lead(prose)
@@ -174,6 +177,20 @@ def _decision(c: boilerplate.Classified, norm: Normalised) -> Decision:
     if c.keep and c.cuts:
         reason += "; removed inline: " + ", ".join(sorted({r for _, _, r in c.cuts}))
     return Decision(norm.orig(b.start), norm.orig_end(b.end), b.text, c.keep, role, reason)
+
+
+def _unattributed(quotes: list[Quotation]) -> list[Quotation]:
+    """The quotations of an article in another language, with nobody named: the cues and names we read
+    are English ("Receba em seu email …" made the person "Receba"); reported speech goes, the marked
+    quotations stay."""
+    out = []
+    for q in quotes:
+        if not q.direct and q.kind == "speech":
+            continue
+        q.speaker = q.speaker_name = q.speaker_id = None
+        q.speaker_start = q.speaker_end = q.speaker_para = None
+        out.append(q)
+    return out
 
 
 def _teaser(cs: list[boilerplate.Classified]) -> str | None:

@@ -495,3 +495,12 @@ def test_a_well_known_company_named_alone_is_an_organisation_but_its_user_is_som
         "Samsung announced the phone would ship in May. One Twitter user said the price was too high.").people}
     assert kinds.get("Samsung") == "organization"
     assert kinds.get("One Twitter user") != "organization"
+
+
+def test_an_article_in_another_language_names_nobody_but_keeps_its_quotations():
+    text = ("Receba em seu email nosso ebook \u201cAs 5 Etapas para Alfabetizar seus Filhos em Casa\u201d, um guia "
+            "completo e totalmente gratuito para introduzir seus filhos no universo da leitura. Os pais que "
+            "leram o guia disseram que as crian\u00e7as aprenderam a ler com mais alegria e em muito menos tempo.")
+    art = convert(text)
+    assert art.language == "pt" and art.people == []
+    assert [(q.text, q.speaker) for q in art.quotations] == [("As 5 Etapas para Alfabetizar seus Filhos em Casa", None)]
