@@ -648,6 +648,9 @@ _LABEL_AFTER_NAME = re.compile(r"[RDI](?:-[A-Z][\w.]*)+\.?|[RDI]|(?:a\s+)?(?:Rep
                                r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|gov|edu|io|co|tv|news|info|eu|uk|de|fr|in|au|ca)$")
+
+
 def _word_kind(st: PeopleState, low: str) -> str | None:
     """What a naming of one word (or one word "of" something) is when it is no name: "group" ("Others",
     "Supporters of the law", "Half of …"), "organization" (a place: "China's"), "nobody" ("Nearly", "Calif.",
@@ -669,6 +672,8 @@ def _word_kind(st: PeopleState, low: str) -> str | None:
         return "group"  # "Journalists have been criticized", "Victims of the attack appeared …"
     if first in st.common and first not in given_names():  # "Companies say …" beside "many companies"
         return "nobody"
+    if _DOMAIN.search(first):
+        return "organization"  # "Edmunds.com", "Politico.eu": a site
     return "organization" if first in words("places.txt") or first in words("companies.txt") else None
 
 

@@ -494,6 +494,8 @@ def test_a_well_known_company_named_alone_is_an_organisation_but_its_user_is_som
     kinds = {p.name: p.kind for p in convert(
         "Samsung announced the phone would ship in May. One Twitter user said the price was too high.").people}
     assert kinds.get("Samsung") == "organization"
+    assert {p.name: p.kind for p in convert("Edmunds.com said prices would rise next year.").people} == \
+        {"Edmunds.com": "organization"}  # a site's name
     assert kinds.get("One Twitter user") != "organization"
 
 
