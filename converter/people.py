@@ -218,6 +218,13 @@ def lookup_surname(st: PeopleState, key: str) -> str | None:
 _TWO_NAMES = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*\s+and\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*")
 
 
+_BORN = re.compile(r"^(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*-born\s+(?=[A-Z])")
+_THINGS = frozenset({"act", "bill", "law", "plan", "report", "program", "programme", "policy", "amendment", "treaty",
+                     "agreement", "deal", "initiative", "project", "fund", "award", "prize", "index", "city", "county",
+                     "war", "era", "crisis", "doctrine", "revolution"})
+_OWNER_THEN = re.compile(r"^([A-Z][^’']*?)(?:[’']s|(?<=s)[’'])\s+(.+)$")
+
+
 def _looks_personal(st: PeopleState, name: str) -> bool:
     """One side of "X and Y": a person when it opens on a given name or a title, or is someone known by surname
     (not "Immigration Services", "Chicago-based AbbVie", "South Carolina")."""
@@ -238,6 +245,17 @@ def register(st: PeopleState, text: str, kind: str = "person") -> Person:
                 half = f"{half} {other[-1]}"  # "David and Jeanne Heidler": David Heidler
             if _looks_personal(st, half):
                 register(st, half)
+    if kind == "person":
+        clean = _BORN.sub("", clean)  # "South Korean-born Monte Haines": where he was born is no part of the name
+        owner = _OWNER_THEN.match(clean)
+        if owner:  # "Gallup’s Jeffrey M. Jones": the person after the possessive; "Obama’s Affordable Care Act": a thing
+            toks = owner.group(2).split()
+            personal = 2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks) and not is_org(owner.group(2)) \
+                and owner.group(2).lower() not in words("places.txt") and toks[-1].lower() not in _THINGS
+            if personal:
+                clean = owner.group(2)
+            else:
+                kind = "anonymous"
     if kind in ("group", "anonymous"):
         pid = slug(re.sub(r"^(?:a|an|the|one|many|some|several)\s+", "", clean, flags=re.I))
         if pid not in st.people:

@@ -506,3 +506,12 @@ def test_an_article_in_another_language_names_nobody_but_keeps_its_quotations():
     art = convert(text)
     assert art.language == "pt" and art.people == []
     assert [(q.text, q.speaker) for q in art.quotations] == [("As 5 Etapas para Alfabetizar seus Filhos em Casa", None)]
+
+
+def test_a_possessive_before_a_name_is_an_affiliation_and_before_a_thing_no_person():
+    st = PeopleState()
+    assert (register(st, "Gallup’s Jeffrey M. Jones").name, register(st, "CNN’s Dana Bash").name) == \
+        ("Jeffrey M. Jones", "Dana Bash")
+    assert register(st, "South Korean-born Monte Haines").name == "Monte Haines"
+    for thing in ("Obama’s Affordable Care Act", "Trump's AIPAC speech", "Polk's Mexican War"):
+        assert register(st, thing).kind == "anonymous", thing
