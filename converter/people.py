@@ -745,6 +745,10 @@ def _party_member(st: PeopleState, para: int, text: str) -> Person:
     return register(st, text, "anonymous")
 
 
+# a document named with its maker: "data released by MOTIE in August", "a 2018 survey by Jane Roe"
+_DOCUMENT_BY = re.compile(r"(?:(?:a|an|the|new|recent|latest|\d{4})\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+                          r"(?:(?:released|published|conducted|compiled|issued|collected|gathered|commissioned)\s+)?by\s+"
+                          r"(?P<agent>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})")
 _NOT_MODIFIED = frozenset({"himself", "herself", "themselves", "has", "have", "had", "is", "was", "are", "were", "even",
                            "also", "to", "of", "for", "in", "on", "at", "by", "with", "from", "who", "which", "that"})
 
@@ -772,6 +776,10 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             _singular(last) != last and _singular(last) in words("person_nouns.txt"))):
         k = masked.index(" ", a) + 1  # "said that voters …": the naming after the conjunction
         return speaker_person(st, para, masked, sa, k, b)
+    by = _DOCUMENT_BY.match(text)
+    if by:  # "data released by MOTIE", "a 2018 survey by Jane Roe": the document's maker is the source
+        k = a + (len(masked[a:b]) - len(masked[a:b].lstrip())) + by.start("agent")
+        return speaker_person(st, para, masked, sa, k, k + len(by.group("agent")))
     if not _someone_named(low.split()):
         return None
     ws = text.split()

@@ -515,3 +515,10 @@ def test_a_possessive_before_a_name_is_an_affiliation_and_before_a_thing_no_pers
     assert register(st, "South Korean-born Monte Haines").name == "Monte Haines"
     for thing in ("Obama’s Affordable Care Act", "Trump's AIPAC speech", "Polk's Mexican War"):
         assert register(st, thing).kind == "anonymous", thing
+
+
+def test_a_document_named_with_its_maker_sources_the_maker():
+    art = convert("South Korea's exports rose 5 percent, according to data released by MOTIE in August.")
+    assert [(p.name, p.kind) for p in art.people] == [("MOTIE", "organization")]
+    art = convert("Newspapers are closing, according to a 2018 survey by Penelope Muse Abernathy of the university.")
+    assert [(p.name, p.kind) for p in art.people] == [("Penelope Muse Abernathy", "person")]
