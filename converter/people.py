@@ -27,7 +27,9 @@ PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
 DETS = {"a", "an", "the", "one", "many", "some", "several", "two", "three", "four", "five", "most", "other",
          "another", "his", "her", "their", "its", "our", "my", "your", "both", "few", "all", "these", "those",
          "that", "this", "each", "any", "numerous", "multiple", "various"}
-NAME_TOK = r"(?:[A-Z][\w’'.\-]*|[A-Z]\.)"
+# (an Arabic family name with its article: "al-Hassan", "el-Sisi", "bin Salman" is two tokens, "bin" a particle)
+NAME_TOK = r"(?:[A-Z][\w’'.\-]*|[A-Z]\.|(?:al|el|ad|as|ash|at|az|an|ar|abd|ibn|bin)-[A-Z][\w’'.\-]*)"
+_ARTICLED = re.compile(r"(?:al|el|ad|as|ash|at|az|an|ar|abd|ibn|bin)-[A-Z]")
 CONNECT = r"(?:of|for|the|and|de|da|van|von|der|al|bin|la|le|del|du|on)"
 NAME_END = re.compile(rf"((?:{NAME_TOK}\s+(?:{CONNECT}\s+)*)*{NAME_TOK})$")
 NAME_START = re.compile(rf"^((?:{NAME_TOK}\s+(?:{CONNECT}\s+)*)*{NAME_TOK})")
@@ -115,7 +117,7 @@ def split_role(name: str) -> tuple[str, str | None]:
     title_words, roles = titles(), role_words()
 
     def capital(t: str) -> bool:
-        return t[:1].isupper() or t.lower() in _PARTICLES
+        return t[:1].isupper() or t.lower() in _PARTICLES or _ARTICLED.match(t) is not None
 
     tail = len(toks)
     while tail > 2 and toks[tail - 1].lower().rstrip(".,") in title_words:
@@ -354,7 +356,7 @@ def uncontracted(word: str) -> str:
 def is_name(s: str) -> bool:
     toks = s.split()
     return bool(toks) and all(t[:1].isupper() or t.lower() in {"of", "for", "the", "and", "de", "van", "von", "al", "bin"}
-                              for t in toks) and uncontracted(toks[0]) not in NOT_NAME_START | PRONOUNS  # ("Here’s Google")
+                              or _ARTICLED.match(t) for t in toks) and uncontracted(toks[0]) not in NOT_NAME_START | PRONOUNS  # ("Here’s Google")
 
 
 _SENTENCE_END_TOKEN = re.compile(r"([\w’'\-]{2,})\.(?:\s+|$)")

@@ -522,3 +522,11 @@ def test_a_document_named_with_its_maker_sources_the_maker():
     assert [(p.name, p.kind) for p in art.people] == [("MOTIE", "organization")]
     art = convert("Newspapers are closing, according to a 2018 survey by Penelope Muse Abernathy of the university.")
     assert [(p.name, p.kind) for p in art.people] == [("Penelope Muse Abernathy", "person")]
+
+
+def test_an_arabic_family_name_keeps_its_article():
+    art = convert("\u201cWe will not allow this to happen again,\u201d said Ahmed al-Hassan, a spokesman for the "
+                  "provincial council. Syrian President Bashar al-Assad did not comment.")
+    assert [q.speaker_name for q in art.quotations if q.direct] == ["Ahmed al-Hassan"]
+    people = {p.name: p.role for p in art.people}
+    assert people.get("Bashar al-Assad") == "Syrian President"
