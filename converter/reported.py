@@ -38,6 +38,9 @@ _ASIDE_THEN_CUE = re.compile(r"[^,;“”\"]{1,60},\s+(?:said|says|told|tells|ad
 _SENTENCE_BEFORE_QUOTE = re.compile(r"[.!?]\s+(?=[“\"‘]|'')")
 
 
+_MEDIUM_PARTICIPLE = re.compile(r"(?:posted|published|aired|broadcast|released|uploaded|shared|shown)\b")
+
+
 def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     """`NP said (that) CONTENT`: (naming, content start, content end) or None."""
     np = None
@@ -72,6 +75,8 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
             m = comma  # "…, he said, while members … are horrified": the clause after the comma is reported
     if not m:
         return None
+    if _MEDIUM_PARTICIPLE.match(masked, cb + m.end()):
+        return None  # "said in a video posted online": where it was said, not what
     a, b = cb + m.end(), end
     # the reported clause ends where another clause begins ("…, but did not say", "; he added")
     stop = _CLAUSE_END.search(masked, a + 12, b)
@@ -304,7 +309,7 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                     # "According to F.A.A. records, CONTENT": the source runs to the comma
                     lead = len(masked[cb:comma]) - len(masked[cb:comma].lstrip())
                     np = (cb + lead, comma)
-                    a, b = comma + 1, end
+                    a, b = comma + 1 + len(masked[comma + 1:end]) - len(masked[comma + 1:end].lstrip()), end
                 else:
                     np = np_after(masked, cb) or _source_phrase(masked, cb, sb)
                     if not np:

@@ -240,3 +240,13 @@ def test_a_noun_cue_names_its_possessor_or_the_clause_subject_never_its_own_modi
     assert source("He has stepped up his attacks on the mayor's record.") == "He"
     assert source("The rumors began on Tuesday of the possible Palin endorsement of the governor.") == "Palin"
     assert source("He’s been ratcheting up his attacks on his opponents.") == "He"  # ("He’s" is "he is")
+
+
+def test_according_to_a_source_then_a_comma_reports_the_clause_without_its_space():
+    assert _reported(["According to the Local Coordination Committees, 40 people were killed on Tuesday."]) == [
+        ("40 people were killed on Tuesday", "the Local Coordination Committees", "Local Coordination Committees")]
+
+
+def test_where_a_quotation_was_said_is_not_reported_content():
+    quotes, _ = attribute(["\u201cResidents are fleeing,\u201d activist Hadi al-Abdallah said in a video posted online."])
+    assert [(q.text, q.direct) for q in quotes] == [("Residents are fleeing", True)]
