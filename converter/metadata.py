@@ -582,6 +582,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 _updated(text[d[3]:], md, reference)  # "Published … | Updated 6:11 p.m. ET March 4, 2017"
                 if re.match(r"^[A-Z]", rest) and rest.split()[0].lower() in given_names():
                     _add_author(md.authors, rest)  # "Jane Doe | March 3, 2017": a byline with its date
+                elif re.match(r"^[Bb]y\s+[A-Z]", rest):
+                    _byline(rest, md)  # "Tuesday, 15 March 2016 | By Jane Roe"
                 c.role, c.reason = "date", "date line"
                 continue
     body_words = _content_words(" ".join(c.block.text for c in kept[:3]), lang)

@@ -544,3 +544,9 @@ def test_a_deck_or_caption_right_over_the_byline_is_not_the_story():
     # a paragraph two paragraphs above a byline is the story's (the byline closes a section, or another story)
     art = convert("\n\n".join([body[0], body[1], "By Jane Roe", body[2]]))
     assert body[0] in art.body
+
+
+def test_a_date_line_with_a_byline_after_a_pipe_names_the_author():
+    art = convert(f"Tuesday, 15 March 2016 | By Jane Roe\n\nBig Changes Loom for Next Year\n\n{BLOG_BODY}\n")
+    assert art.authors == ["Jane Roe"] and art.date_published.startswith("2016-03-15")
+    assert art.body == BLOG_BODY
