@@ -152,6 +152,8 @@ _RELEASE = re.compile(r"\bfor immediate release\b", re.I)
 # a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"
 _OUTLET_ROLE = re.compile(r"^(?!By\s)(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:Staff\s+)?"
                           r"(?:Reporter|Correspondent|Writer|Contributor|Columnist)$")
+_ROLE_LINE = re.compile(r"^(?:(?:Senior|Staff|Chief|Contributing|Political|National|Special|Associate|Managing)\s+)*"
+                        r"(?:Reporter|Correspondent|Writer|Contributor|Columnist|Editor|Journalist)$")
 _OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 _ROLE_ADJ = {"senior", "staff", "political", "chief", "national", "foreign", "special", "contributing", "investigative",
              "health", "science", "business", "sports", "white", "house", "general", "assignment", "associate",
@@ -203,6 +205,8 @@ def _add_author(out: list[str], raw: str) -> None:
             continue
         if not name.isupper() and any(_ACRONYM.fullmatch(w) and w not in ("II", "III", "IV") for w in words):
             continue  # "NBC Latino": an outlet's account, not a person
+        if name.isupper() and len(name) > 4:  # "BY JANE ROE": Jane Roe
+            name = re.sub(r"\bMc(\w)", lambda m: "Mc" + m.group(1).upper(), name.title())
         if name.lower() not in (a.lower() for a in out):
             out.append(name)
 
@@ -552,6 +556,12 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 _DATE_LINE.match(header[k + 1].block.text) and parse_date(header[k + 1].block.text, reference):
             _add_author(md.authors, text)  # "Jane Doe" over "Jan 5, 2017": a byline without "By"
             c.role, c.reason = "byline", "name over the date line"
+            continue
+        if _BARE_NAME.match(text) and text.split()[0].lower() in given_names() and k + 1 < len(header) and \
+                _ROLE_LINE.match(header[k + 1].block.text):
+            _add_author(md.authors, text)  # "Jane Doe" over "Staff Writer": a byline without "By"
+            c.role, c.reason = "byline", "name over the writer's role"
+            header[k + 1].role, header[k + 1].reason = "byline", "the writer's role"
             continue
         m = _OUTLET_ROLE.match(text)
         if m and not any(w.lower() in _ROLE_ADJ for w in m.group("pub").split()) and \

@@ -76,7 +76,7 @@ def test_a_headline_and_its_deck_over_a_dateline_without_a_credit_are_header():
 def test_bylines():
     assert _art(f"By Jane Doe and John Roe\n\n{BODY}").authors == ["Jane Doe", "John Roe"]
     a = _art(f"By JANE DOE, Associated Press\n\n{BODY}")
-    assert a.authors == ["JANE DOE"] and a.publisher == "Associated Press"
+    assert a.authors == ["Jane Doe"] and a.publisher == "Associated Press"
     a = _art(f"Jane Doe | Reuters\n\n{BODY}")
     assert a.authors == ["Jane Doe"] and a.publisher == "Reuters"
     a = _art(f"By Jane Doe | Special to the Millbrook Herald\n\n{BODY}")
@@ -95,7 +95,7 @@ def test_bylines():
     a = _art(f"By Jane Doe, CNN\n\n{BODY}")  # an acronym after the comma is the outlet, not a second author
     assert a.authors == ["Jane Doe"] and a.publisher == "CNN"
     a = _art(f"By JOHN ROE\nAssociated Press\n\n{BODY}")  # the outlet on its own line under the byline
-    assert a.authors == ["JOHN ROE"] and a.publisher == "Associated Press" and a.body == BODY
+    assert a.authors == ["John Roe"] and a.publisher == "Associated Press" and a.body == BODY
     a = _art(f"By JOHN ROE\nShare\n\n{BODY}")  # a widget word there is no outlet
     assert a.publisher is None
     a = _art(f"By Jane Doe, MD\nExample Health News\n\n{BODY}")  # a degree is no outlet; the line under it is
@@ -261,9 +261,10 @@ def test_an_html_page_title_beats_a_guess_from_its_lines():
 
 
 @pytest.mark.parametrize("byline,authors,publisher", [
-    ("By JANE DOUGLAS Associated Press", ["JANE DOUGLAS"], "Associated Press"),  # the case change ends the name
-    ("By JANE DOUGLAS and TOM LEE The Associated Press", ["JANE DOUGLAS", "TOM LEE"], "The Associated Press"),
-    ("By MARIA CHENG AP Medical Writer", ["MARIA CHENG"], None),  # a role with no comma before it
+    # the case change ends the name (which is then written as names are: "Jane Douglas")
+    ("By JANE DOUGLAS Associated Press", ["Jane Douglas"], "Associated Press"),
+    ("By JANE DOUGLAS and TOM LEE The Associated Press", ["Jane Douglas", "Tom Lee"], "The Associated Press"),
+    ("By MARIA CHENG AP Medical Writer", ["Maria Cheng"], None),  # a role with no comma before it
     ("By Jane Doe Staff Writer", ["Jane Doe"], None),
 ])
 def test_a_byline_without_a_comma_before_its_outlet_or_role(byline, authors, publisher):
@@ -550,3 +551,12 @@ def test_a_date_line_with_a_byline_after_a_pipe_names_the_author():
     art = convert(f"Tuesday, 15 March 2016 | By Jane Roe\n\nBig Changes Loom for Next Year\n\n{BLOG_BODY}\n")
     assert art.authors == ["Jane Roe"] and art.date_published.startswith("2016-03-15")
     assert art.body == BLOG_BODY
+
+
+@pytest.mark.parametrize("header,authors", [
+    ("BY JOHN MCDONALD AND MARY O'NEILL", ["John McDonald", "Mary O'Neill"]),  # a shouted byline, as names are written
+    ("Jane Roe\n\nSenior Political Correspondent", ["Jane Roe"]),  # a name over the writer's role
+])
+def test_bylines_written_in_capitals_or_over_a_role(header, authors):
+    art = convert(f"Big Changes Loom for Next Year\n\n{header}\n\n{BLOG_BODY}\n")
+    assert art.authors == authors and art.body == BLOG_BODY
