@@ -596,6 +596,7 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
     prev_open = False
     prev_masked: str | None = None
     for pi, t in enumerate(paragraphs):
+        first_quote = len(quotes)  # this paragraph's quotations are appended from here on
         spans = find_spans(t)
         masked = mask(t, spans)
         collect_names(st, pi, masked)
@@ -697,7 +698,7 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
                     r = before[-1]
                     q.speaker, q.speaker_start, q.speaker_end = r.speaker, r.speaker_start, r.speaker_end
                     q.speaker_name, q.speaker_id = r.speaker_name, r.speaker_id
-        _pronouns_after_reported(st, [q for q in quotes if q.paragraph == pi], reported)
+        _pronouns_after_reported(st, [q for q in quotes[first_quote:] if q.paragraph == pi], reported)  # (not all: linear)
         quotes.extend(reported)
         if t.rstrip().endswith(":") and (not spans or spans[-1].close < len(t.rstrip()) - 1):
             sa = next((a for a, b in reversed(sents) if a < len(t.rstrip())), 0)
