@@ -560,3 +560,8 @@ def test_a_date_line_with_a_byline_after_a_pipe_names_the_author():
 def test_bylines_written_in_capitals_or_over_a_role(header, authors):
     art = convert(f"Big Changes Loom for Next Year\n\n{header}\n\n{BLOG_BODY}\n")
     assert art.authors == authors and art.body == BLOG_BODY
+
+
+@pytest.mark.parametrize("lead,dateline", [("NEW DELHI: ", "NEW DELHI"), ("KABUL: ", "KABUL"), ("UPDATE: ", None)])
+def test_a_known_city_in_capitals_before_a_colon_is_the_dateline(lead, dateline):
+    assert convert(lead + BLOG_BODY).dateline == dateline
