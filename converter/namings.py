@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from .lexicon import speech_cues, trie_regex, words
-from .people import (DETS, _people_head, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PERSON_HEAD, PRONOUNS, QUALIFIERS,
-                     QUANTITY, TOKEN, is_name, role_words)
+from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PERSON_HEAD, PRONOUNS, QUALIFIERS,
+                     QUANTITY, TOKEN, is_name, people_head, role_words)
 from .quotes import Span
 from .segment import sentence_spans
 
@@ -533,7 +533,7 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     if m2 and m2.group(1).split()[0].lower() not in NOT_NAME_START:
         name = re.split(r"\s+(?:on|in|at)\s+", m2.group(1))[0].rstrip(".")
         head = _MODIFIED_HEAD.fullmatch(rest, len(name), limit - base)
-        if head and " " not in name and _people_head(head.group("head").lower()) and \
+        if head and " " not in name and people_head(head.group("head").lower()) and \
                 not any(w.lower() in _NOT_HEAD_WORDS or w.endswith(("ed", "ly")) for w in head.group().split()):
             # "US officials said", "Freelance writers and photographers fear", "Pregnant girl, 13, …": the
             # capitalised word modifies the people the sentence is about

@@ -721,7 +721,7 @@ def _someone_named(toks: list[str]) -> bool:
         return True  # ("those surveyed", "those who attended": people)
     rest = [t for t in toks[1:] if not (t.endswith("ly") and len(t) > 4) and t not in _MODALS] or toks[1:]
     rest = rest[:next((i for i, t in enumerate(rest) if t in OF_WORDS and i), len(rest))]  # "my editor at the time"
-    return _people_head(re.sub(r"[’']s$", "", rest[-1]))
+    return people_head(re.sub(r"[’']s$", "", rest[-1]))
 
 
 def _singular(noun: str) -> str:
@@ -730,7 +730,7 @@ def _singular(noun: str) -> str:
         else noun
 
 
-def _people_head(head: str) -> bool:
+def people_head(head: str) -> bool:
     """Is a head noun (or its plural) a person, a group of people, or a body ("supporters", "husband",
     "spokesman", "campaign", "administration")?"""
     single = _singular(head)
@@ -788,7 +788,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     if 2 <= len(ws) <= 4 and ws[0][:1].isupper() and ws[0].lower() not in DETS and ws[0].lower() not in NOT_NAME_START \
             and not re.search(r"[’']s?$", ws[0]) and all(w[:1].islower() and w not in _NOT_MODIFIED and
                                                        not w.endswith(("ed", "ly")) for w in ws[1:]) \
-            and _people_head(ws[-1].lower()) and not QUANTITY.match(text + " x"):
+            and people_head(ws[-1].lower()) and not QUANTITY.match(text + " x"):
         # "US officials", "Trump supporters", "Pregnant girl": a capitalised modifier, then the people
         head = ws[-1].lower()
         return register(st, text, "group" if _singular(head) != head or head in words("groups.txt") else "anonymous")

@@ -12,7 +12,7 @@ import re
 from .lexicon import given_names, phrases, topic_cues, trie_regex, words
 from .model import Quotation
 from .namings import STARTERS, lower_same_length, np_after, np_before, subject
-from .people import (DETS, PERSON_HEAD, PRONOUNS, PeopleState, _people_head, in_subordinate_opener, is_name,
+from .people import (DETS, PERSON_HEAD, PRONOUNS, PeopleState, in_subordinate_opener, is_name, people_head,
                      speaker_person, surname)
 from .quotes import Span
 
@@ -416,7 +416,7 @@ def _noun_cue_source(masked: str, sa: int, np: tuple[int, int], cue: int) -> tup
         last = masked[sub[0]:sub[1]].split()[-1]
         if re.fullmatch(r"(?i:he|she|it)[’']s", last):
             return sub[0], sub[1] - 2  # "He’s been …": he is
-        if not last[:1].islower() or last.lower() in PRONOUNS or _people_head(last.lower()):
+        if not last[:1].islower() or last.lower() in PRONOUNS or people_head(last.lower()):
             return sub  # (not "suspicions that the moon landings were faked; doubts about …")
     if owner:
         return owner.start("pronoun"), owner.end("pronoun")
