@@ -28,8 +28,9 @@ DETS = {"a", "an", "the", "one", "many", "some", "several", "two", "three", "fou
          "another", "his", "her", "their", "its", "our", "my", "your", "both", "few", "all", "these", "those",
          "that", "this", "each", "any", "numerous", "multiple", "various"}
 # (an Arabic family name with its article: "al-Hassan", "el-Sisi", "bin Salman" is two tokens, "bin" a particle)
-NAME_TOK = r"(?:[A-Z][\w’'.\-]*|[A-Z]\.|(?:al|el|ad|as|ash|at|az|an|ar|abd|ibn|bin)-[A-Z][\w’'.\-]*)"
-_ARTICLED = re.compile(r"(?:al|el|ad|as|ash|at|az|an|ar|abd|ibn|bin)-[A-Z]")
+_ARTICLES = r"(?:al|el|ad|as|ash|at|az|an|ar|abd|ibn|bin)-"
+NAME_TOK = rf"(?:[A-Z][\w’'.\-]*|[A-Z]\.|{_ARTICLES}[A-Z][\w’'.\-]*)"
+_ARTICLED = re.compile(_ARTICLES + "[A-Z]")
 CONNECT = r"(?:of|for|the|and|de|da|van|von|der|al|bin|la|le|del|du|on)"
 NAME_END = re.compile(rf"((?:{NAME_TOK}\s+(?:{CONNECT}\s+)*)*{NAME_TOK})$")
 NAME_START = re.compile(rf"^((?:{NAME_TOK}\s+(?:{CONNECT}\s+)*)*{NAME_TOK})")

@@ -12,7 +12,7 @@ import re
 from .lexicon import given_names, phrases, topic_cues, trie_regex, words
 from .model import Quotation
 from .namings import STARTERS, lower_same_length, np_after, np_before, subject
-from .people import (DETS, PERSON_HEAD, PRONOUNS, PeopleState, in_subordinate_opener, is_name, people_head,
+from .people import (DETS, PERSON_HEAD, PRONOUNS, PeopleState, Person, in_subordinate_opener, is_name, people_head,
                      speaker_person, surname)
 from .quotes import Span
 
@@ -97,7 +97,7 @@ _SAYS = frozenset({"say", "says", "said", "told", "tells", "announced", "announc
                    "adds", "stated", "states", "noted", "notes", "confirmed", "confirms", "warned", "warns"})
 
 
-def _itself(st: PeopleState, masked: str, np: tuple[int, int], a: int, cue: str, person) -> None:
+def _itself(st: PeopleState, masked: str, np: tuple[int, int], a: int, cue: str, person: Person) -> None:
     """"Nissan says it will offer …", "Toyota said its profits fell": a one-word source that says of itself
     "it" plans or "its" results is an organisation (a person would be "he" or "she"), unless the article has
     made the word someone's name. (Only after a verb of saying: "explained its importance" is the thing's.)"""
