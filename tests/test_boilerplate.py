@@ -127,6 +127,12 @@ def test_related_links_and_sign_up_pitches_between_and_after_paragraphs_go():
     assert _kept(convert(text)) == [p1, p2]
 
 
+def test_a_duration_alone_between_paragraphs_is_kept():
+    long1 = "The mayor said on Tuesday that the city would rebuild the old bridge over the river before the winter."
+    long2 = "Engineers had warned for years that the bridge was unsafe, and the council had delayed the work twice."
+    assert "5 minutes" in convert(f"{long1}\n\n5 minutes\n\n{long2}\n").body  # (a reading time says "read")
+
+
 def test_short_body_sentence_between_long_paragraphs_is_kept():
     long1 = "The mayor said on Tuesday that the city would rebuild the old bridge over the river before the winter."
     long2 = "Engineers had warned for years that the bridge was unsafe, and the council had delayed the work twice."
@@ -458,6 +464,7 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "finance professionals across the country. Sign up for the free daily newsletter.",
     "Also on example.com Politicians threatened with arrests as the party purges its members",
     "Two people in the city have been diagnosed with the flu,...",
+    "[Embedded content]", "5 min read", "Reading time: 4 minutes", "Skip Ad",  # embeds, reading times, a player
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
