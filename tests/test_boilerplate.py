@@ -465,6 +465,8 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "Also on example.com Politicians threatened with arrests as the party purges its members",
     "Two people in the city have been diagnosed with the flu,...",
     "[Embedded content]", "5 min read", "Reading time: 4 minutes", "Skip Ad",  # embeds, reading times, a player
+    "Open in app", "Scroll to continue with content", "Our Privacy Policy", "Accept", "Email the author",
+    "Editor's Picks", "Want more? Subscribe",  # app, cookie and contact prompts, picks, a pitch
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
