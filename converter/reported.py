@@ -23,13 +23,24 @@ _REPORTING = re.compile(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_ve
 _RELATIVE_SUBJECT = re.compile(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|have|had|once|previously|recently)\s+)*$")
 
 
-_REPORTING_WORDS = trie_regex([v for v in phrases("reporting_verbs.txt") if v[:1].islower() and " " not in v])
 _CLAUSE_END = re.compile(r",?\s+(?:but(?!\s+(?:that|also)\b)|while|although|though|whereas|yet)\s|;\s|"
                          r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)|"
-                         # the reporting verb goes on ("… said X and added that …", "…, and he railed against …")
-                         r",?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:" + _REPORTING_WORDS +
-                         r")\b)|,\s+and\s+(?:he|she|they|we|I)\s")
-_AND_REPORTING = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:" + _REPORTING_WORDS + r")\b)")
+                         r",\s+and\s+(?:he|she|they|we|I)\s")  # ("…, and he railed against …")
+# the reporting verb goes on: "… said X and added that …" (the verb read from the lexicon's set: one small
+# pattern, not the lexicon's alternation compiled again)
+_AND_VERB = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+
+
+def _and_reporting(masked: str, pos: int, end: int) -> re.Match | None:
+    """The first "and <reporting verb>" in masked[pos:end]."""
+    verbs = words("reporting_verbs.txt")
+    return next((m for m in _AND_VERB.finditer(masked, pos, end) if m.group(1) in verbs), None)
+
+
+def _clause_end(masked: str, pos: int, end: int) -> int | None:
+    """Where a reported clause ends: another clause, or the reporting verb going on."""
+    stops = [m.start() for m in (_CLAUSE_END.search(masked, pos, end), _and_reporting(masked, pos, end)) if m]
+    return min(stops) if stops else None
 
 
 _ASIDE_THEN_CUE = re.compile(r"[^,;“”\"]{1,60},\s+(?:said|says|told|tells|added|adds)\b")
@@ -79,9 +90,9 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
         return None  # "said in a video posted online": where it was said, not what
     a, b = cb + m.end(), end
     # the reported clause ends where another clause begins ("…, but did not say", "; he added")
-    stop = _CLAUSE_END.search(masked, a + 12, b)
-    if stop:
-        b = stop.start()
+    stop = _clause_end(masked, a + 12, b)
+    if stop is not None:
+        b = stop
     if b - a < 12 or masked[a:a + 1] in ",.;:" or _ASIDE_THEN_CUE.match(masked, a, b):
         return None  # (and not "Judge Park, who wrote the opinion, said …": the cue's object, then the real cue)
     return np, a, b
@@ -430,10 +441,10 @@ def _topic_end(masked: str, a: int, sb: int) -> int:
     ("said that Mr. Manafort …", "the endorsement of former U.S. Sen. Gordon Humphrey")."""
     pos = a
     while True:
-        stop = _TOPIC_END.search(masked, pos, sb) or _AND_REPORTING.search(masked, pos, sb)
+        stop = _TOPIC_END.search(masked, pos, sb) or _and_reporting(masked, pos, sb)
         if stop is None:
             return sb
-        other = _AND_REPORTING.search(masked, pos, stop.start())
+        other = _and_reporting(masked, pos, stop.start())
         if other:
             return other.start()
         if stop.group() == ".":
