@@ -518,7 +518,8 @@ HEADLINE_WORDS = 18
 def _above_the_byline(cs: list[Classified]) -> None:
     """What the body opens on, when a byline follows it at once, is a headline, a deck or a photo caption over
     that byline ("… Here’s how to figure out what’s best for you." over "By Jane Roe"), not the story: on
-    the dev pages 8 of 8 such blocks were not the article's text. (A byline two paragraphs down is left alone.)"""
+    the dev pages all 10 such blocks were not the article's text. (Two blocks over the byline only when one
+    of them is headline-short: a byline under two paragraphs closes a section or is another story's.)"""
     kept = [i for i, c in enumerate(cs) if c.keep]
     if len(kept) < 3:
         return
