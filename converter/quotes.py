@@ -152,6 +152,8 @@ def content_bounds(t: str, s: Span) -> tuple[int, int]:
 
 _SO_CALLED_BEFORE = re.compile(
     r"(?:\bso-called|\bdubbed|\bcalled|\btermed|\bknown as|\bthe (?:word|term|phrase|label|slogan|name)s?|\blabeled|\blabelled|\bbranded)\s*$", re.I)
+# the name someone or something goes by, Title Case or not: "nicknamed “King James”", "known online as “Guccifer”"
+_NAMED_BEFORE = re.compile(r"(?:\bnicknamed|\bdubbed|\bknown (?:[a-z]+ ){1,2}as|\bgoes by|\bwent by)\s*$", re.I)
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|your|my|this|that|these|those|so-called)\s*$", re.I)
 _WORKS = (r"book|film|movie|show|series|song|album|play|novel|documentary|episode|poem|essay|column|op-ed|article|"
           r"program|programme|podcast|memoir|hit|anthem|hymn|track|single|musical|opera|sitcom|drama|comedy|"
@@ -203,6 +205,8 @@ def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
     if _TITLE_BEFORE.search(before) and (not sentence_like or (n <= 14 and _headline_case(content))
                                          or (n == 1 and content.strip()[:1].isupper())):
         return "title"  # his book ''The Art of the Deal.''; the anthem ''A Change Is Gonna Come,''"
+    if _NAMED_BEFORE.search(before):
+        return "so-called"
     if 2 <= n <= 10 and _headline_case(content) and (not has_cue or _ON_BEFORE.search(before)):
         return "title"  # ''The Late Show With Stephen Colbert'', “Fox News Sunday.”
     if _SO_CALLED_BEFORE.search(before):

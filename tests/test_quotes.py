@@ -105,6 +105,15 @@ def test_a_title_after_commentary_or_starred_in_is_no_quotation(text, title):
     assert [(q.text, q.kind, q.direct) for q in convert(text).quotations if q.text == title] == [(title, "title", False)]
 
 
+def test_a_name_someone_is_known_by_is_a_term_not_their_words():
+    from converter import convert
+
+    for text, term in [("Marcel Lazar, 44, known online as \u201cGuccifer,\u201d was extradited in 2014.", "Guccifer"),
+                       ("The effort is known here as \u201cthe full Grassley\u201d after the senator.", "the full Grassley"),
+                       ("The star, nicknamed \u201cKing James,\u201d scored 30 points on Tuesday.", "King James")]:
+        assert [(q.kind, q.direct) for q in convert(text).quotations if q.text == term] == [("so-called", False)], text
+
+
 def test_a_quotation_listed_after_a_title_is_a_title_too():
     from converter import convert
 
