@@ -472,18 +472,18 @@ def _numbered_list(cs: list[Classified], start: int, end: int, gap: int = 2) -> 
     return last_at + 1 if last_at > end else end + 1
 
 
+_ABOUT = r"(?:sobre|über|à propos de|acerca de|a proposito di)"  # "about" in the languages we read
+# "the author" after it: "Sobre o autor", "Über die Autorin", "À propos de l'auteur", "Sull'autore"
+_THE_AUTHOR = r"(?:o autor|a autora|el autor|la autora|den autor|die autorin|l['’]auteur|l['’]autore)"
 _END_MARK = re.compile(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80}|more information:?|"
                        # "Sobre Carlos Nadalim", "Über die Autorin": a capitalised name after the word, in any case
-                       r"(?:sobre|über|à propos de|acerca de|a proposito di) (?-i:(?:[A-ZÀ-Þ][\w.&'’-]+ ?){1,4})|"
-                       r"sobre (?:o autor|a autora|el autor|la autora)|über (?:den autor|die autorin)|"
-                       r"à propos de l['’]auteur|sull['’]autore)$", re.I)
+                       rf"{_ABOUT} (?-i:(?:[A-ZÀ-Þ][\w.&'’-]+ ?){{1,4}})|{_ABOUT} {_THE_AUTHOR}|sull['’]autore)$", re.I)
 _ISSUER = re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6},?\s+(?:is\s+)?(?:an?|the)\s+(?:\w+\s+){0,4}"
                      r"(?:agency|company|organization|organisation|nonprofit|non-profit|provider|leader|firm|institute|"
                      r"association|foundation|group|network|publisher|university|center|centre)\b")
 
 
-_AUTHOR_BOX = re.compile(r"^(?i:about|sobre|über|à propos de|acerca de|a proposito di)\s+(?:(?i:the author|o autor|a autora|"
-                         r"el autor|la autora|den autor|die autorin|l['’]auteur|l['’]autore)|(?P<given>[A-ZÀ-Þ]\w+)\s+[A-ZÀ-Þ])")
+_AUTHOR_BOX = re.compile(rf"^(?i:about|{_ABOUT})\s+(?:(?i:the author|{_THE_AUTHOR})|(?P<given>[A-ZÀ-Þ]\w+)\s+[A-ZÀ-Þ])")
 
 
 def _author_box(text: str) -> bool:
