@@ -332,9 +332,9 @@ def describe(st: PeopleState, pid: str, words_: str) -> None:
 
 
 # "Maria Diaz, a lawyer for the city," / "A lawyer for the city, Maria Diaz,": a description beside a name
-_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+(?P<desc>[^,;.“”\"()]{2,60}?)"
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the|his|her|its|their|another|one)\s+(?P<desc>[^,;.“”\"()]{2,60}?)"
                                r"(?=\s+(?:for|of|at|with|in|from|on|who|and|since|until)\b|\s*[,;.)]|\s*$)")
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<desc>[^,;.“”\"()]{2,60}?)"
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne)\s+(?P<desc>[^,;.“”\"()]{2,60}?)"
                                 r"(?:\s+(?:for|of|at|with|in|from)\s+[^,;.“”\"()]{1,50})?,\s+$")
 
 

@@ -321,3 +321,16 @@ def test_a_colon_after_a_comparative_introduces_no_speaker():
     quotes, _ = attribute(["The figures do not add up. Wait, it gets better: \u201cBy law, the president sets the "
                            "maximum number of refugees every year.\u201d"])
     assert quotes and quotes[0].speaker is None
+
+
+@pytest.mark.parametrize("intro", [
+    "Another resident, Ahmed Khan, agreed.",
+    "One voter, Ahmed Khan, 35, agreed.",
+    "Ahmed Khan, another resident, agreed.",
+])
+def test_a_name_introduced_by_another_or_one_is_the_person_a_pronoun_stands_for(intro):
+    # "One voter, X, 35, showed up …": an appositive led by 'another' or 'one' describes X as a person
+    qs, people = attribute(["The council met on Monday to discuss the budget for the coming year.",
+                            f"{intro} \u201cIt happens every week,\u201d he said."])
+    assert [q.speaker_name for q in qs if q.direct] == ["Ahmed Khan"]
+    assert "Ahmed Khan" in [p.name for p in people]
