@@ -478,7 +478,7 @@ _THE_AUTHOR = r"(?:o autor|a autora|el autor|la autora|den autor|die autorin|l['
 _END_MARK = re.compile(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80}|more information:?|"
                        # "Sobre Carlos Nadalim", "Über die Autorin": a capitalised name after the word, in any case
                        rf"{_ABOUT} (?-i:(?:[A-ZÀ-Þ][\w.&'’-]+ ?){{1,4}})|{_ABOUT} {_THE_AUTHOR}|sull['’]autore)$", re.I)
-_ISSUER = re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6},?\s+(?:is\s+)?(?:an?|the)\s+(?:\w+\s+){0,4}"
+ISSUER = re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6},?\s+(?:is\s+)?(?:an?|the)\s+(?:\w+\s+){0,4}"
                      r"(?:agency|company|organization|organisation|nonprofit|non-profit|provider|leader|firm|institute|"
                      r"association|foundation|group|network|publisher|university|center|centre)\b")
 
@@ -509,7 +509,7 @@ def _end_zone(cs: list[Classified]) -> None:
                     d.keep, d.role, d.reason = False, "boilerplate", "after the article's end marker"
             # the issuer's self-description just before "###" ("The FDA, an agency within …")
             prev = next((d for d in reversed(cs[:i]) if d.keep), None)
-            if prev is not None and c.block.text.startswith("#") and _ISSUER.match(prev.block.text):
+            if prev is not None and c.block.text.startswith("#") and ISSUER.match(prev.block.text):
                 prev.keep, prev.role, prev.reason = False, "boilerplate", "issuer description before the end marker"
             break
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
-from .boilerplate import Classified
+from .boilerplate import ISSUER, Classified
 from .dates import MONTHS, parse_date
 from .language import tokens
 from .lexicon import given_names, stopwords, words
@@ -80,7 +80,7 @@ _PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)
 _GENERIC_ACCOUNTS = frozenset({"admin", "administrator", "editor", "editors", "staff", "webmaster", "guest", "user",
                                "newsroom", "team", "author", "wpadmin", "site_admin", "siteadmin", "root", "moderator"})
 _HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
-_REPOST = re.compile(r"^(?:from|[Vv]ia)(?:\s+|:\s*)(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
+_REPOST = re.compile(r"^(?:[Ff]rom|[Vv]ia)(?:\s+|:\s*)(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
 # "This article originally appeared on RT.": a credit even where the cleaner keeps it as the body's last line
 _ORIGINALLY = re.compile(r"^(?i:(?:(?:this|the) (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
                          r"(?:appeared|published|posted|ran)|originally (?:appeared|published|posted)|"
@@ -133,7 +133,8 @@ _TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3
                       r"\s*,?\s+(?:is|was|has been)\s+"
                       r"(?:a|an|the)\s+(?P<desc>(?:[\w\-]+\s+){0,4}[\w\-]+)")
 # what "More from the …" and "© 2019 …" name when they name no outlet (widgets, the author, the web)
-_NOT_OUTLETS = {"all", "this", "the", "web", "internet", "net", "archive", "archives", "author", "authors", "editors",
+_NOT_OUTLETS = {"all", "this", "the", "web", "around the web", "internet", "net", "archive", "archives", "author",
+                "authors", "editors",
                 "partners", "our partners", "sponsors", "network", "site", "community", "blog", "video", "videos",
                 "all rights reserved", "copyright", "policy", "notice", "uk", "us", "u.s", "world", "politics",
                 "business", "sport", "sports", "news", "entertainment", "tech", "technology", "science", "health",
@@ -242,6 +243,28 @@ def _tagline(text: str, before: Iterable[str]) -> re.Match | None:
         return None
     surname = m.group("names").split()[-1]
     return None if any(surname in t for t in before) else m
+
+
+# a press release's "About <issuer>" heading below the story ("About the American Heart Association")
+_ABOUT_ISSUER = re.compile(r"^About\s+(?P<the>the\s+)?(?P<pub>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|&)){0,7})\s*:?$")
+
+
+def _issuer(tail: list[Classified]) -> str | None:
+    """The issuer of a press release, from the "About X" box under it: the heading, then a paragraph that
+    opens on that name and reads as an institution's ("The American Heart Association is devoted to …",
+    "Acme Robotics is a leading provider of …"). An author's box ("About Jane Roe", "Jane Roe is a freelance
+    writer …") names a person; "About Us" names nobody."""
+    for c, nxt in zip(tail, tail[1:], strict=False):
+        m = _ABOUT_ISSUER.match(c.block.text.strip())
+        first = m.group("pub").split()[0].lower() if m else ""
+        if not m or first in given_names() or first in _NOT_OUTLETS or first in ("us", "me"):
+            continue
+        pub = m.group("pub")
+        institution = m.group("the") or any(w in words("organizations.txt") for w in pub.lower().split()) or \
+            ISSUER.match(nxt.block.text)
+        if institution and re.match(rf"(?:The\s+)?{re.escape(pub)}\b", nxt.block.text):
+            return pub
+    return None
 
 
 def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
@@ -774,10 +797,11 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                                    for i, w in enumerate(pub.split()))
                 if rx is _READ_MORE_FROM and pub.split()[0].lower() in given_names():
                     continue  # "More from Jason Cipriani": the author's other stories
-                if len(pub) >= 2 and pub.lower() not in _NOT_OUTLETS:
+                if len(pub) >= 2 and re.sub(r"^the\s+", "", pub.lower()) not in _NOT_OUTLETS:
                     md.publisher = pub
                     break
 
+    md.publisher = md.publisher or _issuer(tail)
     _above_the_byline(cs)
 
     # Page hints (HTML meta) fill only what the text did not give.

@@ -410,6 +410,8 @@ def test_an_update_date_in_the_header_is_the_modification_date(header, published
      "editorial policy.", [], "Example News"),
     ("Via: Example Wire", [], "Example Wire"),
     ("From Around The Web", [], None),  # a widget's heading, no repost credit
+    ("From Example Wire", [], "Example Wire"),  # a repost credit at a line's start
+    ("From The Archives", [], None),  # a section, no outlet
     ("Jane Roe is a reporter for Example News.", ["Jane Roe"], "Example News"),  # the reporter's outlet
     ("Jane Roe is a contributor to the Example Herald's Politics blog.", ["Jane Roe"], "Example Herald"),
     ("Jane Roe is a senior fellow at the Example Institute.", ["Jane Roe"], None),  # an op-ed author's employer
@@ -565,3 +567,15 @@ def test_bylines_written_in_capitals_or_over_a_role(header, authors):
 @pytest.mark.parametrize("lead,dateline", [("NEW DELHI: ", "NEW DELHI"), ("KABUL: ", "KABUL"), ("UPDATE: ", None)])
 def test_a_known_city_in_capitals_before_a_colon_is_the_dateline(lead, dateline):
     assert convert(lead + BLOG_BODY).dateline == dateline
+
+
+@pytest.mark.parametrize("box,publisher", [
+    ("About the Example Heart Association\n\nThe Example Heart Association is devoted to saving lives.",
+     "Example Heart Association"),
+    ("About Acme Robotics\n\nAcme Robotics is a leading provider of warehouse robots.", "Acme Robotics"),
+    ("About Brigit Roe\n\nBrigit Roe is a freelance writer based in Toronto.", None),  # an author's box
+    ("About the Study\n\nThe study followed 4,000 adults for six years.", None),
+])
+def test_a_press_releases_about_box_names_its_issuer(box, publisher):
+    a = _art(f"DALLAS, March 5, 2018 -- {BODY}\n\n{BODY.replace('council', 'board')}\n\n###\n\n{box}")
+    assert a.publisher == publisher and a.date_published == "2018-03-05"
