@@ -467,6 +467,11 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "[Embedded content]", "5 min read", "Reading time: 4 minutes", "Skip Ad",  # embeds, reading times, a player
     "Open in app", "Scroll to continue with content", "Our Privacy Policy", "Accept", "Email the author",
     "Editor's Picks", "Want more? Subscribe",  # app, cookie and contact prompts, picks, a pitch
+    "Load more", "Show more stories", "Pin it", "Link copied!", "Text size", "Gift this article",  # page tools
+    "Was this article helpful?", "Yes No", "Thank you for your feedback!", "Report an error",  # feedback widgets
+    "Become a member today", "Already a subscriber? Log in", "Paid Post", "Credit: Jane Roe for The Example Times",
+    "You have reached your limit of free articles.", "Create a free account to keep reading.",  # a paywall
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
