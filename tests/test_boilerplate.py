@@ -472,6 +472,10 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "Become a member today", "Already a subscriber? Log in", "Paid Post", "Credit: Jane Roe for The Example Times",
     "You have reached your limit of free articles.", "Create a free account to keep reading.",  # a paywall
     "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    "Print Friendly, PDF & Email", "(Visited 1,234 times, 1 visits today)", "Post Views: 1,234",  # blog widgets
+    "Like Loading...", "Bookmark the permalink.", "Tagged budget, council", "Comments powered by Disqus",
+    "What do you think? Let us know in the comments.", "Join 2,345 other subscribers", "Proudly powered by WordPress",
+    "Compartilhe", "Pubblicità", "Anzeige", "Читайте также: Совет утвердил бюджет",  # other languages' labels
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
