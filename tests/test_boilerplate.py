@@ -476,6 +476,9 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "Like Loading...", "Bookmark the permalink.", "Tagged budget, council", "Comments powered by Disqus",
     "What do you think? Let us know in the comments.", "Join 2,345 other subscribers", "Proudly powered by WordPress",
     "Compartilhe", "Pubblicità", "Anzeige", "Читайте также: Совет утвердил бюджет",  # other languages' labels
+    "Supplied", "View this post on Instagram", "In Case You Missed It", "Continue to article",  # credit, embed label
+    "Follow the latest news on our live blog", "Want to support local journalism? Donate today.",  # pitches
+    "Have thoughts on this story? Send us a letter to the editor.",
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
