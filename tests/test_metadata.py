@@ -579,3 +579,10 @@ def test_a_known_city_in_capitals_before_a_colon_is_the_dateline(lead, dateline)
 def test_a_press_releases_about_box_names_its_issuer(box, publisher):
     a = _art(f"DALLAS, March 5, 2018 -- {BODY}\n\n{BODY.replace('council', 'board')}\n\n###\n\n{box}")
     assert a.publisher == publisher and a.date_published == "2018-03-05"
+
+
+def test_a_review_credit_under_the_byline_is_no_headline():
+    a = _art(f"By Mary Roe\n\nExample Health News\n\nReviewed by Louise Chang, MD\n\nFeb. 2, 2011 -- {BODY}\n\n"
+             f"{BODY.replace('council', 'board')}")
+    assert a.headline != "Reviewed by Louise Chang, MD" and "Reviewed by" not in a.body
+    assert (a.authors, a.date_published) == (["Mary Roe"], "2011-02-02")  # the reviewer is no author
