@@ -334,22 +334,45 @@ def _declared_title(hints: dict) -> str | None:
     none when it is only the site's name."""
     title = (hints.get("headline") or "").strip()
     site = (hints.get("publisher") or "").strip().lower()
+    title = _without_labels(title, site)
+    if len(title) > 300 or re.search(r"<[A-Za-z!?/]", title):
+        return None  # an unclosed <title> swallowed the page: no title
+    return title if title and title.lower() != site else None
+
+
+# a label before a headline: "BREAKING: …", "Watch: …", "UPDATE: …"
+_HEADLINE_LABEL = re.compile(r"^(?:breaking(?: news)?|just in|update[ds]?|developing|watch|video|live)\s*:\s+(?=\S)", re.I)
+
+
+_PUNCT = re.compile(r"[.,!?:;’”'\"…]")
+
+
+def _without_labels(title: str, site: str, text: bool = False) -> str:
+    """A headline without the labels pages put around it: a site's name after a bar or dash ("… | The Daily
+    Bugle", "… - Valley Blog"), a section before a bar ("Opinion | …"), a label before a colon ("BREAKING: …").
+    A short name after the separator is taken for the site's when what it follows is longer; in a headline
+    line of the text (`text`), only a name: capitals, no punctuation ("… — Yet.", "… – Refused Immediately."
+    end the headline itself)."""
     seps = list(re.finditer(r"\s+[|–—]\s+", title))
     if seps:
         last = title[seps[-1].end():]
-        if last.lower() == site or len(last.split()) <= 3 < len(title[:seps[-1].start()].split()):
+        named = not text or (all(w[:1].isupper() for w in last.split()) and not _PUNCT.search(last))
+        if last.lower() == site or (named and len(last.split()) <= 3 < len(title[:seps[-1].start()].split())):
             title = title[:seps[-1].start()]  # "… | The Daily Bugle"
         first = re.match(r"([^|–—]+?)\s+[|–—]\s+", title)
         if first and len(first.group(1).split()) <= 2 and len(title[first.end():].split()) >= 3:
             title = title[first.end():]  # "Opinion | …"
     dash = re.search(r"\s+-\s+(?P<site>[^-]+)$", title)
+    if dash and text and _PUNCT.search(dash.group("site")):
+        dash = None
     if dash and (dash.group("site").lower() == site or (len(dash.group("site").split()) <= 3 and
                                                         all(w[:1].isupper() for w in dash.group("site").split()) and
                                                         len(title[:dash.start()].split()) > 3)):
         title = title[:dash.start()]  # "… - Valley Blog" (a hyphen too, when what follows reads as a name)
-    if len(title) > 300 or re.search(r"<[A-Za-z!?/]", title):
-        return None  # an unclosed <title> swallowed the page: no title
-    return title if title and title.lower() != site else None
+    label = _HEADLINE_LABEL.match(title)
+    if label and len(title[label.end():].split()) >= 3:
+        title = title[label.end():]
+    return title
 
 
 def _content_words(text: str, lang: str | None) -> set[str]:
@@ -802,6 +825,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                     break
 
     md.publisher = md.publisher or _issuer(tail)
+    if md.headline:
+        md.headline = _without_labels(md.headline, (md.publisher or "").lower(), text=True)
     _above_the_byline(cs)
 
     # Page hints (HTML meta) fill only what the text did not give.

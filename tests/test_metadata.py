@@ -586,3 +586,18 @@ def test_a_review_credit_under_the_byline_is_no_headline():
              f"{BODY.replace('council', 'board')}")
     assert a.headline != "Reviewed by Louise Chang, MD" and "Reviewed by" not in a.body
     assert (a.authors, a.date_published) == (["Mary Roe"], "2011-02-02")  # the reviewer is no author
+
+
+@pytest.mark.parametrize("line,headline", [
+    ("Council approves budget after long debate | Springfield Gazette", "Council approves budget after long debate"),
+    ("Council approves budget after long debate - Springfield Gazette", "Council approves budget after long debate"),
+    ("BREAKING: Council approves budget after long debate", "Council approves budget after long debate"),
+    # the words after a dash are the headline's own when they read as a phrase, not a name
+    ("Council And Mayor Are Not Fighting Over The Budget \u2014 Yet.",
+     "Council And Mayor Are Not Fighting Over The Budget \u2014 Yet."),
+    ("Council Makes A Shocking Demand Of The Mayor \u2013 Refused Immediately.",
+     "Council Makes A Shocking Demand Of The Mayor \u2013 Refused Immediately."),
+])
+def test_a_headline_line_loses_the_site_name_and_labels_around_it(line, headline):
+    a = _art(f"{line}\n\n{BODY}\n\n{BODY.replace('council', 'board')}\n\n{BODY.replace('council', 'panel')}")
+    assert a.headline == headline
