@@ -86,7 +86,10 @@ def parse_date(text: str, reference: date | None = None) -> tuple[str, str, int,
     try:
         month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") \
             else _foreign_months()[g["fmon"].lower()]
-        d = date(int(g["y"]), month, int(g["d"]))
+        day = int(g["d"])
+        if "/" in best.group() and month > 12 >= day:
+            month, day = day, month  # "30/10/2016": day first, as most of the world writes it (no month 30)
+        d = date(int(g["y"]), month, day)
     except (ValueError, KeyError, TypeError):
         return None
     iso = d.isoformat()

@@ -750,6 +750,14 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 c.cuts.append((c.block.start + m.start(), c.block.start + (m.end() if end < 0 else end + 1), "credit line"))
 
     # Footer zone: credits, sign-offs, taglines, copyright, "read more from".
+    if not md.date_published:
+        for c in [c for c in tail if c.block.index > last_body][:3]:
+            # "Published on 30 October 2016" right under the story (a blog's footer): the story's own stamp
+            d = _DATE_PREFIX.match(c.block.text) and parse_date(c.block.text, reference)
+            if d and len(tokens(c.block.text[:d[2]] + c.block.text[d[3]:])) <= 4:
+                md.date_published, md.date_text = d[0], d[1]
+                c.role, c.reason = "date", "date line under the story"
+                break
     for c in [c for c in kept[-2:] if c.block.index > first_body]:
         m = _tagline(c.block.text, [k.block.text for k in kept if k.block.index < c.block.index])
         if m and (len(kept) > 2):

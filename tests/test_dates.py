@@ -13,12 +13,14 @@ from converter.dates import parse_date
     ("Updated 4:15 PM ET, Fri November 8, 2019", "2019-11-08T16:15:00-05:00"),
     ("July 4, 2024 10:00 a.m. ET", "2024-07-04T10:00:00-04:00"),
     ("2024-05-14T09:30:00-04:00", "2024-05-14T09:30:00-04:00"),
+    ("10/30/2016", "2016-10-30"), ("30/10/2016", "2016-10-30"),  # month first, unless no month can be first
+    ("03/04/2016", "2016-03-04"),  # ambiguous: read as printed in the US, as before
 ])
 def test_news_date_formats(text, iso):
     assert parse_date(text)[0] == iso
 
 
-@pytest.mark.parametrize("text", ["Updated Dec. 25", "February 30, 2024", "no date here", "3 hours ago"])
+@pytest.mark.parametrize("text", ["Updated Dec. 25", "February 30, 2024", "no date here", "3 hours ago", "30/31/2016"])
 def test_no_date_is_invented(text):
     assert parse_date(text) is None
 

@@ -601,3 +601,13 @@ def test_a_review_credit_under_the_byline_is_no_headline():
 def test_a_headline_line_loses_the_site_name_and_labels_around_it(line, headline):
     a = _art(f"{line}\n\n{BODY}\n\n{BODY.replace('council', 'board')}\n\n{BODY.replace('council', 'panel')}")
     assert a.headline == headline
+
+
+@pytest.mark.parametrize("footer,date", [
+    ("Published on 30 October 2016", "2016-10-30"),  # a blog's footer stamp under the story
+    ("Published: Monday, November 18th, 2019 at 11:08 a.m.", "2019-11-18"),
+    ("Lawmakers first met on 30 October 2016", None),  # a sentence about another day, no stamp
+])
+def test_a_date_stamp_right_under_the_story_is_its_date(footer, date):
+    a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\n{BODY.replace('council', 'panel')}\n\n{footer}")
+    assert a.date_published == date
