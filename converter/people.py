@@ -756,6 +756,9 @@ _NOT_MODIFIED = frozenset({"himself", "herself", "themselves", "has", "have", "h
                            "also", "to", "of", "for", "in", "on", "at", "by", "with", "from", "who", "which", "that"})
 
 
+_PUBLISHES = re.compile(r"\s+(?:first\s+|also\s+|previously\s+|later\s+)?(?:reported|reports)\b(?!\s+from\b)")
+
+
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
     text = masked[a:b].strip()
     if not any(ch.isalnum() for ch in re.sub(r"[’']s$", "", text)):
@@ -816,6 +819,13 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
                         o[2].split()[-1].lower().rstrip(".,") in _COMPANY_SUFFIXES), None)
         if company:  # "Novartis said" after "a rival medicine from Novartis AG": that company
             return register(st, company, "organization")
+    if " " not in text and text[:1].isupper() and low not in given_names() and \
+            surname(re.sub(r"[’']s$", "", low)) not in st.same_surname:
+        name = re.sub(r"[’']s$", "", text)
+        if _PUBLISHES.match(masked, b) or name.lower() in st.by_org_name:
+            # "Deadline reported", "Politico reports", "KING-TV reported": an outlet, named by one word no one
+            # bears, and so whatever else it does later ("Axios said")
+            return register(st, name, "organization")
     q = QUANTITY.match(text + " x")  # (the pattern wants the verb after it)
     if q and q.end() == len(text):
         return register(st, text, "group")  # "Nearly half said", "Six in 10 Virginia voters say"

@@ -530,3 +530,17 @@ def test_an_arabic_family_name_keeps_its_article():
     assert [q.speaker_name for q in art.quotations if q.direct] == ["Ahmed al-Hassan"]
     people = {p.name: p.role for p in art.people}
     assert people.get("Bashar al-Assad") == "Syrian President"
+
+
+def test_a_one_word_source_that_reports_is_an_outlet():
+    # "Deadline reported …": one word nobody in the story bears, with a publishing verb; it stays one when it
+    # speaks again ("Axios said"); a one-word naming of someone named in full stays that person
+    from converter.speakers import attribute
+    _, people = attribute(["The network cancelled the show on Friday after three seasons.",
+                           "Deadline reported that the studio had been shopping the series for months.",
+                           "Axios reported this week that the deal was close. Axios said the talks had stalled.",
+                           "Jane Smith, the show's creator, said she was heartbroken. Smith reported that the cast "
+                           "had been told on Thursday."])
+    kinds = {p.name: p.kind for p in people}
+    assert (kinds["Deadline"], kinds["Axios"], kinds["Jane Smith"]) == ("organization", "organization", "person")
+    assert len([p for p in people if p.name == "Axios"]) == 1
