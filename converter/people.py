@@ -467,6 +467,12 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
         if desc:
             describe(st, p.id, desc)
         _mention(st, Mention(text, para, a, m.end(), p.id))
+    for m in _NICKNAMED.finditer(masked):
+        if m.group(1).lower() in given_names() and not is_org(m.group(2)):
+            # 'Juan "Chico" Roe', 'Joaquín "El Chapo" Guzmán': a person, named without the nickname
+            p = register(st, f"{m.group(1)} {m.group(2)}")
+            _mention(st, Mention(masked[m.start():m.end()], para, m.start(), m.end(), p.id))
+            covered.append((m.start(), m.end()))
     companies = [(para, m.start(), m.group().rstrip(".,")) for m in _COMPANY_NAME.finditer(masked)]
     if companies:  # "Novartis AG", "Acme Corp.": a company, whatever else it is called (kept in text order)
         st.org_mentions.extend(companies)
@@ -492,6 +498,8 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
     st.keys[first:] = [(m.para, m.start) for m in st.mentions[first:]]
 
 
+# a given name, a nickname in quotation marks (masked), a surname: 'Juan "Chico" Roe'
+_NICKNAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+[“\"‘][x ]{1,30}[”\"’],?\s+([A-Z][\w'’-]+(?:\s+(?:Jr\.|Sr\.|[A-Z][\w'’-]+))?)")
 _CLEAN_NAME = re.compile(r"[A-Z][\w’'\-]*\.?(?: (?:[A-Z]\.|[A-Z][\w’'\-]+|de|da|van|von|der|al|bin|la|le|del|du))+")
 _CAP_WORD = re.compile(r"\b[A-Z][\w’'\-]+")
 def _someone(p: Person) -> bool:

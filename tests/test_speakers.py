@@ -334,3 +334,11 @@ def test_a_name_introduced_by_another_or_one_is_the_person_a_pronoun_stands_for(
                             f"{intro} \u201cIt happens every week,\u201d he said."])
     assert [q.speaker_name for q in qs if q.direct] == ["Ahmed Khan"]
     assert "Ahmed Khan" in [p.name for p in people]
+
+
+def test_a_name_with_a_nickname_in_quotation_marks_is_a_person_a_pronoun_stands_for():
+    qs, people = attribute(["The parade was held on Sunday in several cities across the country.",
+                            "A group marched in silence holding pictures of the victims. Juan \u201cChico\u201d Roe of "
+                            "Oakland carried one of the photos. \u201cI cried the whole way,\u201d he said."])
+    assert [q.speaker_name for q in qs if q.direct] == ["Juan Roe"]
+    assert [p.name for p in people if p.kind == "person"] == ["Juan Roe"]
