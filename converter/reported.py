@@ -336,6 +336,7 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                 if not found:
                     continue
                 np, a, b = found
+                np = owner_of(masked, sa, ca) or np  # "Donald Trump’s claim that …": the possessor's claim
                 main = _MAIN_CLAUSE_AFTER.search(masked, cb, b) if cue in ("asked", "asks") and \
                     in_subordinate_opener(masked, sa, sb, cb) else None
                 if main and main.start() > a:
@@ -407,7 +408,19 @@ _POSSESSOR = re.compile(r"(?:(?<![\w’'])(?P<pronoun>his|her|its|their|our|my)|
                         r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# a name's possessive right before a cue makes the cue a noun: "Donald Trump’s claim that …"
+_NAMED_OWNER = re.compile(r"(?:\w[’']s|\ws[’'])\s+$")
 _NAME_RUN_END = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$")
+
+
+def owner_of(masked: str, sa: int, cue: int) -> tuple[int, int] | None:
+    """The named possessor right before a cue, which makes the cue a noun: "Donald Trump’s claim that …" (the
+    name before the apostrophe). None otherwise; a possessive pronoun ("her warning that …") is left to the
+    other rules, which find the clause's subject or the name it stands for (measured: taking "her", "his"
+    named fewer speakers)."""
+    m = _NAMED_OWNER.search(masked, max(sa, cue - 40), cue)
+    named = _NAME_RUN_END.search(masked, max(sa, m.start() - 80), m.start() + 1) if m else None
+    return (named.start(), named.end()) if named else None
 
 
 def _noun_cue_source(masked: str, sa: int, np: tuple[int, int], cue: int) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from .namings import (UNLISTED_VERB, cues, cues_any_case, is_writing, mask, np_a
 from .people import (DETS, NAME_END, NOT_NAME_START, PRONOUNS, PeopleState, collect_names, in_subordinate_opener,
                      is_name, named_later, speaker_person)
 from .quotes import Span, content_bounds, find_spans, kind_of
-from .reported import indirect
+from .reported import indirect, owner_of
 
 
 @dataclass
@@ -143,6 +143,8 @@ def _inverted_cue_after(w: _Where) -> _Attr | None:
     """`,” said Putin`."""
     c = cues().match(w.masked, w.pos)
     inverted_read = re.match(r"(?:read|reads)\s+(?:a|an|the|one|his|her|their|its)\b", w.masked[w.pos:w.pos + 20])
+    if c and c.group().lower().endswith("ing"):
+        return None  # `,” saying the city …`: a participle is followed by what was said, never by who said it
     if c and (inverted_read or c.group().lower() not in _NOT_INVERTED):
         np = np_after(w.masked, c.end())
         if np:
@@ -356,7 +358,7 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
                     a = max(sa, c.start() - 80) + direct_name.start(1)
                     np = (a, a + len(direct_name.group(1)))
                 np = np or subject(masked, sa, c.start())
-            np = np or np_before(masked, c.start(), sa)
+            np = np or owner_of(masked, sa, c.start()) or np_before(masked, c.start(), sa)
             if np is None and c.group().lower() in {"said", "says", "added", "wrote"}:  # not told/asked: their
                 # object is the listener ("told his supporters, “…”")
                 np = np_after(masked, c.end())

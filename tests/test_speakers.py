@@ -342,3 +342,18 @@ def test_a_name_with_a_nickname_in_quotation_marks_is_a_person_a_pronoun_stands_
                             "Oakland carried one of the photos. \u201cI cried the whole way,\u201d he said."])
     assert [q.speaker_name for q in qs if q.direct] == ["Juan Roe"]
     assert [p.name for p in people if p.kind == "person"] == ["Juan Roe"]
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    # a participle after the quotation is followed by what was said, not by who said it
+    ("Donald Trump defended \u201cNew York values,\u201d saying the city embodied the spirit of America.", None),
+    # a lower-case role between a capitalised modifier and the name ("front-runner")
+    ("Republican presidential front-runner Donald Trump is insisting that he has \u201cexpanded the party.\u201d",
+     "Donald Trump"),
+    # a name's possessive before the cue makes the cue a noun: the claim is that person's
+    ("The media made a fuss about Donald Trump\u2019s claim that Obama \u201cfounded the group.\u201d", "Donald Trump"),
+])
+def test_speaker_naming_shapes(sentence, speaker):
+    qs, _ = attribute(["The primary is on Tuesday.", sentence])
+    direct = [q for q in qs if q.direct]
+    assert [q.speaker_name for q in direct] == ([speaker] if speaker else [])
