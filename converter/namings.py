@@ -577,7 +577,7 @@ _ATTRIBUTION_START = re.compile(
 
 
 _NAMED_CUE = re.compile(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}(?:,[^,.;“”\"]{1,80},)?\s+(?:\w+ly\s+)?"
-                        r"(?:said|says|added|told|asked|replied|wrote|tweeted)\b")
+                        r"(?i:said|says|added|told|asked|replied|wrote|tweeted)\b")  # ("…, Tweeted on Friday")
 
 
 _TERMINAL = re.compile(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|to|of|about|with|from|last|this|earlier|later|"

@@ -305,8 +305,8 @@ def _named_then_appositive(masked: str, pos: int, sb: int, span: Span) -> _Attr 
     """`“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said …`: the naming right
     after the quote is the speaker, however long the appositive between it and the cue (a quoted term in it too:
     `Bill Eastland, wearing “Ted Cruz” pins, said`)."""
-    if masked[span.close - 2:span.close - 1] != ",":
-        return None  # the attribution shape: the quoted sentence ends on a comma inside the marks
+    if masked[span.close - 2:span.close - 1] not in (",", "!", "?"):
+        return None  # the attribution shape: the quoted sentence ends on a comma (or "!", "?") inside the marks
     np = np_after(masked, pos)
     if np is None or np[0] > pos + 1 or masked[np[1]:np[1] + 1] != ",":
         return None
@@ -314,7 +314,7 @@ def _named_then_appositive(masked: str, pos: int, sb: int, span: Span) -> _Attr 
     named = NAME_END.search(naming)  # "Texas delegate Bill Roe": a name at the end of the naming will do
     if not (is_name(naming) or (named and is_name(named.group(1)))):
         return None
-    for c in cues().finditer(masked, np[1] + 1, min(sb, np[1] + 220)):
+    for c in cues_any_case(masked, np[1] + 1, min(sb, np[1] + 220)):  # ("…, Tweeted on Friday")
         gap = masked[np[1]:c.start()]
         if _NOT_APPOSITIVE.search(gap):
             return None
@@ -704,7 +704,7 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
         quotes.extend(reported)
         if t.rstrip().endswith(":") and (not spans or spans[-1].close < len(t.rstrip()) - 1):
             sa = next((a for a, b in reversed(sents) if a < len(t.rstrip())), 0)
-            intro = _colon_intro(masked, sa, len(t.rstrip()))
+            intro = None if _COMPARATIVE_COLON.search(masked, sa) else _colon_intro(masked, sa, len(t.rstrip()))
             if intro:
                 person = speaker_person(st, pi, masked, sa, intro.start, intro.end)
                 if person is not None:

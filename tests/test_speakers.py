@@ -357,3 +357,18 @@ def test_speaker_naming_shapes(sentence, speaker):
     qs, _ = attribute(["The primary is on Tuesday.", sentence])
     direct = [q for q in qs if q.direct]
     assert [q.speaker_name for q in direct] == ([speaker] if speaker else [])
+
+
+def test_a_name_and_its_appositive_after_an_exclamation_are_the_speaker():
+    # "“…!” Murphy, the head of X, Tweeted on Friday": the capitalised cue still ends the quotation's sentence
+    qs, _ = attribute(["The group sent planes over the stadium on Friday.",
+                       "\u201cNot us but can\u2019t argue with it!\u201d Murphy, the head of Right to Rise USA, Tweeted "
+                       "on Friday with an image of the planes."])
+    assert [q.speaker for q in qs if q.direct] == ["Murphy"]
+
+
+def test_a_paragraph_closing_on_a_comparative_colon_introduces_nobody():
+    # "Wait, it gets better:" over a quotation: the writer's aside, 'Wait' is nobody
+    qs, _ = attribute(["Officials met on Monday.", "Wait, it gets better:",
+                       "\u201cBy law, the president every fiscal year sets the maximum number of refugees.\u201d"])
+    assert [q.speaker for q in qs if q.direct] == [None]
