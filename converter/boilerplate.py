@@ -176,6 +176,8 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
             reason = "HTML caption"
         if reason is None and b.furniture and (b.link_density > 0.3 or not b.in_main):
             reason = "HTML navigation/footer/comments block"
+        if reason is None and b.promotion:
+            reason = "HTML promotion of other stories"  # a teaser card inside the article ("PromoSmall")
         if reason:
             out.append(Classified(b, BAD, reason=reason))
             continue

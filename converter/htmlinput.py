@@ -28,6 +28,8 @@ _FURNITURE = re.compile(
     r"widget|popup|modal|cookie\w*|banner|masthead|header|toolbar|trending|popular|more|teaser|signup|outbrain|"
     r"taboola|footnote|disclaimer|copyright|print|login|paywall|skip)(?![^\s_-])", re.I)
 _WEAK_FURNITURE = {"more", "header", "meta", "side", "modal", "print", "masthead", "skip", "toolbar"}
+# furniture that points to other stories: a prose block inside it is another story's teaser, never the article's
+_PROMOTION = re.compile(r"^(?:promo|related|recommend\w*|teaser|outbrain|taboola|trending|popular)$")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WS = re.compile(r"\s+")
 
@@ -45,16 +47,21 @@ def _hidden_attrs(attrs: dict) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 @lru_cache(maxsize=4096)
-def _class_signals(c: str) -> tuple[bool, bool]:
-    """(main content?, furniture?) from class/id/role/itemprop names; cached, pages reuse them."""
+def _class_signals(c: str) -> tuple[bool, bool, bool]:
+    """(main content?, furniture?, promotion of other stories?) from class/id/role/itemprop names; cached,
+    pages reuse them."""
     if not c.strip():
-        return False, False
+        return False, False, False
+    c = _CAMEL.sub(" ", c)  # "PromoSmall-wrapper", "shareButtons": the words of camel-case names
     furn = [m.group(1).lower() for m in _FURNITURE.finditer(c)]
     main = "articlebody" in c.lower() or bool(_MAIN.search(c))
     if main and furn and all(f in _WEAK_FURNITURE for f in furn):
-        return True, False  # "entry-content entry-content-read-more", "article-header": content
-    return (main and not furn), bool(furn)
+        return True, False, False  # "entry-content entry-content-read-more", "article-header": content
+    return (main and not furn), bool(furn), any(_PROMOTION.match(f) for f in furn)
 
 
 def _meta(doc) -> dict:
@@ -202,7 +209,7 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
     dom: list[dict] = []
     buf: list[str] = []
     link_chars = [0]
-    ctx = {"main": 0, "furn": 0, "link": 0, "drop": 0}
+    ctx = {"main": 0, "furn": 0, "link": 0, "drop": 0, "promo": 0}
     tags: list[str] = []
 
     def flush() -> None:
@@ -217,7 +224,7 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
             return
         blocks.append(text)
         dom.append({"tag": tags[-1] if tags else "body", "link_density": min(1.0, lc / max(len(text), 1)),
-                    "in_main": ctx["main"] > 0, "furniture": ctx["furn"] > 0})
+                    "in_main": ctx["main"] > 0, "furniture": ctx["furn"] > 0, "promotion": ctx["promo"] > 0})
 
     def add(s: str | None) -> None:
         if s and not ctx["drop"]:
@@ -240,7 +247,12 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
             else:
                 cls = attrs and f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('role') or ''} " \
                                 f"{attrs.get('itemprop') or ''}"
-                is_main, is_furn = _class_signals(cls) if cls else (False, False)
+                if "-" in tag:  # a custom element names what it is: <ps-promo>, <share-bar>
+                    cls = f"{cls or ''} {tag}"
+                is_main, is_furn, is_promo = _class_signals(cls) if cls else (False, False, False)
+                if is_promo:
+                    ctx["promo"] += 1
+                    flags += ("promo",)
                 if tag == "blockquote" and ctx["main"] and not is_furn:
                     is_main = True  # quoted material (an embedded post) inside the article is content
                 card = tag == "article" and el in cards
@@ -280,6 +292,8 @@ def html_to_blocks(html: str) -> tuple[str, list[dict], dict]:
                     ctx["furn"] -= 1
                 elif f == "link":
                     ctx["link"] -= 1
+                elif f == "promo":
+                    ctx["promo"] -= 1
                 elif isinstance(f, tuple):
                     ctx["furn"] = f[1]
             add(el.tail)

@@ -67,6 +67,7 @@ def convert(text: str, **options) -> Article:
     if dom:
         for b, d in zip(blocks, dom, strict=False):  # one line per HTML block; a shorter list leaves defaults
             b.tag, b.link_density, b.in_main, b.furniture = d["tag"], d["link_density"], d["in_main"], d["furniture"]
+            b.promotion = d.get("promotion", False)
     lang = opts.lang or hints.get("lang") or detect_language(norm.text)
     cs = boilerplate.classify(blocks, lang, boilerplate.Options(extra_patterns=opts.patterns, recurring=opts.recurring))
     md = metadata.extract(cs, lang, opts.reference_date, hints)

@@ -23,6 +23,7 @@ class Block:
     link_density: float = 0.0  # HTML input: share of characters inside links
     in_main: bool = False  # HTML input: inside <article>/<main> or a content-like container
     furniture: bool = False  # HTML input: inside nav/footer/aside or a furniture-like class
+    promotion: bool = False  # HTML input: inside a promo/related/recommended container (other stories)
 
 
 _LINE = re.compile(r"[^\n]+")

@@ -89,3 +89,19 @@ def test_markup_the_fallback_parser_reads_gives_no_warning(recwarn):
     from converter.htmlinput import _parse
     _parse("<?xml version='1.0' encoding='UTF-8'?><p>The council voted on Monday.</p>")  # lxml refuses it
     assert not [w for w in recwarn if "XML" in str(w.message)]  # bs4's XMLParsedAsHTMLWarning reached stderr
+
+
+def test_a_promotion_card_inside_the_article_is_not_its_text():
+    # a teaser card between paragraphs ("PromoSmall", <ps-promo>): its description reads as prose but is another
+    # story's; camel-case class names and custom element names are read word by word
+    from converter import convert_bytes
+
+    para = ("The council voted on Monday to approve the new budget after a long debate that lasted late into the "
+            "night, members said, and the mayor signed it the next morning.")
+    teaser = "Freelance writers fear the new state law on gig workers will make it impossible for them to find work."
+    for card in (f'<div class="PromoSmall-wrapper"><a href="/x">Column: Freelancers fear the law</a>'
+                 f'<div class="PromoSmall-description">{teaser}</div></div>',
+                 f'<ps-promo><a href="/x">Column: Freelancers fear the law</a><div>{teaser}</div></ps-promo>'):
+        page = f"<html><body><article><p>{para}</p>{card}<p>{para.replace('council', 'board')}</p></article></body></html>"
+        art = convert_bytes(page.encode())
+        assert teaser not in art.body and para in art.body and para.replace("council", "board") in art.body
