@@ -210,6 +210,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
     _section_breaks(out)
     _smooth(out)
     _recipe_cards(out)
+    _labelled_list(out)
     _embeds(out)
     _teaser_runs(out)
     _repeats(out)
@@ -665,6 +666,44 @@ def _recipe_cards(cs: list[Classified]) -> None:
                 c.keep, c.role, c.reason = True, "body", "a recipe or how-to card inside the article"
 
 
+LIST_LINES = 8  # a list after the last paragraph: at least this many lines before the first furniture line
+LABEL_REPEATS = 3  # … with one label opening this many of them, on different values
+_LABEL = re.compile(r"^([A-Z][\w’'-]*(?: [\w’'-]+){0,3}):\s+\S")
+_LIST_REASON = "a labelled list after the last paragraph (the article's own)"  # its repeats are its own
+
+
+def _labelled_list(cs: list[Classified]) -> None:
+    """A list after the last paragraph whose lines repeat a label on different values ("Portion Fix
+    Containers: 1 Green", …, "Portion Fix Containers: 1 Purple") is the article's own (a meal plan, a spec
+    sheet): its lines are body, up to the last labelled line and never past a furniture line. A menu, a
+    footer or a list of other stories repeats no label."""
+    kept = [i for i, c in enumerate(cs) if c.keep]
+    if not kept:
+        return
+    region: list[Classified] = []
+    for c in cs[kept[-1] + 1:]:
+        if c.cls == BAD:
+            break
+        region.append(c)
+    if len(region) < LIST_LINES:
+        return
+    values: dict[str, set[str]] = {}
+    for c in region:
+        m = _LABEL.match(c.block.text)
+        if m:
+            values.setdefault(m.group(1).lower(), set()).add(c.block.text)
+    label = next((k for k, v in values.items() if len(v) >= 2 and
+                  sum(1 for c in region if c.block.text.lower().startswith(k + ":")) >= LABEL_REPEATS), None)
+    if label is None:
+        return
+    labelled = [i for i, c in enumerate(region) if c.block.text.lower().startswith(label + ":")]
+    if labelled[0] >= LIST_LINES:
+        return  # the list must start right under the article
+    for c in region[:labelled[-1] + 1]:
+        if c.block.link_density <= 0.5 and not _URL_ONLY.match(c.block.text):
+            c.keep, c.role, c.reason = True, "body", _LIST_REASON
+
+
 # the credit line under an embedded social-media post: "— Jane Roe (@janeroe) November 18, 2019"
 _EMBED_CREDIT = re.compile(r"^[—–-]\s*\S.{0,80}?\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$")
 EMBED_TEXT = 4  # at most this many lines of the post's own text above its credit line
@@ -729,7 +768,7 @@ def _repeats(cs: list[Classified]) -> None:
     for n, c in enumerate(kept_all):
         key = norm_line(c.block.text)
         if key in seen and (n <= 2 or len(key.split()) < 8) and not SIGN_OFF.fullmatch(c.block.text) \
-                and c.reason != _BREAK_REASON:
+                and c.reason not in (_BREAK_REASON, _LIST_REASON):
             c.keep, c.role, c.reason = False, "boilerplate", "repeats an earlier block"
         seen.add(key)
     kept = [c for c in cs if c.keep]
@@ -755,7 +794,7 @@ def _repeats(cs: list[Classified]) -> None:
     for c in kept:
         key = keys[id(c)]
         owner = sentences.get(key)
-        if 3 <= len(key.split()) <= 40 and owner is not None and owner != c.block.index:
+        if 3 <= len(key.split()) <= 40 and owner is not None and owner != c.block.index and c.reason != _LIST_REASON:
             c.keep, c.role, c.reason = False, "boilerplate", "pull-quote repeating body text"
 
 

@@ -536,3 +536,29 @@ def test_a_recipe_card_between_paragraphs_is_the_article_s_own_list():
     # the same short lines with no card heading among them are not kept
     plain = [intro, "Spiced Pear Jam", "Print", "8-9 ripe pears", "1 tsp cinnamon", "Share", *steps]
     assert "1 tsp cinnamon" not in _kept(convert("\n\n".join(plain)))
+
+
+MEAL_PLAN = ["Breakfast", "Eat within an hour of waking", "Oatmeal [1 cup oats, 1 cup berries, 1 tsp. honey]",
+             "Containers: 1 Yellow, 1 Purple", "Lunch", "Eat every 2 to 3 hours",
+             "Chicken Salad [4 oz. chicken, 2 cups greens, 1 tbsp. dressing]", "Containers: 1 Red, 2 Green",
+             "Snack", "Eat every 2 to 3 hours", "Apple slices, 2 tbsp. almond butter", "Containers: 1 Purple, 2 tsp.",
+             "Dinner", "Eat every 2 to 3 hours", "Salmon and Rice [4 oz. salmon, 1 cup rice]", "Containers: 1 Red, 1 Yellow"]
+
+
+def test_a_list_after_the_last_paragraph_that_repeats_a_label_is_the_articles_own():
+    # a meal plan under its introduction: short lines, some repeated ("Eat every 2 to 3 hours"), one label on
+    # different values; it ends at the first furniture line
+    art = convert("\n\n".join([*PARAS, *MEAL_PLAN, "Related Articles", "Why breakfast matters", "Newsletter"]))
+    assert art.body.endswith("Containers: 1 Red, 1 Yellow") and art.body.count("Eat every 2 to 3 hours") == 3
+    assert "Related Articles" not in art.body and "Why breakfast matters" not in art.body
+
+
+@pytest.mark.parametrize("footer", [
+    ["Contact us", "Phone: 555-0100", "Email: news@example.org", "Fax: 555-0101", "Address: 1 Main St.",
+     "About us", "Careers", "Advertise", "Terms"],  # labels, but each once
+    ["Most read", "Council approves budget", "Mayor signs the bill", "Schools get new funds", "Roads to be repaired",
+     "Library hours extended", "Weather: rain on Friday", "Sports: team wins", "Events: fair opens"],
+])
+def test_a_footer_or_list_of_stories_after_the_article_stays_out(footer):
+    art = convert("\n\n".join([*PARAS, *footer]))
+    assert art.body.endswith(PARAS[-1])
