@@ -599,21 +599,36 @@ STRUCTURED_RUNS = 4  # at least this many runs of short lines between the articl
 STRUCTURED_RUN_LEN = 3  # of at most this many lines each
 
 
-def _structured_runs(cs: list[Classified], first: int, last: int) -> bool:
+def _structured_runs(cs: list[Classified], first: int, last: int, listed=lambda c: False) -> bool:
     """Runs of a few short lines between paragraphs, again and again through the article, are its own
     structure (a deals or product list: an item's name and its price line before each paragraph), not
-    a teaser that sits once between two paragraphs."""
+    a teaser that sits once between two paragraphs. A line of a repeated label (`listed`: "See it now:
+    Amazon") belongs to a run, whatever the lexicon says of it."""
     runs, run = 0, 0
     for c in cs[first:last + 1]:
         if c.keep:
             if 2 <= run <= STRUCTURED_RUN_LEN:
                 runs += 1
             run = 0
-        elif c.cls == SHORT:
+        elif c.cls == SHORT or listed(c):
             run += 1
         else:
             run = STRUCTURED_RUN_LEN + 1
     return runs >= STRUCTURED_RUNS
+
+
+def _repeated_labels(cs: list[Classified]) -> set[str]:
+    """Labels opening at least LABEL_REPEATS of these lines on at least two values ("See it now: Amazon", "See
+    it now: Apple", …; "Containers: 1 Green", …): a list's own structure, not a one-off widget label."""
+    values: dict[str, set[str]] = {}
+    count: dict[str, int] = {}
+    for c in cs:
+        m = _LABEL.match(c.block.text)
+        if m:
+            key = m.group(1).lower()
+            values.setdefault(key, set()).add(c.block.text)
+            count[key] = count.get(key, 0) + 1
+    return {k for k, v in values.items() if len(v) >= 2 and count[k] >= LABEL_REPEATS}
 
 
 def _smooth(cs: list[Classified]) -> None:
@@ -623,13 +638,19 @@ def _smooth(cs: list[Classified]) -> None:
     if not kept_idx:
         return
     first, last = kept_idx[0], kept_idx[-1]
-    structured = _structured_runs(cs, first, last)
+    labels = _repeated_labels([c for c in cs[first:last + 1] if not c.keep])
+
+    def listed(c: Classified) -> bool:
+        m = _LABEL.match(c.block.text) if labels else None
+        return m is not None and m.group(1).lower() in labels
+
+    structured = _structured_runs(cs, first, last, listed)
     for i in range(first + 1, last):
         c = cs[i]
-        if c.keep or c.cls != SHORT:
+        if c.keep or (c.cls != SHORT and not (structured and listed(c))):
             continue
-        prev = next((d for d in reversed(cs[:i]) if d.keep or d.cls in (BAD,)), None)
-        nxt = next((d for d in cs[i + 1:] if d.keep or d.cls in (BAD,)), None)
+        prev = next((d for d in reversed(cs[:i]) if d.keep or (d.cls == BAD and not (structured and listed(d)))), None)
+        nxt = next((d for d in cs[i + 1:] if d.keep or (d.cls == BAD and not (structured and listed(d)))), None)
         if prev is None or nxt is None or not prev.keep or not nxt.keep:
             c.role = "boilerplate"
             continue
@@ -639,7 +660,8 @@ def _smooth(cs: list[Classified]) -> None:
                  and not _LISTY.search(c.block.text)):
             c.role = "boilerplate"
             continue
-        c.keep, c.role, c.reason = True, "body", "short block between body blocks"
+        c.keep, c.role, c.reason = True, "body", _LISTED_REASON if structured and listed(c) else \
+            "short block between body blocks"
     for c in cs:
         if not c.keep and c.role == "body":
             c.role = "boilerplate"
@@ -670,6 +692,7 @@ LIST_LINES = 8  # a list after the last paragraph: at least this many lines befo
 LABEL_REPEATS = 3  # … with one label opening this many of them, on different values
 _LABEL = re.compile(r"^([A-Z][\w’'-]*(?: [\w’'-]+){0,3}):\s+\S")
 _LIST_REASON = "a labelled list after the last paragraph (the article's own)"  # its repeats are its own
+_LISTED_REASON = "a labelled line of the article's own list"  # ("See it now: Amazon" under each item)
 
 
 def _labelled_list(cs: list[Classified]) -> None:
@@ -687,16 +710,10 @@ def _labelled_list(cs: list[Classified]) -> None:
         region.append(c)
     if len(region) < LIST_LINES:
         return
-    values: dict[str, set[str]] = {}
-    for c in region:
-        m = _LABEL.match(c.block.text)
-        if m:
-            values.setdefault(m.group(1).lower(), set()).add(c.block.text)
-    label = next((k for k, v in values.items() if len(v) >= 2 and
-                  sum(1 for c in region if c.block.text.lower().startswith(k + ":")) >= LABEL_REPEATS), None)
-    if label is None:
+    labels = _repeated_labels(region)
+    if not labels:
         return
-    labelled = [i for i, c in enumerate(region) if c.block.text.lower().startswith(label + ":")]
+    labelled = [i for i, c in enumerate(region) if (m := _LABEL.match(c.block.text)) and m.group(1).lower() in labels]
     if labelled[0] >= LIST_LINES:
         return  # the list must start right under the article
     for c in region[:labelled[-1] + 1]:
@@ -768,7 +785,7 @@ def _repeats(cs: list[Classified]) -> None:
     for n, c in enumerate(kept_all):
         key = norm_line(c.block.text)
         if key in seen and (n <= 2 or len(key.split()) < 8) and not SIGN_OFF.fullmatch(c.block.text) \
-                and c.reason not in (_BREAK_REASON, _LIST_REASON):
+                and c.reason not in (_BREAK_REASON, _LIST_REASON, _LISTED_REASON):
             c.keep, c.role, c.reason = False, "boilerplate", "repeats an earlier block"
         seen.add(key)
     kept = [c for c in cs if c.keep]
@@ -794,7 +811,8 @@ def _repeats(cs: list[Classified]) -> None:
     for c in kept:
         key = keys[id(c)]
         owner = sentences.get(key)
-        if 3 <= len(key.split()) <= 40 and owner is not None and owner != c.block.index and c.reason != _LIST_REASON:
+        if 3 <= len(key.split()) <= 40 and owner is not None and owner != c.block.index and \
+                c.reason not in (_LIST_REASON, _LISTED_REASON):
             c.keep, c.role, c.reason = False, "boilerplate", "pull-quote repeating body text"
 
 

@@ -562,3 +562,23 @@ def test_a_list_after_the_last_paragraph_that_repeats_a_label_is_the_articles_ow
 def test_a_footer_or_list_of_stories_after_the_article_stays_out(footer):
     art = convert("\n\n".join([*PARAS, *footer]))
     assert art.body.endswith(PARAS[-1])
+
+
+def test_a_repeated_label_between_paragraphs_is_the_lists_own_line():
+    # a deals roundup: each item's name, price and "See it now: <store>" (a call to action to the lexicon, and
+    # repeated word for word) over its paragraph
+    items = [("Wireless earbuds for $129", "Store A", "These earbuds have long battery life and a case that charges "
+              "quickly, and they fit well enough for a long run in the rain."),
+             ("Portable speaker for $99", "Store A", "The speaker fills a room with sound and survives a drop into "
+              "the pool, which makes it a good companion for a summer party."),
+             ("Smart display for $79", "Store B", "A small screen in the kitchen shows recipes and timers and plays "
+              "the news while you cook, and it answers questions out loud."),
+             ("Drone for $399", "Store A", "The drone folds into a jacket pocket and still records steady video "
+              "in a strong wind, which no drone this small could do before."),
+             ("Tracker for $49", "Store C", "Clip the tracker to your keys and your phone will find them in the "
+              "couch cushions, the car or the coat you wore yesterday.")]
+    blocks = [PARAS[0]]
+    for name, store, para in items:
+        blocks += [name, f"See it now: {store}", para]
+    art = convert("\n\n".join([*blocks, PARAS[3]]))
+    assert art.body.count("See it now: Store A") == 3 and "Drone for $399" in art.body
