@@ -196,8 +196,8 @@ def test_a_flattened_hover_card_after_a_name_is_cut_and_the_name_stays():
 
 def test_user_patterns_add_rules():
     text = ("A long enough paragraph about the vote in the city council that happened on Monday evening.\n\n"
-            "Brought to you by Acme Widgets and friends of the paper\n")
-    pats = tuple(parse_patterns(["sponsor\t^brought to you by"]))
+            "Made possible by Acme Widgets and friends of the paper\n")  # (a line no bundled pattern knows)
+    pats = tuple(parse_patterns(["sponsor\t^made possible by"]))
     art = convert(text, patterns=pats)
     assert "Acme" not in art.body
     assert any(d.reason == "sponsor" for d in art.decisions)
@@ -479,6 +479,9 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "Supplied", "View this post on Instagram", "In Case You Missed It", "Continue to article",  # credit, embed label
     "Follow the latest news on our live blog", "Want to support local journalism? Donate today.",  # pitches
     "Have thoughts on this story? Send us a letter to the editor.",
+    "\u2014 Advertisement \u2014", "AdChoices", "Presented by Example Bank", "Scroll down for video", "Now Playing",
+    "Next Slide", "Show caption", "What to read next", "Do Not Sell My Personal Information", "Manage consent",
+    "Start your free trial", "Unlock this article", "Continue with Google", "Live updates",  # players, ads, prompts
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
