@@ -467,7 +467,7 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
         if desc:
             describe(st, p.id, desc)
         _mention(st, Mention(text, para, a, m.end(), p.id))
-    for m in _NICKNAMED.finditer(masked):
+    for m in (_NICKNAMED.finditer(masked) if _SHORT_QUOTE.search(masked) else ()):
         if m.group(1).lower() in given_names() and not is_org(m.group(2)):
             # 'Juan "Chico" Roe', 'Joaquín "El Chapo" Guzmán': a person, named without the nickname
             p = register(st, f"{m.group(1)} {m.group(2)}")
@@ -498,7 +498,9 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
     st.keys[first:] = [(m.para, m.start) for m in st.mentions[first:]]
 
 
-# a given name, a nickname in quotation marks (masked), a surname: 'Juan "Chico" Roe'
+# a given name, a nickname in quotation marks (masked), a surname: 'Juan "Chico" Roe' (looked for only in a
+# paragraph with a short quotation between capitals: the search for the name is the slower one)
+_SHORT_QUOTE = re.compile(r"(?<=\w\s)[“\"‘]x[x ]{0,29}[”\"’],?\s+[A-Z]")
 _NICKNAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+[“\"‘][x ]{1,30}[”\"’],?\s+([A-Z][\w'’-]+(?:\s+(?:Jr\.|Sr\.|[A-Z][\w'’-]+))?)")
 _CLEAN_NAME = re.compile(r"[A-Z][\w’'\-]*\.?(?: (?:[A-Z]\.|[A-Z][\w’'\-]+|de|da|van|von|der|al|bin|la|le|del|du))+")
 _CAP_WORD = re.compile(r"\b[A-Z][\w’'\-]+")
