@@ -705,8 +705,8 @@ def _labelled_list(cs: list[Classified]) -> None:
         return
     region: list[Classified] = []
     for c in cs[kept[-1] + 1:]:
-        if c.cls == BAD:
-            break
+        if c.cls == BAD and not (c.block.in_main and c.reason == "mostly link text"):
+            break  # (HTML: a link inside the article's own container, an item's product link, goes on)
         region.append(c)
     if len(region) < LIST_LINES:
         return
@@ -717,7 +717,7 @@ def _labelled_list(cs: list[Classified]) -> None:
     if labelled[0] >= LIST_LINES:
         return  # the list must start right under the article
     for c in region[:labelled[-1] + 1]:
-        if c.block.link_density <= 0.5 and not _URL_ONLY.match(c.block.text):
+        if (c.block.link_density <= 0.5 or c.block.in_main) and not _URL_ONLY.match(c.block.text):
             c.keep, c.role, c.reason = True, "body", _LIST_REASON
 
 

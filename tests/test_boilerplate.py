@@ -585,3 +585,16 @@ def test_a_repeated_label_between_paragraphs_is_the_lists_own_line():
         blocks += [name, f"See it now: {store}", para]
     art = convert("\n\n".join([*blocks, PARAS[3]]))
     assert art.body.count("See it now: Store A") == 3 and "Drone for $399" in art.body
+
+
+def test_a_labelled_list_in_a_page_goes_on_past_its_item_links():
+    # HTML: an item's product link inside the article's container is the list's, not navigation
+    items = "".join(f"<p>{meal}</p><p>Eat every 2 to 3 hours</p><p><a href='/p{n}'>Shake Mix {n}</a></p>"
+                    f"<p>Containers: {n} Red, 1 Green</p>" for n, meal in enumerate(["Breakfast", "Lunch", "Snack",
+                                                                                 "Dinner"], 1))
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (f"<html><body><nav><a href='/'>Home</a></nav><article>{paras}{items}</article>"
+            f"<aside><h3>Related Articles</h3><a href='/r'>Why breakfast matters</a></aside></body></html>")
+    art = convert(page)
+    assert "Shake Mix 4" in art.body and art.body.endswith("Containers: 4 Red, 1 Green")
+    assert "Why breakfast matters" not in art.body
