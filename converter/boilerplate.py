@@ -641,6 +641,9 @@ def _smooth(cs: list[Classified]) -> None:
     labels = _repeated_labels([c for c in cs[first:last + 1] if not c.keep])
 
     def listed(c: Classified) -> bool:
+        """A line of the article's own list: a repeated label, or (HTML) an item's link in the article's container."""
+        if c.cls == BAD and c.block.in_main and c.reason == "mostly link text":
+            return True
         m = _LABEL.match(c.block.text) if labels else None
         return m is not None and m.group(1).lower() in labels
 
@@ -655,7 +658,7 @@ def _smooth(cs: list[Classified]) -> None:
             c.role = "boilerplate"
             continue
         alone = cs[i - 1].keep and cs[i + 1].keep  # a single line between body blocks: a subheading
-        if _URL_ONLY.match(c.block.text) or c.block.link_density > 0.5 or \
+        if _URL_ONLY.match(c.block.text) or (c.block.link_density > 0.5 and not (structured and listed(c))) or \
                 (not alone and not structured and not c.in_list and not c.block.in_main
                  and not _LISTY.search(c.block.text)):
             c.role = "boilerplate"

@@ -598,3 +598,26 @@ def test_a_labelled_list_in_a_page_goes_on_past_its_item_links():
     art = convert(page)
     assert "Shake Mix 4" in art.body and art.body.endswith("Containers: 4 Red, 1 Green")
     assert "Why breakfast matters" not in art.body
+
+
+def test_a_roundups_item_links_inside_the_article_are_its_own():
+    # HTML: each item's name, its paragraph, its shop link ("Get it on Store A for $99"), again and again inside
+    # the article's container; a link list outside it stays navigation
+    deals = [("Wireless earbuds for $129", "These earbuds have long battery life and a case that charges quickly, "
+              "and they fit well enough for a long run in the rain."),
+             ("Portable speaker for $99", "The speaker fills a room with sound and survives a drop into the pool, "
+              "which makes it a good companion for a summer party."),
+             ("Smart display for $79", "A small screen in the kitchen shows recipes and timers and plays the news "
+              "while you cook, and it answers questions out loud."),
+             ("Drone for $399", "The drone folds into a jacket pocket and still records steady video in a strong "
+              "wind, which no drone this small could do before."),
+             ("Tracker for $49", "Clip the tracker to your keys and your phone will find them in the couch "
+              "cushions, the car or the coat you wore yesterday.")]
+    items = "".join(f"<h3>{name}</h3><p>{para}</p><p><a href='/shop{n}'>Get it on Store A for ${n}9</a></p>"
+                    for n, (name, para) in enumerate(deals, 1))
+    page = (f"<html><body><nav><a href='/'>Home</a> <a href='/deals'>Deals</a></nav><article><p>{PARAS[0]}</p>"
+            f"{items}<p>{PARAS[3]}</p></article><footer><a href='/a'>About</a> <a href='/t'>Terms</a></footer>"
+            f"</body></html>")
+    art = convert(page)
+    assert art.body.count("Get it on Store A") == 5 and "Drone for $399" in art.body
+    assert "Terms" not in art.body and "Home" not in art.body
