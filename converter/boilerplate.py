@@ -612,9 +612,13 @@ def _structured_runs(cs: list[Classified], first: int, last: int, listed=lambda 
             run = 0
         elif c.cls == SHORT or listed(c):
             run += 1
-        else:
+        elif not _caption(c):  # (an item's photo caption sits in its run without being one of its lines)
             run = STRUCTURED_RUN_LEN + 1
     return runs >= STRUCTURED_RUNS
+
+
+def _caption(c: Classified) -> bool:
+    return c.cls == BAD and c.reason in ("caption", "HTML caption")
 
 
 def _repeated_labels(cs: list[Classified]) -> set[str]:
@@ -648,12 +652,17 @@ def _smooth(cs: list[Classified]) -> None:
         return m is not None and m.group(1).lower() in labels
 
     structured = _structured_runs(cs, first, last, listed)
+
+    def stops(d: Classified) -> bool:
+        """Body, or furniture that is not part of the list (its own lines and its photo captions are)."""
+        return d.keep or (d.cls == BAD and not (structured and (listed(d) or _caption(d))))
+
     for i in range(first + 1, last):
         c = cs[i]
         if c.keep or (c.cls != SHORT and not (structured and listed(c))):
             continue
-        prev = next((d for d in reversed(cs[:i]) if d.keep or (d.cls == BAD and not (structured and listed(d)))), None)
-        nxt = next((d for d in cs[i + 1:] if d.keep or (d.cls == BAD and not (structured and listed(d)))), None)
+        prev = next((d for d in reversed(cs[:i]) if stops(d)), None)
+        nxt = next((d for d in cs[i + 1:] if stops(d)), None)
         if prev is None or nxt is None or not prev.keep or not nxt.keep:
             c.role = "boilerplate"
             continue

@@ -621,3 +621,22 @@ def test_a_roundups_item_links_inside_the_article_are_its_own():
     art = convert(page)
     assert art.body.count("Get it on Store A") == 5 and "Drone for $399" in art.body
     assert "Terms" not in art.body and "Home" not in art.body
+
+
+def test_photo_captions_do_not_break_a_roundups_item_runs():
+    # each item: its photo's caption (furniture), its name, "See it now: <store>", then its paragraph
+    items = [("Wireless earbuds for $129", "These earbuds have long battery life and a case that charges quickly, "
+              "and they fit well enough for a long run in the rain."),
+             ("Portable speaker for $99", "The speaker fills a room with sound and survives a drop into the pool, "
+              "which makes it a good companion for a summer party."),
+             ("Smart display for $79", "A small screen in the kitchen shows recipes and timers and plays the news "
+              "while you cook, and it answers questions out loud."),
+             ("Drone for $399", "The drone folds into a jacket pocket and still records steady video in a strong "
+              "wind, which no drone this small could do before."),
+             ("Tracker for $49", "Clip the tracker to your keys and your phone will find them in the couch "
+              "cushions, the car or the coat you wore yesterday.")]
+    body = "".join(f"<figure><figcaption>Maker {n}</figcaption></figure><h3>{name}</h3>"
+                   f"<p>See it now: Store {'AB'[n % 2]}</p><p>{para} {PARAS[n % 4]}</p>"  # (a blurb of 40 words)
+                   for n, (name, para) in enumerate(items))
+    art = convert(f"<html><body><article><p>{PARAS[0]}</p>{body}<p>{PARAS[3]}</p></article></body></html>")
+    assert all(name in art.body for name, _ in items) and "Maker 2" not in art.body
