@@ -48,7 +48,9 @@ def parse_patterns(lines: list[str], source: str = "patterns", lazy: bool = Fals
         if not sep:
             reason, rx = f"{source} line {n}", ln
         rx = rx.strip()
-        needs, first = recache.memo(("prefilter", rx, int(re.I)), lambda rx=rx: prefilter(rx, re.I), well_formed)
+        shipped = _shipped_prefilters().get(rx) if lazy else None
+        needs, first = shipped if shipped is not None else \
+            recache.memo(("prefilter", rx, int(re.I)), lambda rx=rx: prefilter(rx, re.I), well_formed)
         p = Pattern(reason.strip(), rx, needs, first)
         if not lazy:
             try:
@@ -56,6 +58,45 @@ def parse_patterns(lines: list[str], source: str = "patterns", lazy: bool = Fals
             except re.error as exc:
                 raise ValueError(f"{source}:{n}: bad regular expression: {exc}") from None
         out.append(p)
+    return out
+
+
+# the bundled pattern files, whose prefilters ship precomputed in PREFILTER_INDEX (scripts/make_prefilter_index.py)
+BUNDLED_PATTERNS = ("boilerplate_lines.txt", "boilerplate_notices.txt", "boilerplate_tail.txt", "boilerplate_inline.txt")
+PREFILTER_INDEX = "prefilter_index.json"
+
+
+def prefilter_index() -> dict[str, list]:
+    """{pattern source: [needs or null, first characters or null]} for every bundled pattern, as shipped:
+    reading ~270 patterns' parse trees was 28 ms of a machine's first run (no pattern cache yet)."""
+    out: dict[str, list] = {}
+    for name in BUNDLED_PATTERNS:
+        for ln in _lines(name):
+            reason, sep, rx = ln.partition("\t")
+            rx = (rx if sep else ln).strip()
+            needs, first = prefilter(rx, re.I)
+            out[rx] = [list(needs) if needs is not None else None, sorted(first) if first is not None else None]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _shipped_prefilters() -> dict[str, tuple]:
+    """The shipped index, read back as `Pattern.needs`/`first` values; an entry that does not read so is left
+    out (its pattern's prefilter is computed), and a missing or broken file gives none."""
+    import json
+    try:
+        raw = json.loads(resources.files("converter.data").joinpath(PREFILTER_INDEX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out = {}
+    for rx, entry in (raw.items() if isinstance(raw, dict) else ()):
+        try:
+            needs, first = entry
+            value = (tuple(needs) if needs is not None else None, frozenset(first) if first is not None else None)
+        except (TypeError, ValueError):
+            continue
+        if well_formed(value):
+            out[rx] = value
     return out
 
 

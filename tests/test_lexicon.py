@@ -33,3 +33,16 @@ def test_a_users_bad_pattern_is_reported_when_read_not_when_used():
     lazy = parse_patterns(["broken\t(?<=a+)b"], "bundled.txt", lazy=True)  # (look-behind width: a compile error)
     with pytest.raises(re.error):
         lazy[0].regex  # noqa: B018
+
+
+def test_the_shipped_prefilter_index_is_current():
+    # each bundled pattern's prefilter ships precomputed; editing a pattern file needs
+    # `python3 scripts/make_prefilter_index.py` (a stale entry would silently skip a line the pattern matches)
+    import json
+    from importlib import resources
+
+    from converter.lexicon import PREFILTER_INDEX, _shipped_prefilters, prefilter_index
+
+    shipped = json.loads(resources.files("converter.data").joinpath(PREFILTER_INDEX).read_text(encoding="utf-8"))
+    assert shipped == prefilter_index()
+    assert len(_shipped_prefilters()) == len(shipped)  # every entry reads back as a prefilter
