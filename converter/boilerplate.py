@@ -213,6 +213,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
     _labelled_list(out)
     _embeds(out)
     _teaser_runs(out)
+    _read_more_cards(out)
     _repeats(out)
     _closing_sentence(out)
     _lone_prose(out, lang)
@@ -565,6 +566,29 @@ def _teaser_runs(cs: list[Classified]) -> None:
             for c in kept[i:j]:
                 c.keep, c.role, c.reason = False, "boilerplate", "a teaser for another story inside the article"
         i = max(j, i + 1)
+
+
+# the link that closes another story's card: "Read more", "Continue reading", "Read the full story"
+_READ_MORE = re.compile(r"^(?:read|see) (?:more|the (?:full )?(?:story|article))|^continue reading$|^read full (?:story|article)$",
+                        re.I)
+_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
+
+
+def _read_more_cards(cs: list[Classified]) -> None:
+    """Another story's card inside the article: its headline, its teaser cut off mid-sentence ("… have even
+    died due to") and a "Read more" link. The cut teaser (no sentence end) over the link is no body, nor the
+    title-like line right over it."""
+    for i, c in enumerate(cs):
+        if c.keep or not _READ_MORE.match(c.block.text.strip()) or len(tokens(c.block.text)) > 5:
+            continue
+        j = i - 1
+        if j < 0 or not cs[j].keep or _TERMINAL.search(cs[j].block.text.rstrip()):
+            continue  # (a finished sentence over "Read more" is the article's own paragraph)
+        cs[j].keep, cs[j].role, cs[j].reason = False, "teaser", "another story's teaser, cut off over its link"
+        h = j - 1
+        if h >= 0 and cs[h].keep and len(tokens(cs[h].block.text)) <= 20 and \
+                not _TERMINAL.search(cs[h].block.text.rstrip()) and _title_case(cs[h].block.text):
+            cs[h].keep, cs[h].role, cs[h].reason = False, "teaser", "another story's headline, over its teaser"
 
 
 def _tail(cs: list[Classified]) -> None:

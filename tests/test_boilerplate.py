@@ -640,3 +640,14 @@ def test_photo_captions_do_not_break_a_roundups_item_runs():
                    for n, (name, para) in enumerate(items))
     art = convert(f"<html><body><article><p>{PARAS[0]}</p>{body}<p>{PARAS[3]}</p></article></body></html>")
     assert all(name in art.body for name, _ in items) and "Maker 2" not in art.body
+
+
+def test_another_storys_card_cut_off_over_read_more_is_not_body():
+    card = ["Vaping Does Not Need to Be Tainted to Send You to the Hospital, Case Shows",
+            "In recent months, hundreds of people in the country have become acutely sick and have even died due to",
+            "Read more"]
+    art = convert("\n\n".join([PARAS[0], PARAS[1], *card, PARAS[2], PARAS[3]]))
+    assert "Tainted" not in art.body and "died due to" not in art.body and PARAS[2] in art.body
+    # a finished paragraph over "Read more" is the article's own
+    art = convert("\n\n".join([PARAS[0], PARAS[1], "Read more", PARAS[2], PARAS[3]]))
+    assert PARAS[1] in art.body
