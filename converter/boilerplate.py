@@ -550,8 +550,10 @@ _CLAUSE_END = re.compile(r"[.!?:;…]$")  # (a teaser is no sentence and introdu
 
 def _teaser_runs(cs: list[Classified]) -> None:
     """Other stories' teasers inside the article: a run of three or more kicker + headline pairs
-    ("EYE POPPING" over "Russian Popeye has 'rotting' tricep removed …"), no line of it a sentence."""
-    kept = [c for c in cs if c.keep]
+    ("EYE POPPING" over "Russian Popeye has 'rotting' tricep removed …"), no line of it a sentence. The run is
+    read over every line, dropped ones too: a headline in quotation marks read as a sentence kept its place
+    between dropped ones."""
+    kept = cs
     i = 0
     while i < len(kept):
         j, kickers = i, 0
@@ -564,7 +566,8 @@ def _teaser_runs(cs: list[Classified]) -> None:
             j += 1
         if kickers >= 3 and j - i >= 6:
             for c in kept[i:j]:
-                c.keep, c.role, c.reason = False, "boilerplate", "a teaser for another story inside the article"
+                if c.keep:
+                    c.keep, c.role, c.reason = False, "boilerplate", "a teaser for another story inside the article"
         i = max(j, i + 1)
 
 

@@ -651,3 +651,14 @@ def test_another_storys_card_cut_off_over_read_more_is_not_body():
     # a finished paragraph over "Read more" is the article's own
     art = convert("\n\n".join([PARAS[0], PARAS[1], "Read more", PARAS[2], PARAS[3]]))
     assert PARAS[1] in art.body
+
+
+def test_a_quoted_headline_among_kicker_teasers_is_not_body():
+    # a run of other stories' kicker + headline pairs between paragraphs; one headline, in quotation marks,
+    # reads as a sentence, yet it is a teaser like its neighbours
+    teasers = ["TIME TRAVELLER", "Fans say they spotted the singer in an old photograph from the archive",
+               "NAIVE AND TRUSTING", "Woman \u2018gave man on dating site a list of her favourite films\u2019",
+               "EYE POPPING", "Bodybuilder has tricep removed after injecting oil for ten years",
+               "DRIVEN OUT", "Family \u2018forced to leave home after the flood swept away their farm\u2019"]
+    art = convert("\n\n".join([PARAS[0], PARAS[1], *teasers, PARAS[2], PARAS[3]]))
+    assert "favourite films" not in art.body and "swept away" not in art.body and PARAS[2] in art.body
