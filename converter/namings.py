@@ -134,6 +134,8 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:[^,;:“”\"()]*?\s)??(?P<rel>which|who|w
 
 
 _FROM_TOWN = re.compile(r"\s*\b(?:of|from|in|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*$")
+_AGE = re.compile(r"\s*\d{1,3}\s*")  # "Jane Roe, 45, said"
+_PLACE_ONLY = re.compile(r"\s*(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*")  # "…, from Leeds, said"
 # a state or country after a town: a known place, an abbreviation ("Calif.", "D.C.", "NY"), a county ("West Yorkshire")
 _REGION_ABBREV = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2}|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+shire")
 
@@ -210,6 +212,14 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
                     found = _np_before_window(b + " said", len(b) + 1, lo) if b.strip() else None
                     if found:
                         return found
+        k = len(chunks)
+        while k > 1 and (_AGE.fullmatch(chunks[k - 1].group()) or _PLACE_ONLY.fullmatch(chunks[k - 1].group())):
+            k -= 1  # "John Roe, 45, from Leeds, said", "Jane Roe, of Dayton, said": the age and the town name nobody
+        if k < len(chunks) and (k < len(chunks) - 1 or _PLACE_ONLY.fullmatch(chunks[-1].group())):
+            b = seg[:chunks[k - 1].end()].rstrip()
+            found = _np_before_window(b + " said", len(b) + 1, lo) if b.strip() else None
+            if found:
+                return found
         if len(chunks) >= 2:
             last, prev = chunks[-1], chunks[-2]
             for c in (last, prev):

@@ -482,7 +482,8 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
         c = clause_cues[-1]
         if c.group().lower() == "according to":
             np = np_after(masked, sa + c.end())
-        elif c.group().lower().endswith("ing"):  # "…, telling Breitbart London:": the clause's subject
+        elif c.group().lower().endswith("ing") or re.search(r"\b(?:and|but)\s+(?:\w+ly\s+)?$", clause[:c.start()]):
+            # "…, telling Breitbart London:", "Mr Smith said … and added:": the clause's subject
             np = subject(masked, sa, sa + c.start()) or np_before(masked, sa + c.start(), sa)
         else:
             np = np_before(masked, sa + c.start(), sa) or subject(masked, sa, sa + c.start())

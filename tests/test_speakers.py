@@ -372,3 +372,12 @@ def test_a_paragraph_closing_on_a_comparative_colon_introduces_nobody():
     qs, _ = attribute(["Officials met on Monday.", "Wait, it gets better:",
                        "\u201cBy law, the president every fiscal year sets the maximum number of refugees.\u201d"])
     assert [q.speaker for q in qs if q.direct] == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Smith, 45, from Leeds, said the decision was \u201ca disgrace\u201d and added: \u201cNobody listened to us.\u201d",
+    "John Smith, 45, from Leeds, said the decision was \u201ca disgrace.\u201d",
+])
+def test_an_age_and_a_town_between_the_name_and_the_cue_name_nobody(sentence):
+    qs, _ = attribute(["The council met on Monday.", sentence])
+    assert {q.speaker_name for q in qs if q.direct} <= {"Smith", "John Smith"} and all(q.speaker_name for q in qs)
