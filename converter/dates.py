@@ -21,6 +21,10 @@ PATTERNS = [
     re.compile(_WD + r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
     # dotted dates are day first wherever they are printed ("03.11.2017" is 3 November)
     re.compile(_WD + r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b(?!\.\d)" + _TIME, re.I),
+    # "2013/12/16", "12-16-2013" (month first, as the slashed form; day first when no month can be), "16-Dec-2013"
+    re.compile(r"(?<![\w/])(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/])" + _TIME),
+    re.compile(_WD + r"(?<![\w-])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\w-])" + _TIME, re.I),
+    re.compile(r"(?<![\w-])(?P<d>\d{1,2})-" + _MON + r"-(?P<y>(?:19|20)\d{2})(?![\w-])" + _TIME, re.I),
 ]
 
 
@@ -87,7 +91,7 @@ def parse_date(text: str, reference: date | None = None) -> tuple[str, str, int,
         month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") \
             else _foreign_months()[g["fmon"].lower()]
         day = int(g["d"])
-        if "/" in best.group() and month > 12 >= day:
+        if g.get("m") and not best.group().lstrip().startswith(g["y"]) and month > 12 >= day:
             month, day = day, month  # "30/10/2016": day first, as most of the world writes it (no month 30)
         d = date(int(g["y"]), month, day)
     except (ValueError, KeyError, TypeError):

@@ -15,12 +15,14 @@ from converter.dates import parse_date
     ("2024-05-14T09:30:00-04:00", "2024-05-14T09:30:00-04:00"),
     ("10/30/2016", "2016-10-30"), ("30/10/2016", "2016-10-30"),  # month first, unless no month can be first
     ("03/04/2016", "2016-03-04"),  # ambiguous: read as printed in the US, as before
+    ("2013/12/16", "2013-12-16"), ("16-Dec-2013", "2013-12-16"), ("12-16-2013", "2013-12-16"),
+    ("16-12-2013", "2013-12-16"),
 ])
 def test_news_date_formats(text, iso):
     assert parse_date(text)[0] == iso
 
 
-@pytest.mark.parametrize("text", ["Updated Dec. 25", "February 30, 2024", "no date here", "3 hours ago", "30/31/2016"])
+@pytest.mark.parametrize("text", ["Updated Dec. 25", "February 30, 2024", "no date here", "3 hours ago", "30/31/2016", "call 1-800-2013"])
 def test_no_date_is_invented(text):
     assert parse_date(text) is None
 
