@@ -119,6 +119,7 @@ def _meta(doc) -> dict:
     hints["description"] = first("name=description", "property=og:description")
     lang = clean([doc.get("lang") or ""]) if doc.tag == "html" else None
     hints["lang"] = lang.split("-")[0].lower() if lang and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_]\w+)?", lang) else None
+    meta_authors = bool(hints["authors"])  # the page's meta tags name the author: JSON-LD adds none
     for s in texts["ld"]:
         try:
             data = json.loads(s)
@@ -127,15 +128,17 @@ def _meta(doc) -> dict:
         for node in data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []:
             if not isinstance(node, dict) or "Article" not in str(node.get("@type", "")):
                 continue
-            hints["date"] = hints["date"] or (node.get("datePublished") if isinstance(node.get("datePublished"), str) else None)
+            for key, field in (("date", "datePublished"), ("modified", "dateModified"), ("headline", "headline")):
+                value = node.get(field)
+                hints[key] = hints[key] or (value.strip() if isinstance(value, str) and value.strip() else None)
             a = node.get("author")
             for x in a if isinstance(a, list) else [a]:
                 if not (isinstance(x, dict) and isinstance(x.get("name"), str)):
                     continue
                 if "Organization" in str(x.get("@type")):
                     hints["publisher"] = hints["publisher"] or x["name"]  # an outlet as author: the publisher
-                elif not hints["authors"]:
-                    hints["authors"].append(x["name"])
+                elif not meta_authors and x["name"] not in hints["authors"]:
+                    hints["authors"].append(x["name"])  # every author of the article, in order
             p = node.get("publisher")
             if isinstance(p, dict) and isinstance(p.get("name"), str):
                 hints["publisher"] = hints["publisher"] or p["name"]

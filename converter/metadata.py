@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Iterable
 
 from .boilerplate import ISSUER, Classified
@@ -854,7 +854,22 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
     md.publisher = md.publisher or hints.get("publisher")
     md.description = hints.get("description")
     md.image = hints.get("image")
-    if hints.get("modified"):
+    if hints.get("modified") and not md.date_modified:
         d = parse_date(hints["modified"])
-        md.date_modified = d[0] if d else None
+        if d and (md.date_published is None or _later(d[0], md.date_published)):
+            md.date_modified = d[0]  # (a page's "modified" that is its publication instant modified nothing)
     return md
+
+
+def _later(a: str, b: str) -> bool:
+    """May ISO date(-time) `a` be a modification after `b`? Not when it is the same instant written in another
+    zone, nor an earlier one; a time on the day of a date-only `b` may be."""
+    if a == b:
+        return False
+    try:
+        x, y = datetime.fromisoformat(a), datetime.fromisoformat(b)
+        if x.tzinfo is not None and y.tzinfo is not None:
+            return x > y
+    except ValueError:
+        pass
+    return a[:10] > b[:10] or (a[:10] == b[:10] and len(a) > 10 >= len(b))

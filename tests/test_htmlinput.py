@@ -105,3 +105,25 @@ def test_a_promotion_card_inside_the_article_is_not_its_text():
         page = f"<html><body><article><p>{para}</p>{card}<p>{para.replace('council', 'board')}</p></article></body></html>"
         art = convert_bytes(page.encode())
         assert teaser not in art.body and para in art.body and para.replace("council", "board") in art.body
+
+
+def test_a_pages_json_ld_gives_every_author_its_headline_and_a_later_modification():
+    from converter import convert_bytes
+
+    paras = "".join(f"<p>{t}</p>" for t in [
+        "The city council voted on Monday to approve a new budget that raises spending on roads and schools by "
+        "nearly ten percent over last year.",
+        "Council members argued for hours over the plan, which also cuts funding for the parks department."])
+
+    def page(modified: str) -> bytes:
+        ld = ('{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle",'
+              '"headline":"Council passes budget","datePublished":"2019-03-05T10:00:00-05:00",'
+              f'"dateModified":"{modified}","author":[{{"@type":"Person","name":"Jane Doe"}},'
+              '{"@type":"Person","name":"John Roe"}]}]}')
+        return (f'<html><head><script type="application/ld+json">{ld}</script></head>'
+                f"<body><article>{paras}</article></body></html>").encode()
+
+    art = convert_bytes(page("2019-03-06T09:00:00-05:00"))
+    assert (art.headline, art.authors) == ("Council passes budget", ["Jane Doe", "John Roe"])
+    assert (art.date_published, art.date_modified) == ("2019-03-05T10:00:00-05:00", "2019-03-06T09:00:00-05:00")
+    assert convert_bytes(page("2019-03-05T15:00:00Z")).date_modified is None  # the same instant: nothing modified
