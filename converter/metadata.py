@@ -413,7 +413,8 @@ def _glued_leadin() -> re.Pattern:
 
 
 _HIGHLIGHTS = re.compile(r"(?:story\s+)?highlights\b", re.I)
-_CAPTION_LIKE = re.compile(r"\bpictured\b|credit\s*(?:\.{3}|…|:)|\((?:photo|image|picture)s?\b", re.I)
+_CAPTION_LIKE = re.compile(r"\bpictured\b|credit\s*(?:\.{3}|…|:)|\((?:photo|image|picture)s?\b|"
+                           r"\((?:source|credit|courtesy)\b[^()]{0,60}\)\s*$", re.I)  # ("… (Source: NASA)")
 
 
 _GLUED_BY = re.compile(r"By\s+")

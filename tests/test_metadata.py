@@ -611,3 +611,15 @@ def test_a_headline_line_loses_the_site_name_and_labels_around_it(line, headline
 def test_a_date_stamp_right_under_the_story_is_its_date(footer, date):
     a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\n{BODY.replace('council', 'panel')}\n\n{footer}")
     assert a.date_published == date
+
+
+@pytest.mark.parametrize("line,title_like", [
+    ("A probe took this image of the icy moon rising above the cloud tops. (Source: NASA)", False),  # a caption
+    ("The moon rising above the cloud tops (Photo courtesy of the agency)", False),
+    ("Scientists use island telescope to spot water vapor on a distant moon", True),
+])
+def test_a_line_ending_in_a_source_credit_is_a_caption_not_a_headline(line, title_like):
+    # (on a dev page such a caption sat between the headline and the byline and was taken for the headline)
+    from converter.metadata import _is_title_like
+
+    assert _is_title_like(line) is title_like
