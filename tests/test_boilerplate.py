@@ -570,21 +570,24 @@ def test_a_footer_or_list_of_stories_after_the_article_stays_out(footer):
     assert art.body.endswith(PARAS[-1])
 
 
+# a deals roundup's items: each a name with its price and a paragraph
+ROUNDUP = [("Wireless earbuds for $129", "These earbuds have long battery life and a case that charges quickly, "
+            "and they fit well enough for a long run in the rain."),
+           ("Portable speaker for $99", "The speaker fills a room with sound and survives a drop into the pool, "
+            "which makes it a good companion for a summer party."),
+           ("Smart display for $79", "A small screen in the kitchen shows recipes and timers and plays the news "
+            "while you cook, and it answers questions out loud."),
+           ("Drone for $399", "The drone folds into a jacket pocket and still records steady video in a strong "
+            "wind, which no drone this small could do before."),
+           ("Tracker for $49", "Clip the tracker to your keys and your phone will find them in the couch "
+            "cushions, the car or the coat you wore yesterday.")]
+
+
 def test_a_repeated_label_between_paragraphs_is_the_lists_own_line():
-    # a deals roundup: each item's name, price and "See it now: <store>" (a call to action to the lexicon, and
-    # repeated word for word) over its paragraph
-    items = [("Wireless earbuds for $129", "Store A", "These earbuds have long battery life and a case that charges "
-              "quickly, and they fit well enough for a long run in the rain."),
-             ("Portable speaker for $99", "Store A", "The speaker fills a room with sound and survives a drop into "
-              "the pool, which makes it a good companion for a summer party."),
-             ("Smart display for $79", "Store B", "A small screen in the kitchen shows recipes and timers and plays "
-              "the news while you cook, and it answers questions out loud."),
-             ("Drone for $399", "Store A", "The drone folds into a jacket pocket and still records steady video "
-              "in a strong wind, which no drone this small could do before."),
-             ("Tracker for $49", "Store C", "Clip the tracker to your keys and your phone will find them in the "
-              "couch cushions, the car or the coat you wore yesterday.")]
+    # each item's name, "See it now: <store>" (a call to action to the lexicon, and repeated word for word) and
+    # its paragraph
     blocks = [PARAS[0]]
-    for name, store, para in items:
+    for (name, para), store in zip(ROUNDUP, ["Store A", "Store A", "Store B", "Store A", "Store C"], strict=True):
         blocks += [name, f"See it now: {store}", para]
     art = convert("\n\n".join([*blocks, PARAS[3]]))
     assert art.body.count("See it now: Store A") == 3 and "Drone for $399" in art.body
@@ -606,18 +609,8 @@ def test_a_labelled_list_in_a_page_goes_on_past_its_item_links():
 def test_a_roundups_item_links_inside_the_article_are_its_own():
     # HTML: each item's name, its paragraph, its shop link ("Get it on Store A for $99"), again and again inside
     # the article's container; a link list outside it stays navigation
-    deals = [("Wireless earbuds for $129", "These earbuds have long battery life and a case that charges quickly, "
-              "and they fit well enough for a long run in the rain."),
-             ("Portable speaker for $99", "The speaker fills a room with sound and survives a drop into the pool, "
-              "which makes it a good companion for a summer party."),
-             ("Smart display for $79", "A small screen in the kitchen shows recipes and timers and plays the news "
-              "while you cook, and it answers questions out loud."),
-             ("Drone for $399", "The drone folds into a jacket pocket and still records steady video in a strong "
-              "wind, which no drone this small could do before."),
-             ("Tracker for $49", "Clip the tracker to your keys and your phone will find them in the couch "
-              "cushions, the car or the coat you wore yesterday.")]
     items = "".join(f"<h3>{name}</h3><p>{para}</p><p><a href='/shop{n}'>Get it on Store A for ${n}9</a></p>"
-                    for n, (name, para) in enumerate(deals, 1))
+                    for n, (name, para) in enumerate(ROUNDUP, 1))
     page = (f"<html><body><nav><a href='/'>Home</a> <a href='/deals'>Deals</a></nav><article><p>{PARAS[0]}</p>"
             f"{items}<p>{PARAS[3]}</p></article><footer><a href='/a'>About</a> <a href='/t'>Terms</a></footer>"
             f"</body></html>")
@@ -628,21 +621,11 @@ def test_a_roundups_item_links_inside_the_article_are_its_own():
 
 def test_photo_captions_do_not_break_a_roundups_item_runs():
     # each item: its photo's caption (furniture), its name, "See it now: <store>", then its paragraph
-    items = [("Wireless earbuds for $129", "These earbuds have long battery life and a case that charges quickly, "
-              "and they fit well enough for a long run in the rain."),
-             ("Portable speaker for $99", "The speaker fills a room with sound and survives a drop into the pool, "
-              "which makes it a good companion for a summer party."),
-             ("Smart display for $79", "A small screen in the kitchen shows recipes and timers and plays the news "
-              "while you cook, and it answers questions out loud."),
-             ("Drone for $399", "The drone folds into a jacket pocket and still records steady video in a strong "
-              "wind, which no drone this small could do before."),
-             ("Tracker for $49", "Clip the tracker to your keys and your phone will find them in the couch "
-              "cushions, the car or the coat you wore yesterday.")]
     body = "".join(f"<figure><figcaption>Maker {n}</figcaption></figure><h3>{name}</h3>"
                    f"<p>See it now: Store {'AB'[n % 2]}</p><p>{para} {PARAS[n % 4]}</p>"  # (a blurb of 40 words)
-                   for n, (name, para) in enumerate(items))
+                   for n, (name, para) in enumerate(ROUNDUP))
     art = convert(f"<html><body><article><p>{PARAS[0]}</p>{body}<p>{PARAS[3]}</p></article></body></html>")
-    assert all(name in art.body for name, _ in items) and "Maker 2" not in art.body
+    assert all(name in art.body for name, _ in ROUNDUP) and "Maker 2" not in art.body
 
 
 def test_another_storys_card_cut_off_over_read_more_is_not_body():
