@@ -553,28 +553,26 @@ def _teaser_runs(cs: list[Classified]) -> None:
     ("EYE POPPING" over "Russian Popeye has 'rotting' tricep removed …"), no line of it a sentence. The run is
     read over every line, dropped ones too: a headline in quotation marks read as a sentence kept its place
     between dropped ones."""
-    kept = cs
     i = 0
-    while i < len(kept):
+    while i < len(cs):
         j, kickers = i, 0
-        while j < len(kept):
-            text = kept[j].block.text.strip().strip("‘’'“”\"")
+        while j < len(cs):
+            text = cs[j].block.text.strip().strip("‘’'“”\"")
             n = len(tokens(text))
             if not 0 < n <= 20 or _CLAUSE_END.search(text):
                 break
             kickers += n <= 5 and text.upper() == text
             j += 1
         if kickers >= 3 and j - i >= 6:
-            for c in kept[i:j]:
+            for c in cs[i:j]:
                 if c.keep:
                     c.keep, c.role, c.reason = False, "boilerplate", "a teaser for another story inside the article"
         i = max(j, i + 1)
 
 
 # the link that closes another story's card: "Read more", "Continue reading", "Read the full story"
-_READ_MORE = re.compile(r"^(?:read|see) (?:more|the (?:full )?(?:story|article))|^continue reading$|^read full (?:story|article)$",
-                        re.I)
-_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
+_READ_MORE = re.compile(r"^(?:read|see) (?:more|the (?:full )?(?:story|article))|^continue reading$|"
+                        r"^read full (?:story|article)$", re.I)
 
 
 def _read_more_cards(cs: list[Classified]) -> None:
@@ -585,12 +583,12 @@ def _read_more_cards(cs: list[Classified]) -> None:
         if c.keep or not _READ_MORE.match(c.block.text.strip()) or len(tokens(c.block.text)) > 5:
             continue
         j = i - 1
-        if j < 0 or not cs[j].keep or _TERMINAL.search(cs[j].block.text.rstrip()):
+        if j < 0 or not cs[j].keep or _END_PUNCT.search(cs[j].block.text.rstrip()):
             continue  # (a finished sentence over "Read more" is the article's own paragraph)
         cs[j].keep, cs[j].role, cs[j].reason = False, "teaser", "another story's teaser, cut off over its link"
         h = j - 1
         if h >= 0 and cs[h].keep and len(tokens(cs[h].block.text)) <= 20 and \
-                not _TERMINAL.search(cs[h].block.text.rstrip()) and _title_case(cs[h].block.text):
+                not _END_PUNCT.search(cs[h].block.text.rstrip()) and _title_case(cs[h].block.text):
             cs[h].keep, cs[h].role, cs[h].reason = False, "teaser", "another story's headline, over its teaser"
 
 
@@ -648,6 +646,11 @@ def _caption(c: Classified) -> bool:
     return c.cls == BAD and c.reason in ("caption", "HTML caption")
 
 
+def _item_link(c: Classified) -> bool:
+    """(HTML) a link inside the article's own container: in a list, an item's link ("Get it on Amazon …")."""
+    return c.cls == BAD and c.block.in_main and c.reason == "mostly link text"
+
+
 def _repeated_labels(cs: list[Classified]) -> set[str]:
     """Labels opening at least LABEL_REPEATS of these lines on at least two values ("See it now: Amazon", "See
     it now: Apple", …; "Containers: 1 Green", …): a list's own structure, not a one-off widget label."""
@@ -672,8 +675,8 @@ def _smooth(cs: list[Classified]) -> None:
     labels = _repeated_labels([c for c in cs[first:last + 1] if not c.keep])
 
     def listed(c: Classified) -> bool:
-        """A line of the article's own list: a repeated label, or (HTML) an item's link in the article's container."""
-        if c.cls == BAD and c.block.in_main and c.reason == "mostly link text":
+        """A line of the article's own list: a repeated label, or an item's link."""
+        if _item_link(c):
             return True
         m = _LABEL.match(c.block.text) if labels else None
         return m is not None and m.group(1).lower() in labels
@@ -744,8 +747,8 @@ def _labelled_list(cs: list[Classified]) -> None:
         return
     region: list[Classified] = []
     for c in cs[kept[-1] + 1:]:
-        if c.cls == BAD and not (c.block.in_main and c.reason == "mostly link text"):
-            break  # (HTML: a link inside the article's own container, an item's product link, goes on)
+        if c.cls == BAD and not _item_link(c):
+            break
         region.append(c)
     if len(region) < LIST_LINES:
         return
