@@ -161,13 +161,18 @@ _THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:\w+ly\s+)?(?:adding|noting|saying|argu
                               r"claiming|suggesting|telling|(?:and\s+|then\s+|and then\s+)(?:added|noted|said))\b")
 
 
+# what may follow the naming of "CONTENT, said NP": a few words, or its appositive ("…, said Steven Taylor,
+# a chairman of the political science department at a university in Alabama.")
+_INVERTED_TAIL = re.compile(r"(?:[^,;:“”\"]{0,25}?|,\s+(?:a|an|the|his|her|its|their)\s[^;:“”\"]{1,160}?)[.!?]?[\"”’]?\s*")
+
+
 def _reported_inverted(masked: str, sa: int, sb: int, ca: int, cb: int):
     """`CONTENT, said NP.` closing the sentence: (naming, content start, content end) or None."""
     comma = re.search(r",\s*$", masked[sa:ca])
     if not comma or masked[ca:ca + 1].isupper() or masked[ca:cb].endswith("ing"):
         return None  # (a participle does not invert: "…, claiming Trump University is a fraud")
     np = np_after(masked, cb)
-    if not np or not re.fullmatch(r"[^,;:“”\"]{0,25}?[.!?]?[\"”’]?\s*", masked[np[1]:sb]) \
+    if not np or not _INVERTED_TAIL.fullmatch(masked, np[1], sb) \
             or _REPORTING.search(masked, np[1], sb) or re.search(r"[’']s$", masked[np[0]:np[1]]):
         return None
     naming = masked[np[0]:np[1]].split()

@@ -250,3 +250,14 @@ def test_according_to_a_source_then_a_comma_reports_the_clause_without_its_space
 def test_where_a_quotation_was_said_is_not_reported_content():
     quotes, _ = attribute(["\u201cResidents are fleeing,\u201d activist Hadi al-Abdallah said in a video posted online."])
     assert [(q.text, q.direct) for q in quotes] == [("Residents are fleeing", True)]
+
+
+def test_inverted_reported_speech_with_an_appositive_after_the_name():
+    # "CONTENT, said Steven Roe, a chairman of …": the naming after the cue is the source, its appositive no content
+    from converter.speakers import attribute
+
+    qs, _ = attribute(["The primary is on Tuesday.",
+                       "The race has helped drive voters to the polls, said Steven Roe, a chairman of the political "
+                       "science department at a university in Alabama."])
+    assert [(q.text, q.speaker) for q in qs if not q.direct] == [
+        ("The race has helped drive voters to the polls", "Steven Roe")]
