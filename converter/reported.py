@@ -163,7 +163,8 @@ _THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:\w+ly\s+)?(?:adding|noting|saying|argu
 
 # what may follow the naming of "CONTENT, said NP": a few words, or its appositive ("…, said Steven Taylor,
 # a chairman of the political science department at a university in Alabama.")
-_INVERTED_TAIL = re.compile(r"(?:[^,;:“”\"]{0,25}?|,\s+(?:a|an|the|his|her|its|their)\s[^;:“”\"]{1,160}?)[.!?]?[\"”’]?\s*")
+_INVERTED_TAIL = re.compile(r"(?:[^,;:“”\"]{0,25}?|,\s+(?P<who>who\s)?(?:a|an|the|his|her|its|their|(?(who)|(?!)))\s?"
+                            r"[^;:“”\"]{1,160}?)[.!?]?[\"”’]?\s*")
 
 
 def _reported_inverted(masked: str, sa: int, sb: int, ca: int, cb: int):
@@ -171,10 +172,11 @@ def _reported_inverted(masked: str, sa: int, sb: int, ca: int, cb: int):
     comma = re.search(r",\s*$", masked[sa:ca])
     if not comma or masked[ca:ca + 1].isupper() or masked[ca:cb].endswith("ing"):
         return None  # (a participle does not invert: "…, claiming Trump University is a fraud")
-    np = np_after(masked, cb)
-    if not np or not _INVERTED_TAIL.fullmatch(masked, np[1], sb) \
-            or _REPORTING.search(masked, np[1], sb) or re.search(r"[’']s$", masked[np[0]:np[1]]):
-        return None
+    np = np_after(masked, cb) if not re.match(r"\s+that\b", masked[cb:cb + 6]) else None  # ("says that …")
+    tail = _INVERTED_TAIL.fullmatch(masked, np[1], sb) if np else None
+    if not tail or (_REPORTING.search(masked, np[1], sb) and not tail.group("who")) \
+            or re.search(r"[’']s$", masked[np[0]:np[1]]):
+        return None  # (a relative clause may report more: "…, said the mayor, who added that …")
     naming = masked[np[0]:np[1]].split()
     if not (is_name(" ".join(naming)) or (naming[0].lower() in DETS and len(naming) <= 6 and
                                           PERSON_HEAD.search(naming[-1].lower()))):

@@ -1,4 +1,6 @@
 """Reported speech and stances (converter/reported.py), through the attribution stage that runs it."""
+import pytest
+
 from converter import convert
 from converter.speakers import attribute
 
@@ -254,10 +256,20 @@ def test_where_a_quotation_was_said_is_not_reported_content():
 
 def test_inverted_reported_speech_with_an_appositive_after_the_name():
     # "CONTENT, said Steven Roe, a chairman of …": the naming after the cue is the source, its appositive no content
-    from converter.speakers import attribute
-
     qs, _ = attribute(["The primary is on Tuesday.",
                        "The race has helped drive voters to the polls, said Steven Roe, a chairman of the political "
                        "science department at a university in Alabama."])
     assert [(q.text, q.speaker) for q in qs if not q.direct] == [
         ("The race has helped drive voters to the polls", "Steven Roe")]
+
+
+@pytest.mark.parametrize("sentence,records", [
+    ("Turnout was high, said the mayor, who added that lines were long.",
+     [("Turnout was high", "the mayor"), ("lines were long", "the mayor")]),
+    # "says that X, who …" is no inverted cue: X is the reported clause's subject
+    ("An agency says that Walker, who charges high fees, has lost work for backing the candidate.",
+     [("Walker, who charges high fees, has lost work for backing the candidate", "An agency")]),
+])
+def test_inverted_reported_speech_with_a_relative_clause_after_the_name(sentence, records):
+    qs, _ = attribute(["The primary is on Tuesday.", sentence])
+    assert [(q.text, q.speaker) for q in qs if not q.direct] == records
