@@ -134,6 +134,10 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:[^,;:“”\"()]*?\s)??(?P<rel>which|who|w
 
 
 _FROM_TOWN = re.compile(r"\s*\b(?:of|from|in|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*$")
+_PARTICIPLE_PHRASE = re.compile(
+    r"\s+([a-z]{2,}ing)\s+(?:[\w’'-]+\s+){0,5}?(?:to|with|for|at|on|in|from|by|about|of|atop|near|inside|outside|"
+    r"across|behind|beyond|within|under|over|along|around|among|between|toward|towards|against|via|into|onto|"
+    r"through|throughout|upon|aboard|beside)\s+(?:the\s+)?$")
 _AGE = re.compile(r"\s*\d{1,3}\s*")  # "Jane Roe, 45, said"
 _PLACE_ONLY = re.compile(r"\s*(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*")  # "…, from Leeds, said"
 # a state or country after a town: a known place, an abbreviation ("Calif.", "D.C.", "NY"), a county ("West Yorkshire")
@@ -249,6 +253,13 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
             inner = _np_before_window(seg[:pp.start()] + " said", pp.start() + 1, lo)
             if inner:
                 return inner
+    part = _PARTICIPLE_PHRASE.search(seg[:m.start()]) if m else None
+    if part and part.group(1) not in _NOT_PARTICIPLES:
+        # the name ends a participle's phrase ("scientists using a telescope atop Mauna Kea have confirmed", "the
+        # union representing workers at Ford said"): the subject is the noun phrase before the participle
+        inner = _np_before_window(seg[:part.start()] + " said", part.start() + 1, lo)
+        if inner:
+            return inner
     if m:
         a = m.start()
         toks = m.group(1).split()

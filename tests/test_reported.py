@@ -273,3 +273,10 @@ def test_inverted_reported_speech_with_an_appositive_after_the_name():
 def test_inverted_reported_speech_with_a_relative_clause_after_the_name(sentence, records):
     qs, _ = attribute(["The primary is on Tuesday.", sentence])
     assert [(q.text, q.speaker) for q in qs if not q.direct] == records
+
+
+def test_a_name_that_ends_a_participles_phrase_is_not_the_source():
+    # "scientists using a telescope atop Mauna Kea have confirmed …": the subject is before the participle
+    qs, people = attribute(["Officials met on Monday.",
+                            "NASA scientists using a telescope atop Mauna Kea have confirmed that the moon holds water."])
+    assert [q.speaker for q in qs] == ["NASA scientists"] and "Mauna Kea" not in [p.name for p in people]
