@@ -95,7 +95,16 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
         b = stop
     if b - a < 12 or masked[a:a + 1] in ",.;:" or _ASIDE_THEN_CUE.match(masked, a, b):
         return None  # (and not "Judge Park, who wrote the opinion, said …": the cue's object, then the real cue)
+    if _WHERE_SAID.fullmatch(masked, a, b):
+        return None  # "…, the office said in a statement.": where it was said; what precedes is what
     return np, a, b
+
+
+# an adjunct of the cue alone, to the sentence's end: "said in a statement", "said in an interview with CNN",
+# "told reporters on Monday" (no verb in it: "said in 2015 the economy was growing" reports)
+_WHERE_SAID = re.compile(r"\s*(?:in|on|at|during|via|through|over|after|before)\s+(?!(?:[\w’'-]+\s+){0,6}?"
+                         r"(?:is|was|were|are|has|have|had|will|would|could|should|can|did|does|do)\b)"
+                         r"(?:[\w’'.-]+\s*){1,7}")
 
 
 # what only an organisation says of itself: "its" profits, "it" plans, expects, hires, sells

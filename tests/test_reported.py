@@ -280,3 +280,14 @@ def test_a_name_that_ends_a_participles_phrase_is_not_the_source():
     qs, people = attribute(["Officials met on Monday.",
                             "NASA scientists using a telescope atop Mauna Kea have confirmed that the moon holds water."])
     assert [q.speaker for q in qs] == ["NASA scientists"] and "Mauna Kea" not in [p.name for p in people]
+
+
+@pytest.mark.parametrize("sentence,record", [
+    ("The man pleaded guilty, the office said in a statement.", ("The man pleaded guilty", "the office")),
+    ("The deal is dead, he told reporters on Monday.", ("The deal is dead", "he")),
+    ("Prosecutors said in 2015 the economy was growing fast.", ("in 2015 the economy was growing fast", "Prosecutors")),
+])
+def test_where_something_was_said_is_not_what_was_said(sentence, record):
+    # "…, the office said in a statement.": the adjunct after the cue is no content; what precedes is
+    qs, _ = attribute(["The case was heard on Monday.", sentence])
+    assert [(q.text, q.speaker) for q in qs if not q.direct] == [record]
