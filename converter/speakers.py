@@ -572,6 +572,32 @@ def _answers_next(st: PeopleState, pi: int, masked: str, sa: int, opening: int) 
 _LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]+")
 
 
+# a sentence that only names who speaks and where: "Sam Lau, the party's spokesman, said in a statement."
+_SAID_WHERE_END = re.compile(r"\b(?:said|says|added|wrote|writes|told\s+[\w’']+)\s+(?:in|on|at|during|via|through|over|after|"
+                             r"before)\s+[^.;:“”\"]{1,60}\.\s*$")
+
+
+def _introduced_before(st: PeopleState, pi: int, masked: str, sents: list[tuple[int, int]], q: Quotation) -> None:
+    """A quotation right after a sentence that only names who speaks ("X said in a statement. “…”", a colon
+    typed as a full stop) is that speaker's, as after the colon."""
+    prev = [(a, b) for a, b in sents if b <= q.local_start + 1 and a < q.local_start]
+    if not prev:
+        return
+    a, b = prev[-1]
+    text = masked[a:b].rstrip()
+    if not _SAID_WHERE_END.search(text) or masked[a + len(text):q.local_start].strip():
+        return
+    k = a + len(text) - 1  # the full stop, read as the colon it stands for
+    intro = _colon_intro(masked[:k] + ":" + masked[k + 1:], a, k + 1)
+    if intro is None:
+        return
+    person = speaker_person(st, pi, masked, a, intro.start, intro.end)
+    q.speaker = masked[intro.start:intro.end].strip()
+    q.speaker_start, q.speaker_end = intro.start, intro.start + len(q.speaker)
+    if person is not None:
+        q.speaker_name, q.speaker_id = person.name, person.id
+
+
 def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Quotation], list[Person]]:
     """Quotations with kinds and speakers, and the people, for a list of paragraph texts.
 
@@ -701,6 +727,8 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
                     r = before[-1]
                     q.speaker, q.speaker_start, q.speaker_end = r.speaker, r.speaker_start, r.speaker_end
                     q.speaker_name, q.speaker_id = r.speaker_name, r.speaker_id
+                elif q.speaker is None:
+                    _introduced_before(st, pi, masked, sents, q)
         _pronouns_after_reported(st, [q for q in quotes[first_quote:] if q.paragraph == pi], reported)  # (not all: linear)
         quotes.extend(reported)
         if t.rstrip().endswith(":") and (not spans or spans[-1].close < len(t.rstrip()) - 1):

@@ -381,3 +381,10 @@ def test_a_paragraph_closing_on_a_comparative_colon_introduces_nobody():
 def test_an_age_and_a_town_between_the_name_and_the_cue_name_nobody(sentence):
     qs, _ = attribute(["The council met on Monday.", sentence])
     assert {q.speaker_name for q in qs if q.direct} <= {"Smith", "John Smith"} and all(q.speaker_name for q in qs)
+
+
+def test_a_quotation_after_a_sentence_that_only_names_its_speaker_is_theirs():
+    # "X said in a statement. “…”": a colon typed as a full stop
+    qs, _ = attribute(["Officials met on Monday.",
+                       "Party chairman Sam Roe said in a statement. \u201cThere are no paper ballots to recount.\u201d"])
+    assert [q.speaker_name for q in qs if q.direct] == ["Sam Roe"]
