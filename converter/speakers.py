@@ -172,6 +172,9 @@ def _cue_after(w: _Where) -> _Attr | None:
         if c.group()[:1].isupper() and _NOUN_AFTER.match(masked, c.end()) and \
                 re.search(r"[A-Z][\w’'.\-]*\s+$", masked[pos:c.start()]):
             continue  # a capitalised noun inside a name ("Islamic State militants"), not a cue ("Trump Tweeted")
+        named = re.search(r"([A-Z][\w’'.\-]*)\s+$", masked[pos:c.start()]) if c.group()[:1].isupper() else None
+        if named and f"{named.group(1)} {c.group()}".lower() in words("places.txt"):
+            continue  # "the United States and China": a place's name, not "states"
         if c.group().lower() == "according to":
             np = np_after(masked, c.end())
             if np:

@@ -388,3 +388,11 @@ def test_a_quotation_after_a_sentence_that_only_names_its_speaker_is_theirs():
     qs, _ = attribute(["Officials met on Monday.",
                        "Party chairman Sam Roe said in a statement. \u201cThere are no paper ballots to recount.\u201d"])
     assert [q.speaker_name for q in qs if q.direct] == ["Sam Roe"]
+
+
+def test_a_places_name_holds_no_cue():
+    # "… between the United States and China": "States" is no verb of saying, "the United" nobody
+    qs, people = attribute(["Officials met on Monday.",
+                            "A \u201cphase one\u201d deal between the United States and China was supposed to be a "
+                            "limited agreement, officials said."])
+    assert all(q.speaker != "the United" for q in qs) and "United" not in [p.name for p in people]
