@@ -227,6 +227,15 @@ def _is_outlet(tail: str, pub: str) -> bool:
         or (bool(_ACRONYM.fullmatch(pub.strip())) and pub.strip().upper().replace(".", "") not in _CREDENTIALS)
 
 
+def _outlet_of(pub: str) -> str | None:
+    """The outlet a byline's tail names, without a role after it ("Associated Press Writer"); none when the tail
+    is only a role ("| Staff Writer", "| Senior Correspondent")."""
+    pub = _ROLE_SUFFIX.sub("", pub).strip()
+    if not pub or all(w.lower() in _ROLE_WORDS or w.lower() in _ROLE_ADJ for w in pub.split()):
+        return None
+    return _outlet_name(pub)
+
+
 def _outlet_name(pub: str) -> str:
     """"Special to the Pioneer Press" names the Pioneer Press."""
     return re.sub(r"^(?:special|exclusive|written)\s+(?:to|for)\s+", "", pub.strip(), flags=re.I)
@@ -290,7 +299,7 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
         return False  # "Alex Wong | Getty Images": a photo credit, its photographer no author
     if p:  # "Jane Doe | Reuters"
         _add_author(md.authors, p.group("names"))
-        md.publisher = md.publisher or _outlet_name(p.group("pub"))
+        md.publisher = md.publisher or _outlet_of(p.group("pub"))
         return True
     h = _HANDLE_BYLINE.match(text)
     if h:  # a blog's user name as byline ("Posted on by willyloman"); a site's generic account is nobody's name
@@ -307,8 +316,7 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
     names = _HANDLE.sub("", names)  # "By Jane Doe (@janedoe)"
     t = _OUTLET_TAIL.search(names)
     if t and _is_outlet(names[t.start():t.end()], t.group("pub")):
-        if not md.publisher:
-            md.publisher = _outlet_name(t.group("pub"))
+        md.publisher = md.publisher or _outlet_of(t.group("pub"))
         names = names[:t.start()]
     names = _ROLE_TAIL.sub("", names)
     caps = _CAPS_NAMES.match(names)
@@ -325,6 +333,8 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
     return True
 
 
+_ROLE_SUFFIX = re.compile(r"(?:\s+(?:staff\s+|senior\s+|chief\s+)?(?:writer|reporter|correspondent|columnist|contributor|"
+                          r"editor)s?)+$", re.I)
 OTHER_STORIES_BELOW = 8  # blocks below the story's last paragraph past which a "By …" line is another story's
 _STAFF_SUFFIX = re.compile(r"\s+(?:staff|staff reports?|news staff|wire services?|news services?)$", re.I)
 

@@ -623,3 +623,14 @@ def test_a_line_ending_in_a_source_credit_is_a_caption_not_a_headline(line, titl
     from converter.metadata import _is_title_like
 
     assert _is_title_like(line) is title_like
+
+
+@pytest.mark.parametrize("byline,publisher", [
+    ("Jane Roe | Staff Writer", None),  # a role after the bar, no outlet
+    ("By Jane Roe | Senior Correspondent", None),
+    ("By Jane Roe, Associated Press Writer", "Associated Press"),  # the outlet without the role after it
+    ("Jane Roe | Example Wire", "Example Wire"),
+])
+def test_a_bylines_tail_names_an_outlet_only_without_its_role(byline, publisher):
+    a = _art(f"{byline}\n\n{BODY}\n\n{BODY.replace('council', 'board')}")
+    assert (a.authors, a.publisher) == (["Jane Roe"], publisher)
