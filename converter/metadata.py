@@ -76,6 +76,9 @@ _BYLINE_DATE = re.compile(rf"\s+(?:on|at)\s+{_DATE_AHEAD}|\s*(?:[:|•·/]|\s[-�
 _OTHER_CREDIT = re.compile(r"\s*[|•·,;/]\s*(?i:(?:photos?|photography|pictures|video|graphics|illustrations?|images?|"
                            r"editing|edited|design|data)\s+by)\b")
 _HANDLE = re.compile(r"\s*\(@\w{1,30}\)")
+_PAREN_OUTLET = re.compile(r"\s*\((?P<pub>[A-Z][\w.&'’ -]{1,40})\)\s*$")
+_COMMA_OUTLET = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*"
+                           r"(?:\s+[A-Z][\w.&'’\-]*){0,3})$")
 _PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
 _GENERIC_ACCOUNTS = frozenset({"admin", "administrator", "editor", "editors", "staff", "webmaster", "guest", "user",
                                "newsroom", "team", "author", "wpadmin", "site_admin", "siteadmin", "root", "moderator"})
@@ -292,6 +295,12 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
     if d:  # "January 5, 2017 by Jane Doe Leave a Comment": the date is read by the caller
         _add_author(md.authors, d.group("names"))
         return True
+    c = _COMMA_OUTLET.match(text) if not footer else None
+    if c and c.group("names").split()[0].lower() in given_names() and \
+            c.group("pub").split()[0].lower() not in given_names() and _is_outlet(", " + c.group("pub"), c.group("pub")):
+        _add_author(md.authors, c.group("names"))  # "Jane Doe, Reuters" over the story: a byline without "By"
+        md.publisher = md.publisher or c.group("pub")
+        return True
     p = _PIPE_BYLINE.match(text)
     if p and footer and p.group("names").split()[0] != "By" and p.group("names").split()[0].lower() not in given_names():
         p = None
@@ -314,6 +323,10 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
     names = _BYLINE_DATE.split(names)[0]  # "By Jane Doe • March 3, 2017", "… | Updated: Jun 12, 2018"
     names = _OTHER_CREDIT.split(names)[0]  # "Story by Jane Doe | Photos by John Roe": photographers are no authors
     names = _HANDLE.sub("", names)  # "By Jane Doe (@janedoe)"
+    paren = _PAREN_OUTLET.search(names)
+    if paren and _is_outlet(" " + paren.group("pub"), paren.group("pub")):  # "By Jane Doe (Reuters)"
+        md.publisher = md.publisher or paren.group("pub")
+        names = names[:paren.start()]
     t = _OUTLET_TAIL.search(names)
     if t and _is_outlet(names[t.start():t.end()], t.group("pub")):
         md.publisher = md.publisher or _outlet_of(t.group("pub"))

@@ -630,6 +630,8 @@ def test_a_line_ending_in_a_source_credit_is_a_caption_not_a_headline(line, titl
     ("By Jane Roe | Senior Correspondent", None),
     ("By Jane Roe, Associated Press Writer", "Associated Press"),  # the outlet without the role after it
     ("Jane Roe | Example Wire", "Example Wire"),
+    ("Jane Roe, Reuters", "Reuters"),  # a name, a comma and a known outlet over the story: a byline without "By"
+    ("By Jane Roe (Reuters)", "Reuters"),
 ])
 def test_a_bylines_tail_names_an_outlet_only_without_its_role(byline, publisher):
     a = _art(f"{byline}\n\n{BODY}\n\n{BODY.replace('council', 'board')}")
