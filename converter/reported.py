@@ -102,7 +102,8 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
 
 # an adjunct of the cue alone, to the sentence's end: "said in a statement", "said in an interview with CNN",
 # "told reporters on Monday" (no verb in it: "said in 2015 the economy was growing" reports)
-_WHERE_SAID = re.compile(r"\s*(?:in|on|at|during|via|through|over|after|before)\s+(?!(?:[\w’'-]+\s+){0,6}?"
+WHERE_PREPS = r"(?:in|on|at|during|via|through|over|after|before)"  # where or when something was said
+_WHERE_SAID = re.compile(rf"\s*{WHERE_PREPS}\s+(?!(?:[\w’'-]+\s+){{0,6}}?"
                          r"(?:is|was|were|are|has|have|had|will|would|could|should|can|did|does|do)\b)"
                          r"(?:[\w’'.-]+\s*){1,7}")
 

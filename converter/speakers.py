@@ -20,7 +20,7 @@ from .namings import (UNLISTED_VERB, cues, cues_any_case, is_writing, mask, np_a
 from .people import (DETS, NAME_END, NOT_NAME_START, PRONOUNS, PeopleState, collect_names, in_subordinate_opener,
                      is_name, named_later, speaker_person)
 from .quotes import Span, content_bounds, find_spans, kind_of
-from .reported import indirect, owner_of
+from .reported import WHERE_PREPS, indirect, owner_of
 
 
 @dataclass
@@ -576,8 +576,7 @@ _LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]+")
 
 
 # a sentence that only names who speaks and where: "Sam Lau, the party's spokesman, said in a statement."
-_SAID_WHERE_END = re.compile(r"\b(?:said|says|added|wrote|writes|told\s+[\w’']+)\s+(?:in|on|at|during|via|through|over|after|"
-                             r"before)\s+[^.;:“”\"]{1,60}\.\s*$")
+_SAID_WHERE_END = re.compile(rf"\b(?:said|says|added|wrote|writes|told\s+[\w’']+)\s+{WHERE_PREPS}\s+[^.;:“”\"]{{1,60}}\.\s*$")
 
 
 def _introduced_before(st: PeopleState, pi: int, masked: str, sents: list[tuple[int, int]], q: Quotation) -> None:
