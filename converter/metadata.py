@@ -79,7 +79,9 @@ _HANDLE = re.compile(r"\s*\(@\w{1,30}\)")
 _PAREN_OUTLET = re.compile(r"\s*\((?P<pub>[A-Z][\w.&'’ -]{1,40})\)\s*$")
 _COMMA_OUTLET = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*"
                            r"(?:\s+[A-Z][\w.&'’\-]*){0,3})$")
-_PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
+_PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
+                          r"(?:\s+(?:and|&)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})?)"  # ("Jane Doe and John Roe | …")
+                          r"\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
 _GENERIC_ACCOUNTS = frozenset({"admin", "administrator", "editor", "editors", "staff", "webmaster", "guest", "user",
                                "newsroom", "team", "author", "wpadmin", "site_admin", "siteadmin", "root", "moderator"})
 _HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)

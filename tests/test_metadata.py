@@ -636,3 +636,10 @@ def test_a_line_ending_in_a_source_credit_is_a_caption_not_a_headline(line, titl
 def test_a_bylines_tail_names_an_outlet_only_without_its_role(byline, publisher):
     a = _art(f"{byline}\n\n{BODY}\n\n{BODY.replace('council', 'board')}")
     assert (a.authors, a.publisher) == (["Jane Roe"], publisher)
+
+
+def test_two_names_before_a_bar_are_two_authors():
+    a = _art(f"Jane Roe and John Doe | Example News\n\n{BODY}\n\n{BODY.replace('council', 'board')}")
+    assert (a.authors, a.publisher) == (["Jane Roe", "John Doe"], "Example News")
+    a = _art(f"News and Politics | Example Times\n\n{BODY}\n\n{BODY.replace('council', 'board')}")
+    assert a.authors == []  # a section, nobody
