@@ -249,12 +249,17 @@ def _outlet_name(pub: str) -> str:
 _PHOTO_AGENCY = re.compile(r"\b(?:Images|Photos?|Pictures|Photography|Pool)\b")
 
 
+_WRITER_ROLE = re.compile(r"\b(?:staff\s+)?(?:writer|reporter|correspondent|columnist|journalist|contributor)\b", re.I)
+
+
 def _tagline(text: str, before: Iterable[str]) -> re.Match | None:
     """A closing "Jane Doe is a … librarian" line about someone the story has not named: a tagline, not a
     last paragraph about one of its people."""
     m = _TAGLINE.match(text)
     if not m or not any(w.lower() in words("person_nouns.txt") for w in m.group("desc").split()):
         return None
+    if _WRITER_ROLE.search(m.group("desc")):
+        return m  # "Jane Roe is a staff writer. Reach her at …": the writer's own line, named in the story or not
     surname = m.group("names").split()[-1]
     return None if any(surname in t for t in before) else m
 

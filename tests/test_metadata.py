@@ -643,3 +643,13 @@ def test_two_names_before_a_bar_are_two_authors():
     assert (a.authors, a.publisher) == (["Jane Roe", "John Doe"], "Example News")
     a = _art(f"News and Politics | Example Times\n\n{BODY}\n\n{BODY.replace('council', 'board')}")
     assert a.authors == []  # a section, nobody
+
+
+def test_a_writers_tagline_names_the_author_even_when_the_story_names_them():
+    text = (f"{BODY} Jane Roe, who covers the council, was there.\n\n{BODY.replace('council', 'board')}\n\n"
+            f"{BODY.replace('council', 'panel')}\n\nJane Roe is a staff writer. Reach her at 555-0100.")
+    a = _art(text)
+    assert a.authors == ["Jane Roe"] and "Reach her" not in a.body
+    # a last paragraph about someone in the story is no tagline
+    a = _art(text.replace("is a staff writer. Reach her at 555-0100.", "is a retired teacher who has lived in the city."))
+    assert a.authors == [] and a.body.endswith("has lived in the city.")
