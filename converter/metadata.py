@@ -249,7 +249,7 @@ def _outlet_name(pub: str) -> str:
 _PHOTO_AGENCY = re.compile(r"\b(?:Images|Photos?|Pictures|Photography|Pool)\b")
 
 
-_WRITER_ROLE = re.compile(r"\b(?:staff\s+)?(?:writer|reporter|correspondent|columnist|journalist|contributor)\b", re.I)
+_WRITER_ROLE = re.compile(rf"\b(?:{_ROLE_NOUN}|Journalist)\b", re.I)  # a writer's own role in a tagline
 
 
 def _tagline(text: str, before: Iterable[str]) -> re.Match | None:
@@ -353,8 +353,7 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
     return True
 
 
-_ROLE_SUFFIX = re.compile(r"(?:\s+(?:staff\s+|senior\s+|chief\s+)?(?:writer|reporter|correspondent|columnist|contributor|"
-                          r"editor)s?)+$", re.I)
+_ROLE_SUFFIX = re.compile(rf"(?:\s+(?:{_ROLE_MODIFIER}\s+)?(?:{_ROLE_NOUN}|Editor)s?)+$", re.I)  # ("… Press Writer")
 OTHER_STORIES_BELOW = 8  # blocks below the story's last paragraph past which a "By …" line is another story's
 _STAFF_SUFFIX = re.compile(r"\s+(?:staff|staff reports?|news staff|wire services?|news services?)$", re.I)
 
