@@ -39,6 +39,7 @@ class Person:
     kind: PersonKind = "person"
     role: str | None = None
     mentions: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)  # appositives as written ("a lawyer for the city")
 
 
 @dataclass

@@ -45,7 +45,7 @@ NOT_NAME_START = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", 
                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december", "according", "however", "meanwhile", "speaking", "asked", "last", "next",
                    "say", "read", "watch", "see", "click",  # imperatives opening a sentence ("Say Mexico demanded …")
-                   "although", "though", "because", "neither", "nor", "either", "regarding", "yet", "unlike",
+                   "although", "though", "because", "earlier", "later", "neither", "nor", "either", "regarding", "yet", "unlike",
                    "despite", "whether", "unless", "until", "once", "instead", "perhaps", "even", "only", "just",
                    "both", "every", "each", "such", "like", "rival", "dear", "thanks", "including",
                    # auxiliaries opening a question ("Would Adam Schiff have pleaded …?"); not "will", "can"
@@ -83,6 +83,7 @@ class PeopleState:
     named: dict[str, tuple[int, int]] = field(default_factory=dict)  # person id -> (mentions so far, last one)
     org_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (paragraph, start, name) in text order
     common: frozenset[str] = frozenset()  # words the article writes in lower case: common words, not names
+    apart: set[str] = field(default_factory=set)  # relatives named by the surname's bearer ("X, Trump’s daughter")
 
 
 def titles() -> frozenset[str]:
@@ -192,7 +193,7 @@ def _same_given(a: str, b: str) -> bool:
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
-def _same_person(st: PeopleState, key: str, name: str, gender: str | None) -> str | None:
+def _same_person(st: PeopleState, key: str, name: str, gender: str | None, apart: bool = False) -> str | None:
     """Which person bearing this surname a naming is: "Bill Clinton" and "Hillary Clinton" are two; a bare
     "Clinton" or "Mrs. Clinton" is the one of that gender, else the one named most."""
     cands = st.same_surname.get(key, [])
@@ -203,8 +204,11 @@ def _same_person(st: PeopleState, key: str, name: str, gender: str | None) -> st
         same = [c for c in cands if (g := _given(st.people[c].name)) and _same_given(g, given)]
         if same:
             return same[0]
+        if apart:
+            return None
         bare = [c for c in cands if not _given(st.people[c].name) and st.gender.get(c) in (None, gender or st.gender.get(c))]
         return bare[0] if bare else None  # a new given name: someone new, unless only "Clinton" was known
+    cands = [c for c in cands if c not in st.apart] or cands  # a bare surname is not the relative
     fits = [c for c in cands if gender is None or st.gender.get(c) in (None, gender)] or cands
     known = [c for c in fits if gender is not None and st.gender.get(c) == gender]
     fits = known or fits
@@ -236,8 +240,9 @@ def _looks_personal(st: PeopleState, name: str) -> bool:
     return first in given_names() or first in titles() or (len(toks) == 1 and surname(first) in st.same_surname)
 
 
-def register(st: PeopleState, text: str, kind: str = "person") -> Person:
-    """Find or create the person a naming refers to; names merge by surname."""
+def register(st: PeopleState, text: str, kind: str = "person", apart: bool = False) -> Person:
+    """Find or create the person a naming refers to; names merge by surname, except a relative described by
+    the surname's bearer (`apart`: "Ivanka Trump, Trump’s eldest daughter"), who is someone else."""
     clean = re.sub(r"[’']s$|(?<=s)[’']$", "", text.strip().rstrip(",."))  # ("Letitia James' office")
     if kind == "person" and _TWO_NAMES.fullmatch(clean):
         kind = "group"  # "Vindman and Williams said": two people, each listed when named in full or known
@@ -281,7 +286,7 @@ def register(st: PeopleState, text: str, kind: str = "person") -> Person:
         name = re.sub(r"^[A-Z][\w.’'-]*-based\s+(?=[A-Z])", "", name)
     key = surname(name)
     gender = _gender_of(clean) if kind == "person" else None
-    pid = _same_person(st, key, name, gender) if kind == "person" else st.by_org_name.get(name.lower())
+    pid = _same_person(st, key, name, gender, apart) if kind == "person" else st.by_org_name.get(name.lower())
     if pid is None:
         pid = slug(name)
         base, n = pid, 2
@@ -290,6 +295,8 @@ def register(st: PeopleState, text: str, kind: str = "person") -> Person:
         st.people[pid] = Person(pid, name, kind, role)
         if kind == "person":
             st.same_surname.setdefault(key, []).append(pid)
+            if apart:
+                st.apart.add(pid)
         else:
             st.by_org_name[name.lower()] = pid
     p = st.people[pid]
@@ -331,11 +338,74 @@ def describe(st: PeopleState, pid: str, words_: str) -> None:
         got.update(_TITLE_NOUNS.get(w, (w,)))
 
 
-# "Maria Diaz, a lawyer for the city," / "A lawyer for the city, Maria Diaz,": a description beside a name
-_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the|his|her|its|their|another|one)\s+(?P<desc>[^,;.“”\"()]{2,60}?)"
-                               r"(?=\s+(?:for|of|at|with|in|from|on|who|and|since|until)\b|\s*[,;.)]|\s*$)")
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne)\s+(?P<desc>[^,;.“”\"()]{2,60}?)"
-                                r"(?:\s+(?:for|of|at|with|in|from)\s+[^,;.“”\"()]{1,50})?,\s+$")
+# "Maria Diaz, a lawyer for the city," / "A lawyer for the city, Maria Diaz,": a description beside a name;
+# led by an article, a possessive pronoun or a named possessor ("Trump’s incoming envoy, Keith Kellogg")
+_POSSESSOR = r"[A-Z][\w.&-]*[’']s"
+_INITIALS = r"\b[A-Z]\.(?:[A-Z]\.)+"  # "a U.S. Army officer": the initials' stops end no description
+_APPOSITIVE_AFTER = re.compile(r",\s+(?P<det>a|an|the|his|her|its|their|another|one|" + _POSSESSOR + r")\s+"
+                               r"(?P<desc>(?:" + _INITIALS + r"|[^,;.“”\"()]){2,60}?)"
+                               r"(?=\s+(?:for|of|at|with|in|from|on|to|who|and|since|until)\b|\s*[,;.)]|\s*$)")
+_BEFORE_DET = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne|" + _POSSESSOR + ")"
+_DET_STARTS = re.compile(r"(?:^|(?<=[\s(]))" + _BEFORE_DET + r"\s")
+_APPOSITIVE_BEFORE = re.compile(r"(?P<det>" + _BEFORE_DET + r")\s+(?P<desc>(?:" + _INITIALS + r"|[^,;.“”\"()—–]){2,60}?)"
+                                r"(?:\s+(?:for|of|at|with|in|from)\s+[^,;.“”\"()—–]{1,50})?,\s+$")
+
+
+def _appositive_before(masked: str, at: int) -> tuple[re.Match | None, str | None]:
+    """The description just before a name ending at `at`, from the nearest determiner that gives one
+    ("a public attack on the president’s housing secretary, Julián Castro": the secretary)."""
+    lo = max(0, at - 120)
+    for start in reversed([d.start() for d in _DET_STARTS.finditer(masked, lo, at)]):
+        m = _APPOSITIVE_BEFORE.match(masked, start, at)
+        desc = _descriptor(m.group("desc") if m else None)
+        if desc:
+            return m, desc
+    return None, None
+# where an appositive after a name ends: its closing punctuation, or a clause that is no part of it
+_APPOSITIVE_CLOSE = re.compile(r"\s*(?:[,;:)—–]|--|\.(?=[\s'’”\"]|$)|$)|\s+(?:(?:who|whom|whose|which|that|said|says|told|added|"
+                               r"has|have|had|is|was|were|will|would)\b|and\s+(?:a|an|the)\s)")
+_SET_OFF = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:[,.;:]|$)")
+_LEADING_DET = re.compile(r"^(?:The|A|An|His|Her|Its|Their|Another|One)\s")
+_INITIALS_END = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+APPOSITIVE_CHARS = 100  # a longer run is no appositive ("a lawyer … who …" cut nowhere)
+
+
+def _own_possessor(m: re.Match, name: str) -> bool:
+    """Is the appositive's possessor the name's own surname ("Ivanka Trump, Trump’s daughter")?"""
+    return re.sub(r"[’']s$", "", m.group("det")).lower() == surname(name)
+
+
+def _after_phrase(masked: str, after: re.Match) -> str | None:
+    """The whole appositive after a name as written ("a lawyer for the city"), up to what closes it; a full
+    stop after an abbreviation or initials ("in Mr. Obama’s", "a U.S. Army officer") closes nothing."""
+    start = after.start("det")
+    for close in _APPOSITIVE_CLOSE.finditer(masked, after.end("desc")):
+        if close.start() > start + APPOSITIVE_CHARS:
+            return None
+        if close.group().strip() == ".":
+            word = masked[start:close.start()].rsplit(None, 1)[-1]
+            if word.lower() in words("abbreviations.txt") or _INITIALS_END.fullmatch(word):
+                continue
+        return masked[start:close.start()]
+    return None
+
+
+def _before_phrase(masked: str, before: re.Match) -> str:
+    """The whole appositive before a name, from its last determiner ("The company’s chief executive" -> "the
+    company’s chief executive"; "the group and its leader" -> "its leader")."""
+    phrase = masked[before.start("det"):masked.rindex(",", before.start("det"), before.end())]
+    phrase = re.split(r"\s+(?:and|or)\s+(?=(?:a|an|the|his|her|its|their)\s)", phrase)[-1]
+    return _LEADING_DET.sub(lambda m: m.group().lower(), phrase)
+
+
+def note_description(st: PeopleState, pid: str, phrase: str | None) -> None:
+    """Keep an appositive for the person's record (the first three, each once; none holding a quotation)."""
+    p = st.people.get(pid)
+    if not phrase or p is None or p.kind != "person" or re.search(r"[“”\"‘]|\bxx", phrase):
+        return
+    phrase = phrase.strip()
+    if len(p.descriptions) < 3 and phrase.lower() not in (d.lower() for d in p.descriptions):
+        p.descriptions.append(phrase)
 
 
 def _descriptor(desc: str | None) -> str | None:
@@ -400,6 +470,18 @@ def _name_runs(masked: str):
             yield rest
 
 
+# a finite verb after a sentence's opening name: the name is its subject
+_SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|could|did|does|says|said|told|"
+                           r"wrote|tweeted|added|spoke|became|made|took|went|[a-z]{3,}ed)\b")
+
+
+def _named_subject(masked: str, a: int, b: int, name: str) -> bool:
+    """Does a sentence open on this name, led by a known given name and followed by its verb?"""
+    toks = name.split()
+    return len(toks) in (2, 3) and toks[0].lower() in given_names() and \
+        (a == 0 or masked[:a].rstrip()[-1:] in ".!?") and _SUBJECT_VERB.match(masked, b) is not None
+
+
 def collect_names(st: PeopleState, para: int, masked: str) -> None:
     """Register titled names ("President-elect Donald Trump") and known surnames as mentions."""
     title_words = titles()
@@ -441,13 +523,22 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
         if all(t.lower().rstrip(".") in role_words() for t in name.split()):
             continue  # "Deputy Director", "Vice President", "Attorney General": a role, nobody named
         after = _APPOSITIVE_AFTER.match(masked, m.end())
+        apart = bool(after and _own_possessor(after, name))  # "Ivanka Trump, Trump’s eldest daughter": a
+        # relative of the one the bare surname names
         desc = _descriptor(after.group("desc") if after else None)
-        if desc is None:
-            before_m = _APPOSITIVE_BEFORE.search(masked, max(0, a - 120), a)
-            desc = _descriptor(before_m.group("desc") if before_m else None)
-        if not titled and not lower_title and desc is None and surname(name) not in st.same_surname:
-            continue  # a run of capitals is a person when titled, described or already known
-            # (measured: also taking names led by a known given name made the pronoun probe worse)
+        phrase = _after_phrase(masked, after) if desc and after else None
+        if desc is None:  # (before a lower-case title: "Trump’s envoy, retired Lt. Gen. Keith Kellogg")
+            at = a - len(lower_title.group()) if lower_title else a
+            before_m, desc = _appositive_before(masked, at)
+            apart = bool(before_m and _own_possessor(before_m, name))
+            # set off on both sides ("the company’s chief, Jane Roe, said"), not a clause's opening phrase
+            # ("In a takedown of the businessman, Sen. Bernie Sanders called …")
+            phrase = _before_phrase(masked, before_m) if before_m and _SET_OFF.match(masked, m.end()) else None
+        if not titled and not lower_title and desc is None and surname(name) not in st.same_surname and \
+                not _named_subject(masked, a, m.end(), name):
+            continue  # a run of capitals is a person when titled, described, already known or a sentence's
+            # subject led by a given name ("George Zimmerman is selling …"; measured: taking every name led by
+            # a known given name made the pronoun probe worse)
         if len(name.split()) < 2 and surname(name) not in st.same_surname:
             continue
         if _TWO_NAMES.fullmatch(text):  # "Ivana Jelić and Pavle Petrović, the designers, …": each of them
@@ -461,11 +552,12 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
                     _mention(st, Mention(half, para, at, pos, register(st, half).id))
             continue
         full = (lower_title.group() if lower_title else "") + text
-        p = register(st, full.strip())
+        p = register(st, full.strip(), apart=apart)
         if prev_title := (re.search(r"([A-Za-z][\w-]*)\s+$", before) if titled and role is None else None):
             describe(st, p.id, prev_title.group(1))  # "council member Tom Hale": a member
         if desc:
             describe(st, p.id, desc)
+            note_description(st, p.id, phrase)
         _mention(st, Mention(text, para, a, m.end(), p.id))
     for m in (_NICKNAMED.finditer(masked) if _SHORT_QUOTE.search(masked) else ()):
         if m.group(1).lower() in given_names() and not is_org(m.group(2)):
@@ -494,6 +586,7 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
             desc = _descriptor(after.group("desc") if after else None)
             if desc:  # "Kyle, an award-winning lawyer, also said …"
                 describe(st, p.id, desc)
+                note_description(st, p.id, _after_phrase(masked, after) if after else None)
     st.mentions[first:] = sorted(st.mentions[first:], key=lambda m: m.start)
     st.keys[first:] = [(m.para, m.start) for m in st.mentions[first:]]
 

@@ -544,3 +544,48 @@ def test_a_one_word_source_that_reports_is_an_outlet():
     kinds = {p.name: p.kind for p in people}
     assert (kinds["Deadline"], kinds["Axios"], kinds["Jane Smith"]) == ("organization", "organization", "person")
     assert len([p for p in people if p.name == "Axios"]) == 1
+
+
+def _people(text):
+    return {p.name: p for p in convert(text).people}
+
+
+def test_an_appositive_is_kept_as_written_up_to_what_closes_it():
+    people = _people("City Appeals the Ruling\n\n"
+                     "“We will appeal,” said Maria Diaz, a lawyer for the city who filed the suit.\n\n"
+                     "Tom Hale, a former aide to Mr. Obama, said the talks would go on.\n\n"
+                     "“It is over,” said Ann Cole, a U.S. Army officer. She left.\n")
+    assert people["Maria Diaz"].descriptions == ["a lawyer for the city"]  # not the relative clause
+    assert people["Tom Hale"].descriptions == ["a former aide to Mr. Obama"]  # "Mr." closes nothing
+    assert people["Ann Cole"].descriptions == ["a U.S. Army officer"]
+
+
+def test_an_appositive_before_the_name_from_its_nearest_determiner():
+    people = _people("The company’s chief executive, Jane Roe, said sales rose.\n\n"
+                     "Allies mounted a public attack on the president’s housing secretary, Tom Price, over loans.\n")
+    assert people["Jane Roe"].descriptions == ["the company’s chief executive"]
+    assert people["Tom Price"].descriptions == ["the president’s housing secretary"]
+
+
+def test_a_clause_opening_phrase_is_no_appositive():
+    people = _people("Debate night.\n\n"
+                     "In a fiery takedown of the businessman, Sen. Bernie Sanders called him divisive.\n")
+    assert people["Bernie Sanders"].descriptions == []
+
+
+def test_a_relative_described_by_the_surname_does_not_take_over_the_surname():
+    # "Ivanka Trump, Trump’s eldest daughter": the bare "Trump" is still the one quoted, not his daughter
+    a = convert("Trump Accepts the Nomination\n\n"
+                "“We will win in November and we will win big,” Trump said in his speech on Thursday night.\n\n"
+                "Ivanka Trump, Trump’s eldest daughter, introduced him to the delegates in the arena.\n\n"
+                "“I am honored to accept your nomination,” Trump said to loud applause from the floor.\n")
+    assert {q.speaker_name for q in a.quotations} == {"Trump"}
+
+
+def test_a_sentence_opening_on_a_given_name_and_verb_names_its_subject():
+    # the pronoun in the next paragraph is the subject, not the teenager named after him
+    a = convert("Gun auction.\n\n"
+                "George Zimmerman is selling the gun he used to kill Trayvon Martin, an unarmed black teenager, "
+                "during a confrontation.\n\n"
+                "“I’m a free American,” he told a television station.\n")
+    assert [q.speaker_name for q in a.quotations] == ["George Zimmerman"]

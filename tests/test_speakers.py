@@ -47,6 +47,8 @@ def test_seed_people_and_groups(seed_article):
     assert people["Donald Trump"].role == "President-elect"
     assert people["Volodymyr Zelensky"].role == "Ukrainian President"
     assert people["Keith Kellogg"].role.startswith("retired Lt. Gen.")
+    # the appositive before the title, as the user's expected.json lists it ("retired Lt. Gen.; Trump’s incoming …")
+    assert people["Keith Kellogg"].descriptions == ["Trump’s incoming Ukraine and Russia envoy"]
     assert people["many Biden administration officials"].kind == "group"
     assert people["Russian leaders"].kind == "group"
     assert people["a senior U.S. military official"].kind == "anonymous"

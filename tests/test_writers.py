@@ -72,3 +72,12 @@ def test_text_writer():
     art = convert("First paragraph of the story with enough words to count as prose.\n\nSecond paragraph of "
                   "the story, which also has enough words to be kept.")
     assert to_text(art) == art.body + "\n" and "\n\n" in to_text(art)
+
+
+def test_appositives_reach_both_writers():
+    a = convert("Appeal filed.\n\n“We will appeal,” said Maria Diaz, a lawyer for the city.\n")
+    person = next(m for m in to_jsonld(a)["mentions"] if m["name"] == "Maria Diaz")
+    assert person["description"] == "a lawyer for the city"
+    tei = etree.fromstring(to_tei(a))
+    occ = tei.xpath("//t:person[t:persName='Maria Diaz']/t:occupation/text()", namespaces=NS)
+    assert occ == ["a lawyer for the city"]

@@ -20,6 +20,8 @@ def _agent(p: Person, with_role: bool = True) -> dict:
     node: dict = {"@type": "Organization" if p.kind in ("organization", "group") else "Person", "name": p.name}
     if with_role and p.role and node["@type"] == "Person":
         node["jobTitle"] = p.role
+    if with_role and p.descriptions and node["@type"] == "Person":
+        node["description"] = "; ".join(p.descriptions)
     return node
 
 

@@ -48,6 +48,8 @@ def _person(parent, p: Person) -> None:
         r.tail = " " + p.name
     else:
         pn.text = p.name
+    for d in p.descriptions:  # "a lawyer for the city": how the article describes them, as written
+        _el(e, "occupation", d)
 
 
 def _header(root, a: Article) -> None:
