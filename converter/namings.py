@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from .lexicon import speech_cues, trie_regex, words
-from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PERSON_HEAD, PRONOUNS, QUALIFIERS,
-                     QUANTITY, TOKEN, is_name, people_head, role_words)
+from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PARTY_MEMBER, PERSON_HEAD,
+                     PRONOUNS, QUALIFIERS, QUANTITY, TOKEN, is_name, people_head, role_words)
 from .quotes import Span
 from .segment import sentence_spans
 
@@ -389,13 +389,18 @@ _ROLE_GAP = re.compile(r"\s+((?:[a-z][a-z\-]*\s+){1,2})(?=[A-Z])")
 
 def _role_then_name(r: str, end: int) -> int:
     """Where a naming ends when the capitals before `end` modify a role noun and a name follows it:
-    "said Texas delegate Bill Roe", "said Putin spokesman Dmitry Peskov"; else `end`."""
+    "said Texas delegate Bill Roe", "said Putin spokesman Dmitry Peskov", "said Oversight ranking Democrat
+    Elijah Cummings" (a party member's title, then the name); else `end`."""
     role = _ROLE_GAP.match(r, end)
-    if role and len(role.group(1).split()[-1]) > 3 and PERSON_HEAD.search(role.group(1).split()[-1]):
-        named = NAME_START.match(r[role.end():])
-        name = _trim_name(named.group(1)) if named else ""
-        if name and is_name(name):
-            return role.end() + len(name)
+    if not role:
+        return end
+    named = NAME_START.match(r[role.end():])
+    name = _trim_name(named.group(1)) if named else ""
+    toks = name.split()
+    party = len(toks) >= 3 and toks[0].lower() in PARTY_MEMBER and is_name(" ".join(toks[1:]))
+    if party or (len(role.group(1).split()[-1]) > 3 and PERSON_HEAD.search(role.group(1).split()[-1]) and
+                 name and is_name(name)):
+        return role.end() + len(name)
     return end
 
 

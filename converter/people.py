@@ -160,13 +160,13 @@ def is_org(name: str) -> bool:
     person, role = split_role(name)
     if role and len(person.split()) >= 2 and not any(t in orgs for t in person.lower().split()):
         return False  # "White House Press Secretary Stephanie Grisham": a titled person, not the House
-    if low in orgs or low.removeprefix("the ") in orgs:
-        return True
+    if low in orgs or low.removeprefix("the ") in orgs or low in words("companies.txt"):
+        return True  # ("General Electric": a company, not Mr. Electric with the title General)
     toks = low.split()
     words_ = name.split()
     if any(t in orgs for t in toks[1:]) or (len(toks) > 1 and toks[0] == "the" and words_[1][:1].isupper()):
         return True
-    return bool(re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", name.strip()))
+    return bool(re.fullmatch(r"[A-Z]{2,12}|(?:[A-Z]\.){2,4}", name.strip()))  # ("NATO", "POLITICO")
 
 
 def surname(name: str) -> str:
@@ -730,7 +730,7 @@ _PARTICIPLE_AFTER_DOCUMENT = re.compile(r"\b(?:document|documents|poll|report|ar
 DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "reports", "report", "polls", "poll",
               "surveys", "survey", "studies", "study", "statistics", "numbers", "estimates", "filings", "filing",
               "results", "analysis", "research", "emails", "memo", "letter", "statement", "records.", "findings"}
-_PARTY_MEMBER = frozenset({"republican", "democrat", "independent", "libertarian"})
+PARTY_MEMBER = frozenset({"republican", "democrat", "independent", "libertarian"})
 # heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
 # the prepositions after a description's head noun ("a spokeswoman for the union", "the exit polls in Iowa")
 OF_WORDS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to"})
@@ -798,7 +798,9 @@ def _word_kind(st: PeopleState, low: str) -> str | None:
         return "nobody"
     if _DOMAIN.search(first):
         return "organization"  # "Edmunds.com", "Politico.eu": a site
-    return "organization" if first in words("places.txt") or first in words("companies.txt") else None
+    if first in words("places.txt") or first in words("companies.txt"):
+        return "organization"
+    return None
 
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa", "nv", "se"})
@@ -971,7 +973,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         return register(st, text, "group")
     # "the Texas Republican", "the New York Democrat": a party member described by place, an epithet, not a name
     # ("the Democrat" alone is as often the other side of a contrast: left to the rules for nouns)
-    party_epithet = 3 <= len(toks) <= 4 and toks[0] == "the" and toks[-1] in _PARTY_MEMBER
+    party_epithet = 3 <= len(toks) <= 4 and toks[0] == "the" and toks[-1] in PARTY_MEMBER
     if toks and toks[0] in DETS and (party_epithet or not is_name(text[len(toks[0]):].strip() or "x")):
         head = re.sub(r"[’']s$", "", toks[head_at])  # "a spokeswoman for the union": the spokeswoman
         if head in words("groups.txt") or toks[0] in {"many", "some", "several", "two", "three", "four", "five", "both", "few", "all", "numerous", "multiple", "various", "these", "those"}:
@@ -1018,7 +1020,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         return register(st, text, "anonymous") if PERSON_HEAD.search(head) or head in words("person_nouns.txt") else None
     if len(toks) == 2 and toks[0] in {"one", "another"} and toks[1] in words("not_names.txt"):
         return register(st, text, "anonymous")  # "One Republican said": an unnamed source, not Mr. Republican
-    if len(toks) == 2 and toks[0] == "the" and toks[1] in _PARTY_MEMBER:
+    if len(toks) == 2 and toks[0] == "the" and toks[1] in PARTY_MEMBER:
         return _party_member(st, para, text)  # "The Republican insisted": a person, never an organisation
     if is_org(text) and not (len(toks) == 1 and surname(text) in st.same_surname):  # "PENCE:" is Mike Pence
         return register(st, text, "organization")

@@ -589,3 +589,17 @@ def test_a_sentence_opening_on_a_given_name_and_verb_names_its_subject():
                 "during a confrontation.\n\n"
                 "“I’m a free American,” he told a television station.\n")
     assert [q.speaker_name for q in a.quotations] == ["George Zimmerman"]
+
+
+def test_countries_companies_and_capitalised_outlets_are_organisations():
+    from converter.people import is_org
+    assert is_org("Eritrea") and is_org("Sacramento")  # places.txt lists the world's countries, US capitals
+    assert is_org("General Electric")  # a company as a whole, not "Electric" titled General
+    assert is_org("POLITICO")  # a shouted brand, however long (not only acronyms of up to six letters)
+    assert not is_org("Electric Jones") and not is_org("Jane Roe")
+
+
+def test_a_party_members_title_before_the_name():
+    a = convert("Hearing Ends in Clash\n\nThe committee met on Tuesday to review the report.\n\n"
+                "“They are spending their days here,” said Oversight ranking Democrat Elijah Cummings (D-Md.).\n")
+    assert [q.speaker_name for q in a.quotations] == ["Elijah Cummings"]
