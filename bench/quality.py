@@ -5,6 +5,7 @@
     python3 bench/quality.py quotes [--limit N]
     python3 bench/quality.py rawtext
     python3 bench/quality.py pronouns
+    python3 bench/quality.py pagemeta
     python3 bench/quality.py all
 
 Outputs are produced in-process through the library (the same code path as the
@@ -212,9 +213,42 @@ def pronouns() -> str:
     return f"pronoun probe, quotes dev: {tot} rewrites, antecedent recovered {ok / max(1, tot):.3f}"
 
 
+def pagemeta() -> str:
+    """Metadata of a page's text against the same page's HTML, over the boilerplate dev pages: a scraper's text
+    dump of a page holds its headline, byline and date among navigation and share buttons; the HTML says them in
+    meta tags and JSON-LD, which newsmark reads. (Not a gold figure: the HTML's own values stand in for one; a
+    figure is how many of the pages whose HTML gives a value get the same from the text, and how many text
+    values disagree with the HTML's: made up or another story's.)"""
+    import re
+
+    gold = CORPUS / "boilerplate" / "dev"
+    if not _need(gold):
+        return ""
+    norm = lambda s: re.sub(r"\W+", " ", (s or "").replace("\u2019", "'")).strip().lower()  # noqa: E731
+    same = {"headline": [0, 0], "date": [0, 0], "authors": [0, 0]}
+    wrong = {"date": [0, 0], "authors": [0, 0]}
+    for html_path in sorted(gold.glob("*.html.gz")):
+        h = convert_bytes(gzip.decompress(html_path.read_bytes()))
+        t = convert_bytes(html_path.with_name(html_path.name.replace(".html.gz", ".txt")).read_bytes())
+        pairs = {"headline": (norm(h.headline), norm(t.headline)),
+                 "date": ((h.date_published or "")[:10], (t.date_published or "")[:10]),
+                 "authors": ({norm(a) for a in h.authors}, {norm(a) for a in t.authors})}
+        for k, (want, got) in pairs.items():
+            if want:
+                same[k][1] += 1
+                same[k][0] += want == got
+            if k in wrong and got:
+                wrong[k][1] += 1
+                wrong[k][0] += bool(want) and (want != got if k == "date" else not want & got)
+    return ("page text vs the same page's HTML, boilerplate dev: " +
+            ", ".join(f"{k} {a}/{b}" for k, (a, b) in same.items()) +
+            "; text values the HTML contradicts: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in wrong.items()))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=("boilerplate", "quotes", "rawtext", "schemaorg", "pronouns", "quick", "all"))
+    ap.add_argument("what", choices=("boilerplate", "quotes", "rawtext", "schemaorg", "pronouns", "pagemeta", "quick",
+                                           "all"))
     ap.add_argument("--html", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--show-misses", action="store_true")
@@ -235,6 +269,8 @@ def main() -> int:
         print(schemaorg_check())
     if a.what in ("pronouns", "all"):
         print(pronouns())
+    if a.what in ("pagemeta", "all"):
+        print(pagemeta())
     return 0
 
 

@@ -58,7 +58,9 @@ _BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|words by|story by|a
 _ROLE_MODIFIER = (r"(?:Senior|Staff|Contributing|Special|Political|Chief|National|Foreign|Medical|Science|Health|Business|"
                   r"Sports|Associate|Managing|Investigative|White House|Washington)")
 _ROLE_NOUN = r"(?:Writer|Reporter|Correspondent|Columnist|Contributor)"
-_NAME_ROLE = re.compile(rf"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{1,3}}),\s+(?:{_ROLE_MODIFIER}\s+)?{_ROLE_NOUN}$")
+# ("Jane Roe, Contributor", "Tom Krisher, Ap Auto Writer", "Steve Peoples, AP National Political Writer")
+_NAME_ROLE = re.compile(rf"^(?!By\s)(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{1,3}}),\s+(?:(?:{_ROLE_MODIFIER}|[A-Z][\w.]*)\s+)"
+                        rf"{{0,3}}{_ROLE_NOUN}$")
 # "Jane Doe, Special to CNN", "By Jane Doe, Special to The Daily Planet": a contributor's byline naming the outlet
 _NAME_SPECIAL = re.compile(r"^(?:By\s+)?(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?:Special|Exclusive)\s+"
                            r"to\s+(?P<pub>(?:the\s+|The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*$")
@@ -66,18 +68,30 @@ _DATE_BY = re.compile(r"^(?:(?i:posted|published|updated)\s+(?:on\s+)?)?"  # ("P
                       r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+by\s+"
                       r"(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}?)"
                       r"(?:\s+(?:Leave a (?:Comment|Reply)|\d+\s+Comments?|No Comments|Comments? Off))?\s*$")
+# "Chris Davies - Nov 19, 2019, 10:31 pm CST": a name and the date, no "By" (a given name first)
+_NAME_DASH_DATE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+[-–—|•·]\s+"
+                             r"(?=(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d|\d)")
+# "5:45 AM PST 11/19/2019  by   Patrick Shanley": the date, then the name
+_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$", re.I)
 # a role after the name with no comma ("By Jane Doe Staff Writer", "By MARIA CHENG AP Medical Writer")
 _ROLE_TAIL = re.compile(rf"\s+(?:[A-Z]{{2,5}}\s+)?(?:{_ROLE_MODIFIER}\s+)*(?:{_ROLE_NOUN}|Editor)s?\s*$")
 _CAPS_NAMES = re.compile(r"[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]+|and|AND|&))+(?=\s+[A-Z]?[a-z]|\s*$)")
 # where a byline's date begins: "By Jane Doe • March 3, 2017", "Posted by Jane Doe on Monday, January 9, 2017"
 _DATE_AHEAD = r"(?=(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d|\d)"
-_BYLINE_DATE = re.compile(rf"\s+(?:on|at)\s+{_DATE_AHEAD}|\s*(?:[:|•·/]|\s[-–—])\s*(?i:(?:updated|published|posted|"
-                          rf"last updated)\s*:?\s*(?:on\s+)?)?{_DATE_AHEAD}")
+_MONTH_AHEAD = r"(?=(?:[A-Z][a-z]+day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+_BYLINE_DATE = re.compile(rf"\s+(?i:on|at)\s+{_DATE_AHEAD}|\s*(?:[:|•·/]|\s[-–—])\s*(?i:(?:updated|published|posted|"
+                          rf"last updated)\s*:?\s*(?:on\s+)?)?{_DATE_AHEAD}|"
+                          # "By Joseph Tsidulko November 19, 2019": a month's date after the name
+                          rf"\s+{_MONTH_AHEAD}|"
+                          # "By Tim Childers - Live Science Contributor 2019-11-19": a role and a date after a dash
+                          rf"\s+[-–—]\s+(?=[^-–—]*(?:{_ROLE_NOUN}|Editor)\b[^-–—]*\d)|"
+                          r"\s+\S+@[\w-]+\.\w")  # "By Megan Rowe meganr@example.com(509) …": the address
 _OTHER_CREDIT = re.compile(r"\s*[|•·,;/]\s*(?i:(?:photos?|photography|pictures|video|graphics|illustrations?|images?|"
                            r"editing|edited|design|data)\s+by)\b")
-_HANDLE = re.compile(r"\s*\(@\w{1,30}\)")
+_HANDLE = re.compile(r"\s*\(@\w{1,30}\)|\s*(?<![\w.])@\w{1,30}\b|(?<=[a-z])@\w{1,30}\b")  # ("Jane Roe@janeroe")
 _PAREN_OUTLET = re.compile(r"\s*\((?P<pub>[A-Z][\w.&'’ -]{1,40})\)\s*$")
-_COMMA_OUTLET = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*"
+_COMMA_OUTLET = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
+                           r"(?:\s+(?:and|&)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})?),\s+(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*"
                            r"(?:\s+[A-Z][\w.&'’\-]*){0,3})$")
 _PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
                           r"(?:\s+(?:and|&)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})?)"  # ("Jane Doe and John Roe | …")
@@ -218,7 +232,8 @@ def _add_author(out: list[str], raw: str) -> None:
 
 
 _CREDENTIALS = {"MD", "PHD", "RN", "DO", "MPH", "DDS", "JD", "MBA", "MS", "MA", "BA", "BS", "DVM", "PA", "NP", "CPA",
-                "ESQ", "FACP", "FACS", "LCSW", "PSYD", "EDD", "OBE", "MBE", "CBE", "QC", "KC", "MP", "JR", "SR"}
+                "ESQ", "FACP", "FACS", "LCSW", "PSYD", "EDD", "OBE", "MBE", "CBE", "QC", "KC", "MP", "JR", "SR", "RDN", "RD",
+                "LD", "CDE", "CPT", "LPC", "LMFT", "PHARMD", "DNP", "APRN", "FNP", "CNM", "CRNA"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}")
 
 
@@ -292,6 +307,9 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
     r = _NAME_ROLE.match(text)
     if r:  # "Jane Doe, Contributor"
         _add_author(md.authors, r.group("names"))
+        pub = _outlet_of(text[r.end("names"):].strip(" ,"))  # "Jane Roe, Associated Press Writer"
+        if pub and _is_outlet(", " + pub, pub):
+            md.publisher = md.publisher or pub
         return True
     r = _NAME_SPECIAL.match(text)
     if r:  # "Jane Doe, Special to CNN"
@@ -301,6 +319,15 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
     d = _DATE_BY.match(text)
     if d:  # "January 5, 2017 by Jane Doe Leave a Comment": the date is read by the caller
         _add_author(md.authors, d.group("names"))
+        return True
+    d = _NAME_DASH_DATE.match(text)
+    if d and d.group("names").split()[0].lower() in given_names() and parse_date(text[d.end():]):
+        _add_author(md.authors, d.group("names"))  # "Chris Davies - Nov 19, 2019, 10:31 pm CST"
+        return True
+    d = _THEN_BY.match(text)
+    if d and (when := parse_date(d.group("date"))) and \
+            len(tokens(d.group("date")[:when[2]] + d.group("date")[when[3]:])) <= 3:
+        _add_author(md.authors, d.group("names"))  # "5:45 AM PST 11/19/2019 by Patrick Shanley"
         return True
     c = _COMMA_OUTLET.match(text) if not footer else None
     if c and c.group("names").split()[0].lower() in given_names() and \
@@ -427,7 +454,7 @@ def _is_title_like(text: str) -> bool:
     d = parse_date(text)
     if d and len(d[1]) > 0.5 * len(text):
         return False
-    return not _BYLINE.match(text) and not _CAPTION_LIKE.search(text)
+    return not _BYLINE.match(text) and not _CAPTION_LIKE.search(text) and not _BREADCRUMB.search(text)
 
 
 # a wire lead-in glued after furniture on the same line ("Story highlights … heads to the House (CNN) The Senate …",
@@ -443,7 +470,13 @@ def _glued_leadin() -> re.Pattern:
 
 _HIGHLIGHTS = re.compile(r"(?:story\s+)?highlights\b", re.I)
 _CAPTION_LIKE = re.compile(r"\bpictured\b|credit\s*(?:\.{3}|…|:)|\((?:photo|image|picture)s?\b|"
-                           r"\((?:source|credit|courtesy)\b[^()]{0,60}\)\s*$", re.I)  # ("… (Source: NASA)")
+                           r"\((?:source|credit|courtesy)\b[^()]{0,60}\)\s*$|"  # ("… (Source: NASA)")
+                           # a credit after the caption's full stop ("… the plumes. (NASA/JPL)"); who stands where
+                           # ("Kevin King (left) and …", "Deval Patrick, left, speaks …"); an agency's credit
+                           # glued on ("… isn't easy.Kathrin Ziegler/Getty")
+                           r"[.!?]\s*\([^()]{2,80}\)\s*$|\((?:left|right|center|centre|L|R|C)\)|"
+                           r",\s+(?:left|right|center|centre|second from (?:left|right))\s*,|"
+                           r"\w/(?-i:Getty|AP|AFP|Reuters|Shutterstock|iStock|EPA|Alamy|Bloomberg|Pool)\b", re.I)
 
 
 _GLUED_BY = re.compile(r"By\s+")
@@ -589,6 +622,11 @@ def _leadin(text: str, md: Metadata) -> int:
 
 DECK_WORDS = 60  # a deck, a caption or a headline over the byline is this short; a lead paragraph may be longer
 HEADLINE_WORDS = 18
+# how far above the body a page's byline and date lines are looked for: a page's text puts share buttons, video
+# lists and captions between them and the story (measured on the dev pages' text: 12 blocks found 71 of the
+# 106 dates the same pages' HTML gives, 40 found 80, none of them wrong)
+HEADER_BLOCKS = 40
+ANCHOR_REACH = 4  # a headline sits this close above its byline or date lines (a kicker, a deck, a caption between)
 
 
 def _above_the_byline(cs: list[Classified]) -> None:
@@ -613,6 +651,31 @@ def _above_the_byline(cs: list[Classified]) -> None:
             return
 
 
+def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, body_words: set[str]) -> None:
+    """The headline over the byline and date lines nearest the body: of the few lines just above them, the
+    topmost title-like one that shares words with the story ("Three Cases of Plague Diagnosed in China" over
+    its deck, a photo caption and "By Brigit Katz")."""
+    marked = [i for i, c in enumerate(head) if c.role in ("byline", "date")]
+    if not marked or md.headline:
+        return
+    top = marked[-1]
+    while top - 1 >= 0 and any(i in marked for i in range(max(0, top - 3), top)):
+        top = max(i for i in marked if i < top)  # up through the cluster: "By …" over "Updated …"
+    found = [c for c in reversed(head[max(0, top - ANCHOR_REACH):top])
+             if _is_title_like(c.block.text.strip()) and c.cls != "bad" and len(_content_words(c.block.text, lang) & body_words) >= 2]
+    # the topmost of five words or more: a deck comes under its headline ("One member of the Browns' defense
+    # didn't hold back …" under "Browns player on Mason Rudolph's role …"), a site's "Follow CNN Business" is short
+    c = next((c for c in reversed(found) if len(tokens(c.block.text)) >= 5), found[0] if found else None)
+    if c is not None:
+        md.headline = c.block.text.strip()
+        c.role, c.reason = "headline", "title line over the byline or date"
+
+
+# a trail of sections ("BLOG > Weight Loss > Weight Loss Tips", "HomeLatest NewsNollywood Actress …" glued) or an
+# address, never a headline
+_BREADCRUMB = re.compile(r"\S\s+[>»›/|]\s+\S.*\s[>»›/|]\s|^Home(?=[A-Z])|https?://|^www\.")
+
+
 def extract(cs: list[Classified], lang: str | None, reference: date | None = None,
             hints: dict | None = None) -> Metadata:
     """Fill a `Metadata` from the classified blocks; may mark more blocks as header lines."""
@@ -626,7 +689,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
 
     # Header zone: date lines, bylines, the headline.
     after_byline = False
-    header = head[-12:]
+    header = head[-HEADER_BLOCKS:]
     for k, c in enumerate(header):
         text = c.block.text
         if _BARE_NAME.match(text) and text.split()[0].lower() in given_names() and k + 1 < len(header) and \
@@ -664,16 +727,17 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         if d and not md.date_published:
             rest = (text[:d[2]] + text[d[3]:]).strip(" ,|-–—:")
             rest = _DATE_PREFIX.sub("", rest).strip()
-            if len(tokens(rest)) <= 3 or _DATE_PREFIX.match(text):
+            if len(tokens(rest)) <= 3 or _DATE_PREFIX.match(text) or re.match(r"^(?i:by)\s*:?\s+[A-Z]", rest):
                 md.date_published, md.date_text = d[0], d[1]
                 _updated(text[d[3]:], md, reference)  # "Published … | Updated 6:11 p.m. ET March 4, 2017"
                 if re.match(r"^[A-Z]", rest) and rest.split()[0].lower() in given_names():
                     _add_author(md.authors, rest)  # "Jane Doe | March 3, 2017": a byline with its date
-                elif re.match(r"^[Bb]y\s+[A-Z]", rest):
-                    _byline(rest, md)  # "Tuesday, 15 March 2016 | By Jane Roe"
+                elif re.match(r"^(?i:by)\s*:?\s+[A-Z]", rest):
+                    _byline(rest, md)  # "Tuesday, 15 March 2016 | By Jane Roe", "February 1, 2019 | BY: Jane Roe, MS"
                 c.role, c.reason = "date", "date line"
                 continue
     body_words = _content_words(" ".join(c.block.text for c in kept[:3]), lang)
+    _anchored_headline(head, md, lang, body_words)
     for j, c in enumerate(reversed(head[-8:])):
         if c.role == "body" or c.role == "boilerplate":
             # (right between the byline or date lines and the body, a title line needs no shared words: "January

@@ -617,6 +617,13 @@ def test_a_date_stamp_right_under_the_story_is_its_date(footer, date):
     ("A probe took this image of the icy moon rising above the cloud tops. (Source: NASA)", False),  # a caption
     ("The moon rising above the cloud tops (Photo courtesy of the agency)", False),
     ("Scientists use island telescope to spot water vapor on a distant moon", True),
+    ("An artist's impression of the plumes. (Example Space Center)", False),  # a credit after its full stop
+    ("Jane Roe (left) and her colleague John Doe at the airport", False),  # who stands where
+    ("Jane Roe, left, speaks with a voter during a campaign stop", False),
+    ("The road to retiring early is long.Jane Roe/Getty", False),  # an agency's credit glued on
+    ("NEWS > Health > Weight Loss Tips", False),  # a trail of sections
+    ("HomeLatest NewsCouncil approves the new budget", False),  # the same, glued
+    ("https://www.example.com/news/article/Council-approves-budget-123.php", False),  # the page's address
 ])
 def test_a_line_ending_in_a_source_credit_is_a_caption_not_a_headline(line, title_like):
     # (on a dev page such a caption sat between the headline and the byline and was taken for the headline)
@@ -653,3 +660,39 @@ def test_a_writers_tagline_names_the_author_even_when_the_story_names_them():
     # a last paragraph about someone in the story is no tagline
     a = _art(text.replace("is a staff writer. Reach her at 555-0100.", "is a retired teacher who has lived in the city."))
     assert a.authors == [] and a.body.endswith("has lived in the city.")
+
+
+def _page(*header, body_paragraphs=3):
+    """A page's text as a scraper leaves it: navigation, the header lines, share buttons, then the story."""
+    nav = ["Subscribe", "Sign In", "Home", "News", "Local", "Sports", "Opinion"]
+    chrome = ["Share this story", "Facebook", "Twitter", "Email", "Print", "Comments", "JUST WATCHED",
+              "Council members react", "Replay", "More Videos ...", "MUST WATCH"]
+    body = [BODY.replace("council", w) for w in ("council", "board", "panel", "committee")[:body_paragraphs]]
+    return "\n\n".join(nav + list(header) + chrome + body)
+
+
+def test_a_pages_headline_is_the_title_over_its_byline_and_date_however_far_above_the_story():
+    a = _art(_page("Follow Example News", "Council approves the new budget after a long debate",
+                   "The vote came late on Monday night, members said, after hours of",
+                   "Members of the council at the vote on Monday. (Example Photo Agency)",
+                   "By Jane Roe, Example News", "Updated 0339 GMT November 19, 2019"))
+    # not the site's "Follow …" line above it, nor the deck or the caption under it
+    assert a.headline == "Council approves the new budget after a long debate"
+    assert a.authors == ["Jane Roe"] and a.date_published.startswith("2019-11-19")
+
+
+@pytest.mark.parametrize("byline,authors,date", [
+    ("Tom Roe, Ap Auto Writer", ["Tom Roe"], None),  # a role after capitalised words, no "By"
+    ("Jane Roe - Nov 19, 2019, 10:31 pm CST", ["Jane Roe"], "2019-11-19"),  # a name, a dash, the date
+    ("By Jane Roe November 19, 2019, 07:47 PM EST", ["Jane Roe"], "2019-11-19"),  # the date after the name
+    ("By  Jane Roe@janeroe    Nov 19, 2019, 7:53pm EST", ["Jane Roe"], "2019-11-19"),  # a handle glued on
+    ("5:45 AM PST 11/19/2019  by   Jane Roe", ["Jane Roe"], "2019-11-19"),  # the date, then the name
+    ("By Jane Roe - Example Science Contributor 2019-11-19T12:48:14Z", ["Jane Roe"], "2019-11-19"),
+    ("By Jane Roe janer@example.com(555) 459-5382", ["Jane Roe"], None),  # her address and telephone
+    ("Jane Roe and John Doe, Associated Press", ["Jane Roe", "John Doe"], None),
+    ("February 1, 2019  | BY: Jane Roe, MS, RDN", ["Jane Roe"], "2019-02-01"),  # her credentials are no names
+    ("Chris Roe - Nov 19, 2019", ["Chris Roe"], "2019-11-19"),  # a given name borne by men and women
+])
+def test_byline_layouts_of_scraped_pages(byline, authors, date):
+    a = _art(_page("Council approves the new budget after a long debate", byline))
+    assert a.authors == authors and (a.date_published or "")[:10] == (date or "")
