@@ -651,6 +651,32 @@ def _above_the_byline(cs: list[Classified]) -> None:
             return
 
 
+# a clock time beside a date ("at 9:45 am", "05:44 GMT", "10:48,"): no words of its own
+_CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
+
+
+def _date_line(c: Classified, md: Metadata, reference: date | None) -> bool:
+    """Read a date line ("November 19, 2019 at 9:45 am", "PUBLISHED: … | UPDATED: …", "Jane Doe | March 3, 2017",
+    "February 1, 2019 | BY: Jane Roe, MS") into `md` when no date is known yet; True when it was one."""
+    text = c.block.text
+    d = parse_date(text, reference) if not md.date_published else None
+    if not d:
+        return False
+    rest = (text[:d[2]] + text[d[3]:]).strip(" ,|-–—:")
+    rest = _CLOCK.sub("", _DATE_PREFIX.sub("", rest)).strip(" ,|-–—:")
+    by = re.match(r"^(?i:by)\s*:?\s+[A-Z]", rest)
+    if not (len(tokens(rest)) <= 3 or _DATE_PREFIX.match(text) or by):
+        return False
+    md.date_published, md.date_text = d[0], d[1]
+    _updated(text[d[3]:], md, reference)  # "Published … | Updated 6:11 p.m. ET March 4, 2017"
+    if re.match(r"^[A-Z]", rest) and rest.split()[0].lower() in given_names():
+        _add_author(md.authors, rest)  # "Jane Doe | March 3, 2017": a byline with its date
+    elif by:
+        _byline(rest, md)  # "Tuesday, 15 March 2016 | By Jane Roe", "February 1, 2019 | BY: Jane Roe, MS"
+    c.role, c.reason = "date", "date line"
+    return True
+
+
 def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, body_words: set[str]) -> None:
     """The headline over the byline and date lines nearest the body: of the few lines just above them, the
     topmost title-like one that shares words with the story ("Three Cases of Plague Diagnosed in China" over
@@ -724,18 +750,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         d = parse_date(text, reference)
         if d and md.date_published and not md.date_modified and _UPDATED.match(text):
             _updated(text, md, reference)  # "Updated: March 5, 2017" under the published date
-        if d and not md.date_published:
-            rest = (text[:d[2]] + text[d[3]:]).strip(" ,|-–—:")
-            rest = _DATE_PREFIX.sub("", rest).strip()
-            if len(tokens(rest)) <= 3 or _DATE_PREFIX.match(text) or re.match(r"^(?i:by)\s*:?\s+[A-Z]", rest):
-                md.date_published, md.date_text = d[0], d[1]
-                _updated(text[d[3]:], md, reference)  # "Published … | Updated 6:11 p.m. ET March 4, 2017"
-                if re.match(r"^[A-Z]", rest) and rest.split()[0].lower() in given_names():
-                    _add_author(md.authors, rest)  # "Jane Doe | March 3, 2017": a byline with its date
-                elif re.match(r"^(?i:by)\s*:?\s+[A-Z]", rest):
-                    _byline(rest, md)  # "Tuesday, 15 March 2016 | By Jane Roe", "February 1, 2019 | BY: Jane Roe, MS"
-                c.role, c.reason = "date", "date line"
-                continue
+        if _date_line(c, md, reference):
+            continue
     body_words = _content_words(" ".join(c.block.text for c in kept[:3]), lang)
     _anchored_headline(head, md, lang, body_words)
     for j, c in enumerate(reversed(head[-8:])):
@@ -842,6 +858,24 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                     _add_author(md.authors, reporters.group("names"))
                 end = c.block.text.find(".", m.end() - 1)
                 c.cuts.append((c.block.start + m.start(), c.block.start + (m.end() if end < 0 else end + 1), "credit line"))
+
+    # The story's top: a date or byline line dropped among its first paragraphs (under a photo's caption, or
+    # under a headline taken for the story's first line) is the story's
+    top_end = kept[2].block.index if len(kept) > 2 else last_body
+    for c in (c for c in cs if first_body < c.block.index < top_end):
+        if c.keep:  # a short date line kept between the first paragraphs ("November 20, 2019 Jane Roe") is not
+            if len(tokens(c.block.text)) <= 12 and _date_line(c, md, reference):  # the story's text
+                c.keep = False
+            continue
+        if c.role != "boilerplate":
+            continue
+        if not md.authors and _byline(c.block.text, md):
+            c.role, c.reason = "byline", "byline"
+            d = parse_date(c.block.text, reference)  # "By Jane Roe November 19, 2019"
+            if d and not md.date_published:
+                md.date_published, md.date_text = d[0], d[1]
+        else:
+            _date_line(c, md, reference)
 
     # Footer zone: credits, sign-offs, taglines, copyright, "read more from".
     if not md.date_published:

@@ -696,3 +696,19 @@ def test_a_pages_headline_is_the_title_over_its_byline_and_date_however_far_abov
 def test_byline_layouts_of_scraped_pages(byline, authors, date):
     a = _art(_page("Council approves the new budget after a long debate", byline))
     assert a.authors == authors and (a.date_published or "")[:10] == (date or "")
+
+
+@pytest.mark.parametrize("line", ["November 19, 2019 at 9:45 am", "19 Nov 2019 05:44 GMT",
+                                  "PUBLISHED:  10:48, Tue, Nov 19, 2019   | UPDATED: 11:05, Tue, Nov 19, 2019"])
+def test_a_date_line_with_its_clock_time(line):
+    a = _art(_page("Council approves the new budget after a long debate", line))
+    assert (a.date_published or "")[:10] == "2019-11-19"
+
+
+def test_a_date_line_under_the_storys_first_paragraph_is_its_date():
+    # a page's text that opens the story on a long photo caption, the date and the writer's name under it
+    caption = ("Members of the city council raise their hands during the vote on the new budget at the town hall "
+               "on Monday night, after a debate that went on for hours.")
+    a = _art("\n\n".join(["Subscribe", "Home", "News", caption, "November 20, 2019 Jane Roe",
+                          BODY, BODY.replace("council", "board"), BODY.replace("council", "panel")]))
+    assert a.date_published == "2019-11-20" and a.authors == ["Jane Roe"]
