@@ -123,6 +123,7 @@ _REPORTING = re.compile(r"\b(?P<kind>Reporting|Reported|Additional reporting|Wri
 
 
 # a line that is only a person's name, and a line that is only a date ("Jan 5, 2017", "05 January 2017 10:32")
+_BYLINE_LABEL = re.compile(r"^(?:by|written by|author|authors|words)\s*:?\s*$", re.I)  # over the name's own line
 _BARE_NAME = re.compile(r"^[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O’|O')?[A-Z][a-z'’\-]+){1,2}$")
 _DATE_LINE = re.compile(r"^(?:(?:[A-Z][a-z]+day),?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
                         r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
@@ -688,7 +689,8 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
     while top - 1 >= 0 and any(i in marked for i in range(max(0, top - 3), top)):
         top = max(i for i in marked if i < top)  # up through the cluster: "By …" over "Updated …"
     found = [c for c in reversed(head[max(0, top - ANCHOR_REACH):top])
-             if _is_title_like(c.block.text.strip()) and c.cls != "bad" and len(_content_words(c.block.text, lang) & body_words) >= 2]
+             if (_is_title_like(c.block.text.strip()) or _headline_cased(c.block.text.strip())) and c.cls != "bad"
+             and len(_content_words(c.block.text, lang) & body_words) >= 2]
     # the topmost of five words or more: a deck comes under its headline ("One member of the Browns' defense
     # didn't hold back …" under "Browns player on Mason Rudolph's role …"), a site's "Follow CNN Business" is short
     c = next((c for c in reversed(found) if len(tokens(c.block.text)) >= 5), found[0] if found else None)
@@ -729,6 +731,13 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             c.role, c.reason = "byline", "name over the writer's role"
             header[k + 1].role, header[k + 1].reason = "byline", "the writer's role"
             continue
+        if _BYLINE_LABEL.match(text) and k + 1 < len(header) and \
+                _byline("By " + header[k + 1].block.text.strip(), md):  # "By" or "Author:" over "Jane Roe" (or
+            c.role, c.reason = "byline", "byline label"  # over "Example Magazine Editorial Staff")
+            header[k + 1].role, header[k + 1].reason = "byline", "byline"
+            continue
+        if c.role == "byline":
+            continue  # (the name under a label, read with it)
         m = _OUTLET_ROLE.match(text)
         if m and not any(w.lower() in _ROLE_ADJ for w in m.group("pub").split()) and \
                 m.group("pub").lower() not in _NOT_OUTLETS:  # ("Opinion Columnist": a section, no outlet)
@@ -961,9 +970,14 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                     break
 
     md.publisher = md.publisher or _issuer(tail)
+    _above_the_byline(cs)
+    if not md.headline:  # the story's top settled (a lead-in, a byline under its headline): look again
+        now = [c for c in cs if c.keep]
+        first = now[0].block.index if now else len(cs)
+        _anchored_headline([c for c in cs if c.block.index < first], md, lang,
+                           _content_words(" ".join(c.block.text for c in now[:3]), lang))
     if md.headline:
         md.headline = _without_labels(md.headline, (md.publisher or "").lower(), text=True)
-    _above_the_byline(cs)
 
     # Page hints (HTML meta) fill only what the text did not give.
     declared = _declared_title(hints)

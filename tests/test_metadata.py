@@ -712,3 +712,13 @@ def test_a_date_line_under_the_storys_first_paragraph_is_its_date():
     a = _art("\n\n".join(["Subscribe", "Home", "News", caption, "November 20, 2019 Jane Roe",
                           BODY, BODY.replace("council", "board"), BODY.replace("council", "panel")]))
     assert a.date_published == "2019-11-20" and a.authors == ["Jane Roe"]
+
+
+def test_a_byline_label_over_the_name_and_a_headline_with_its_full_stop():
+    a = _art(_page("City Report", "Council Approves The New Budget After A Long Debate. Why It Matters.",
+                   "By", "Jane Roe", "Updated Nov. 19, 2019 8:21 am ET"))
+    assert a.authors == ["Jane Roe"]  # "By" on its own line over the name
+    assert a.headline == "Council Approves The New Budget After A Long Debate. Why It Matters."
+    b = _art(_page("Council approves the new budget after a long debate", "Author:", "Example Magazine Editorial Staff",
+                   "Publish date:", "Oct 4, 2018"))
+    assert b.headline == "Council approves the new budget after a long debate"  # the staff line is no headline
