@@ -94,7 +94,10 @@ def convert(text: str, **options) -> Article:
     art.language = body_lang or lang
     art.decisions = [_decision(c, norm) for c in cs]
     art.headline = opts.headline or md.headline or _headline_from_lead(prose)
-    art.description = md.description or _teaser(cs) or _lead(prose)
+    declared = md.description
+    if declared and len(declared) > DESCRIPTION_MAX:  # a page whose meta description is its whole text (a dev page
+        declared = _lead([declared])  # gave 5,000 characters): its first sentences, as for a lead
+    art.description = declared or _teaser(cs) or _lead(prose)
     art.date_published, art.date_text = md.date_published, md.date_text
     if opts.date:
         d = parse_date(opts.date)
@@ -199,6 +202,9 @@ def _teaser(cs: list[boilerplate.Classified]) -> str | None:
         if c.role == "teaser":
             return boilerplate._TEASER_END.sub("", c.block.text).strip()
     return None
+
+
+DESCRIPTION_MAX = 500  # a summary, not the story: longer declared descriptions are cut to their first sentences
 
 
 def _lead(texts: list[str]) -> str | None:

@@ -127,3 +127,14 @@ def test_a_pages_json_ld_gives_every_author_its_headline_and_a_later_modificatio
     assert (art.headline, art.authors) == ("Council passes budget", ["Jane Doe", "John Roe"])
     assert (art.date_published, art.date_modified) == ("2019-03-05T10:00:00-05:00", "2019-03-06T09:00:00-05:00")
     assert convert_bytes(page("2019-03-05T15:00:00Z")).date_modified is None  # the same instant: nothing modified
+
+
+def test_a_declared_description_that_is_the_whole_story_is_cut_to_its_first_sentences():
+    from converter import convert
+
+    story = " ".join(f"The council met for the {n} time on Monday to debate the new budget for the city." for n in
+                     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"))
+    html = (f'<html><head><meta property="og:description" content="{story}"><title>Budget</title></head>'
+            f"<body><article><h1>Budget</h1><p>{story}</p><p>{story}</p></article></body></html>")
+    a = convert(html)
+    assert a.description.startswith("The council met for the first time") and len(a.description) <= 300
