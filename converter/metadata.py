@@ -690,7 +690,8 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
         top = max(i for i in marked if i < top)  # up through the cluster: "By …" over "Updated …"
     found = [c for c in reversed(head[max(0, top - ANCHOR_REACH):top])
              if (_is_title_like(c.block.text.strip()) or _headline_cased(c.block.text.strip())) and c.cls != "bad"
-             and len(_content_words(c.block.text, lang) & body_words) >= 2]
+             and len(_content_words(c.block.text, lang) & body_words) >= (1 if _headline_cased(c.block.text) else 2)]
+    # (a title in headline case needs one word of the story: "Republicans Are Following Trump to Nowhere")
     # the topmost of five words or more: a deck comes under its headline ("One member of the Browns' defense
     # didn't hold back …" under "Browns player on Mason Rudolph's role …"), a site's "Follow CNN Business" is short
     c = next((c for c in reversed(found) if len(tokens(c.block.text)) >= 5), found[0] if found else None)
@@ -699,9 +700,9 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
         c.role, c.reason = "headline", "title line over the byline or date"
 
 
-# a trail of sections ("BLOG > Weight Loss > Weight Loss Tips", "HomeLatest NewsNollywood Actress …" glued) or an
-# address, never a headline
-_BREADCRUMB = re.compile(r"\S\s+[>»›/|]\s+\S.*\s[>»›/|]\s|^Home(?=[A-Z])|https?://|^www\.")
+# a trail of sections ("BLOG > Weight Loss > Weight Loss Tips", "HomeLatest NewsNollywood Actress …" or "Home Eco-
+# FriendlyHiking …" glued) or an address, never a headline
+_BREADCRUMB = re.compile(r"\S\s+[>»›/|]\s+\S.*\s[>»›/|]\s|^Home(?=[A-Z])|^Home\b.*[a-z]{3}[A-Z][a-z]{3}|https?://|^www\.")
 
 
 def extract(cs: list[Classified], lang: str | None, reference: date | None = None,

@@ -623,6 +623,8 @@ def test_a_date_stamp_right_under_the_story_is_its_date(footer, date):
     ("The road to retiring early is long.Jane Roe/Getty", False),  # an agency's credit glued on
     ("NEWS > Health > Weight Loss Tips", False),  # a trail of sections
     ("HomeLatest NewsCouncil approves the new budget", False),  # the same, glued
+    ("Home City & Eco-FriendlyCouncil approves the new budget", False),
+    ("Home Sales Rise Again as Rates Fall", True),  # a headline may open on "Home"
     ("https://www.example.com/news/article/Council-approves-budget-123.php", False),  # the page's address
 ])
 def test_a_line_ending_in_a_source_credit_is_a_caption_not_a_headline(line, title_like):
@@ -722,3 +724,8 @@ def test_a_byline_label_over_the_name_and_a_headline_with_its_full_stop():
     b = _art(_page("Council approves the new budget after a long debate", "Author:", "Example Magazine Editorial Staff",
                    "Publish date:", "Oct 4, 2018"))
     assert b.headline == "Council approves the new budget after a long debate"  # the staff line is no headline
+
+
+def test_a_title_case_headline_over_the_byline_needs_one_word_of_the_story():
+    a = _art(_page("Supported by", "Members Fall In Line Behind The Mayor", "By Jane Roe", "Nov. 18, 2019 7:04 pm ET"))
+    assert a.headline == "Members Fall In Line Behind The Mayor"  # ("members" is the story's word; title case)
