@@ -28,6 +28,9 @@ PATTERNS = [
 ]
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 @lru_cache(maxsize=1)
 def _foreign_months() -> dict[str, int]:
     """Month names of other languages (data/months.txt), for day-first dates: "3. März 2017", "3 de marzo de 2017"."""
@@ -79,6 +82,8 @@ def parse_date(text: str, reference: date | None = None) -> tuple[str, str, int,
     A time with a known zone gives a full date-time; a time without a zone is
     dropped rather than guessed (Google wants a zone when a time is given).
     """
+    if not _YEAR.search(text):  # every stamp but a relative one names its year: most lines are passed at once
+        return _relative(text, reference)
     best = None
     for rx in (*PATTERNS, _foreign_pattern()):
         m = rx.search(text)

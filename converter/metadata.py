@@ -627,6 +627,7 @@ HEADLINE_WORDS = 18
 # lists and captions between them and the story (measured on the dev pages' text: 12 blocks found 71 of the
 # 106 dates the same pages' HTML gives, 40 found 80, none of them wrong)
 HEADER_BLOCKS = 40
+HEADER_LINE_CHARS = 300  # a byline or date line is never longer
 ANCHOR_REACH = 4  # a headline sits this close above its byline or date lines (a kicker, a deck, a caption between)
 
 
@@ -721,6 +722,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
     header = head[-HEADER_BLOCKS:]
     for k, c in enumerate(header):
         text = c.block.text
+        if len(text) > HEADER_LINE_CHARS:
+            continue  # a paragraph dropped above the story, no byline or date line (and no time spent on it)
         if _BARE_NAME.match(text) and text.split()[0].lower() in given_names() and k + 1 < len(header) and \
                 _DATE_LINE.match(header[k + 1].block.text) and parse_date(header[k + 1].block.text, reference):
             _add_author(md.authors, text)  # "Jane Doe" over "Jan 5, 2017": a byline without "By"

@@ -354,6 +354,8 @@ _APPOSITIVE_BEFORE = re.compile(r"(?P<det>" + _BEFORE_DET + r")\s+(?P<desc>(?:" 
 def _appositive_before(masked: str, at: int) -> tuple[re.Match | None, str | None]:
     """The description just before a name ending at `at`, from the nearest determiner that gives one
     ("a public attack on the president’s housing secretary, Julián Castro": the secretary)."""
+    if not masked[max(0, at - 3):at].rstrip().endswith(","):
+        return None, None  # (an appositive before a name ends in a comma right before it: most names have none)
     lo = max(0, at - 120)
     for start in reversed([d.start() for d in _DET_STARTS.finditer(masked, lo, at)]):
         m = _APPOSITIVE_BEFORE.match(masked, start, at)
