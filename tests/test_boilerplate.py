@@ -485,6 +485,13 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "\u2014 Advertisement \u2014", "AdChoices", "Presented by Example Bank", "Scroll down for video", "Now Playing",
     "Next Slide", "Show caption", "What to read next", "Do Not Sell My Personal Information", "Manage consent",
     "Start your free trial", "Unlock this article", "Continue with Google", "Live updates",  # players, ads, prompts
+    "Download the Example News app", "Get it on Google Play", "Turn on desktop notifications for breaking stories",
+    "Not now", "Why am I seeing this ad?", "Go ad-free", "Supported by", "This embed is invalid",  # app, ad, embed
+    "Update your settings here to see it.", "Show transcript", "Cancel anytime", "Limited time offer",
+    "Check price on Amazon", "Free shipping", "Join our Telegram channel", "Add us to your Google News feed",
+    "Got a story? Contact us", "More by Jane Roe", "Last modified: March 4, 2019", "Word count: 812",
+    "Be the first to comment", "Reply", "Report abuse", "Upvote", "Like", "Follow", "Bookmark", "Copy URL",
+    "Add to reading list", "Rate this article", "Average rating 4.5", "E-edition", "Today's paper",  # page tools
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
