@@ -122,8 +122,9 @@ _REPORTING = re.compile(r"\b(?P<kind>Reporting|Reported|Additional reporting|Wri
                         r"(?:\s*;|\.|\s+(?:Editing|Edited|Writing)\b|$)")
 
 
+# "By" or "Author:" alone on a line, over the name's own line
+_BYLINE_LABEL = re.compile(r"^(?:by|written by|author|authors|words)\s*:?\s*$", re.I)
 # a line that is only a person's name, and a line that is only a date ("Jan 5, 2017", "05 January 2017 10:32")
-_BYLINE_LABEL = re.compile(r"^(?:by|written by|author|authors|words)\s*:?\s*$", re.I)  # over the name's own line
 _BARE_NAME = re.compile(r"^[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O’|O')?[A-Z][a-z'’\-]+){1,2}$")
 _DATE_LINE = re.compile(r"^(?:(?:[A-Z][a-z]+day),?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
                         r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
@@ -679,6 +680,17 @@ def _date_line(c: Classified, md: Metadata, reference: date | None) -> bool:
     return True
 
 
+def _byline_line(c: Classified, md: Metadata, reference: date | None) -> bool:
+    """Read a byline line into `md`, with the date it may carry ("Posted by Jane Doe on 19 Sep 2016")."""
+    if not _byline(c.block.text, md):
+        return False
+    c.role, c.reason = "byline", "byline"
+    d = parse_date(c.block.text, reference)
+    if d and not md.date_published:
+        md.date_published, md.date_text = d[0], d[1]
+    return True
+
+
 def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, body_words: set[str]) -> None:
     """The headline over the byline and date lines nearest the body: of the few lines just above them, the
     topmost title-like one that shares words with the story ("Three Cases of Plague Diagnosed in China" over
@@ -689,10 +701,11 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
     top = marked[-1]
     while top - 1 >= 0 and any(i in marked for i in range(max(0, top - 3), top)):
         top = max(i for i in marked if i < top)  # up through the cluster: "By …" over "Updated …"
+    # (a title in headline case needs one word of the story, another two: "Republicans Are Following Trump to
+    # Nowhere" over a story that never says "Republicans")
     found = [c for c in reversed(head[max(0, top - ANCHOR_REACH):top])
              if (_is_title_like(c.block.text.strip()) or _headline_cased(c.block.text.strip())) and c.cls != "bad"
              and len(_content_words(c.block.text, lang) & body_words) >= (1 if _headline_cased(c.block.text) else 2)]
-    # (a title in headline case needs one word of the story: "Republicans Are Following Trump to Nowhere")
     # the topmost of five words or more: a deck comes under its headline ("One member of the Browns' defense
     # didn't hold back …" under "Browns player on Mason Rudolph's role …"), a site's "Follow CNN Business" is short
     c = next((c for c in reversed(found) if len(tokens(c.block.text)) >= 5), found[0] if found else None)
@@ -753,12 +766,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             c.role, c.reason, after_byline = "byline", "outlet line under the byline", False
             continue
         after_byline = False
-        if _byline(text, md):
+        if _byline_line(c, md, reference):  # ("Posted by Jane Doe on 19 Sep 2016")
             after_byline = True
-            c.role, c.reason = "byline", "byline"
-            d = parse_date(text, reference)  # "Posted by Jane Doe on 19 Sep 2016"
-            if d and not md.date_published:
-                md.date_published, md.date_text = d[0], d[1]
             continue
         d = parse_date(text, reference)
         if d and md.date_published and not md.date_modified and _UPDATED.match(text):
@@ -882,12 +891,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             continue
         if c.role != "boilerplate":
             continue
-        if not md.authors and _byline(c.block.text, md):
-            c.role, c.reason = "byline", "byline"
-            d = parse_date(c.block.text, reference)  # "By Jane Roe November 19, 2019"
-            if d and not md.date_published:
-                md.date_published, md.date_text = d[0], d[1]
-        else:
+        if md.authors or not _byline_line(c, md, reference):  # ("By Jane Roe November 19, 2019")
             _date_line(c, md, reference)
 
     # Footer zone: credits, sign-offs, taglines, copyright, "read more from".

@@ -45,8 +45,8 @@ NOT_NAME_START = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", 
                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december", "according", "however", "meanwhile", "speaking", "asked", "last", "next",
                    "say", "read", "watch", "see", "click",  # imperatives opening a sentence ("Say Mexico demanded …")
-                   "although", "though", "because", "earlier", "later", "neither", "nor", "either", "regarding", "yet", "unlike",
-                   "despite", "whether", "unless", "until", "once", "instead", "perhaps", "even", "only", "just",
+                   "although", "though", "because", "earlier", "later", "neither", "nor", "either", "regarding",
+                   "yet", "unlike", "despite", "whether", "unless", "until", "once", "instead", "perhaps", "even", "only", "just",
                    "both", "every", "each", "such", "like", "rival", "dear", "thanks", "including",
                    # auxiliaries opening a question ("Would Adam Schiff have pleaded …?"); not "will", "can"
                    "would", "could", "should", "did", "does", "do", "is", "was", "were", "are", "has", "have",
@@ -363,6 +363,8 @@ def _appositive_before(masked: str, at: int) -> tuple[re.Match | None, str | Non
         if desc:
             return m, desc
     return None, None
+
+
 # where an appositive after a name ends: its closing punctuation, or a clause that is no part of it
 _APPOSITIVE_CLOSE = re.compile(r"\s*(?:[,;:)—–]|--|\.(?=[\s'’”\"]|$)|$)|\s+(?:(?:who|whom|whose|which|that|said|says|told|added|"
                                r"has|have|had|is|was|were|will|would)\b|and\s+(?:a|an|the)\s)")
@@ -800,9 +802,7 @@ def _word_kind(st: PeopleState, low: str) -> str | None:
         return "nobody"
     if _DOMAIN.search(first):
         return "organization"  # "Edmunds.com", "Politico.eu": a site
-    if first in words("places.txt") or first in words("companies.txt"):
-        return "organization"
-    return None
+    return "organization" if first in words("places.txt") or first in words("companies.txt") else None
 
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa", "nv", "se"})
