@@ -657,15 +657,31 @@ def _sentence_start(text: str, pos: int) -> int:
     return gaps[-1] if gaps else 0
 
 
+# a sentence opening on a participle's phrase ("Pressed by Mr. Stephanopoulos, Mr. Trump said …")
+_PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]{2,}(?:ed|ing)\b(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt)\.|"
+                                r"\b[A-Z]\.|[^,.;:“”\"]){0,80},")  # (a title's stop: "Pressed by Mr. Roe,")
+# a possessor and its appositive ("Clinton's spokesman, Brian Fallon, presented …"): the appositive is the subject
+_POSSESSOR_THEN = re.compile(r"[’']s\s+[a-z][\w\s-]{0,40},\s+")
+
+
 def _main_clause_subject(text: str, local: list[Mention], pick: int) -> Mention:
     """The first naming of a sentence is its subject, unless the sentence opens on a subordinate clause
-    ("When an NBC reporter later asked Trump if …, Trump deflected."): then the first naming after its comma."""
+    ("When an NBC reporter later asked Trump if …, Trump deflected.") or a participle's phrase ("Pressed by
+    Mr. Stephanopoulos, Mr. Trump said …"): then the first naming after its comma; and a possessor is not
+    the subject of its appositive ("Clinton's spokesman, Brian Fallon, presented …")."""
     first = local[pick]
-    if not SUBORDINATE_OPENER.match(text, _sentence_start(text, first.start), first.start):
+    start = _sentence_start(text, first.start)
+    participle = _PARTICIPLE_OPENER.match(text, start)
+    if participle and first.start < participle.end():
+        return next((m for m in local[pick + 1:] if m.start >= participle.end()), first)
+    if SUBORDINATE_OPENER.match(text, start, first.start):
+        for m in local[pick + 1:]:
+            if text[:m.start].rstrip().endswith(","):
+                return m
         return first
-    for m in local[pick + 1:]:
-        if text[:m.start].rstrip().endswith(","):
-            return m
+    nxt = local[pick + 1] if pick + 1 < len(local) else None
+    if nxt is not None and _POSSESSOR_THEN.fullmatch(text, first.end, nxt.start):
+        return nxt
     return first
 
 
@@ -683,7 +699,8 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
 
     # the first naming in this sentence before the pronoun: its subject
     lo, hi = bisect.bisect_left(st.keys, (para, sa)), bisect.bisect_left(st.keys, (para, pos))
-    first = next((m for m in st.mentions[lo:hi] if m.pid and agrees(m.pid)), None)
+    named = [m for m in st.mentions[lo:hi] if m.pid and agrees(m.pid)]
+    first = _main_clause_subject(masked, named, 0) if named else None
     if first is not None:
         p = st.people[first.pid]
         if (p.kind == "group") == group and p.kind != "organization":

@@ -603,3 +603,20 @@ def test_a_party_members_title_before_the_name():
     a = convert("Hearing Ends in Clash\n\nThe committee met on Tuesday to review the report.\n\n"
                 "“They are spending their days here,” said Oversight ranking Democrat Elijah Cummings (D-Md.).\n")
     assert [q.speaker_name for q in a.quotations] == ["Elijah Cummings"]
+
+
+def test_the_subject_after_a_participles_phrase():
+    # "Pressed by X, Y said …": Y is the subject the next "he" stands for, not X inside the opening phrase
+    a = convert("Interview Draws Notice\n\nMr. George Roe hosted the interview on Sunday morning.\n\n"
+                "Pressed by Mr. Roe, Mr. Donald Doe said there was no evidence of it. "
+                "''If he has done it, I think that's terrible,'' he said.\n")
+    assert [q.speaker_name for q in a.quotations if q.direct] == ["Donald Doe"]
+
+
+def test_a_possessor_is_not_the_subject_of_its_appositive():
+    # "Clinton's spokesman, Brian Fallon, presented …": the spokesman, not the one whose spokesman he is
+    from converter.people import Mention, _main_clause_subject
+
+    text = "Hillary Roe's spokesman, Brian Doe, presented the findings."
+    named = [Mention("Hillary Roe", 0, 0, 11), Mention("Brian Doe", 0, 25, 34)]
+    assert _main_clause_subject(text, named, 0).text == "Brian Doe"
