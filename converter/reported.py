@@ -173,8 +173,11 @@ _THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:\w+ly\s+)?(?:adding|noting|saying|argu
 
 # what may follow the naming of "CONTENT, said NP": a few words, or its appositive ("…, said Steven Taylor,
 # a chairman of the political science department at a university in Alabama.")
-_INVERTED_TAIL = re.compile(r"(?:[^,;:“”\"]{0,25}?|,\s+(?P<who>who\s)?(?:a|an|the|his|her|its|their|(?(who)|(?!)))\s?"
-                            r"[^;:“”\"]{1,160}?)[.!?]?[\"”’]?\s*")
+# what may follow the naming of `CONTENT, said NP`: a few words, or an appositive ("…, a lawyer for the city",
+# "…, Politifact's editor", "…, director of the Civic Engagement Project", "…, who teaches law at …")
+_INVERTED_TAIL = re.compile(r"(?:[^,;:“”\"]{0,25}?|,\s+(?P<who>who\s)?(?:a|an|the|his|her|its|their|"
+                            r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s|(?=(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\b)|"
+                            r"(?(who)|(?!)))\s?[^;:“”\"]{1,160}?)[.!?]?[\"”’]?\s*")
 
 
 def _reported_inverted(masked: str, sa: int, sb: int, ca: int, cb: int):

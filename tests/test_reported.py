@@ -263,6 +263,15 @@ def test_inverted_reported_speech_with_an_appositive_after_the_name():
         ("The race has helped drive voters to the polls", "Steven Roe")]
 
 
+@pytest.mark.parametrize("tail", ["director of the Civic Engagement Project at the university",  # a bare role
+                                  "the county's senior election official", "Example Tribune's editor"])  # possessors
+def test_inverted_reported_speech_with_a_role_or_a_possessor_after_the_name(tail):
+    # (was: the naming read as what the sentence's subject "said": "Jane Roe, director of …" said by "The race")
+    qs, _ = attribute(["The primary is on Tuesday.", f"The race has helped drive voters to the polls, said Jane Roe, {tail}."])
+    assert [(q.text, q.speaker) for q in qs if not q.direct] == [
+        ("The race has helped drive voters to the polls", "Jane Roe")]
+
+
 @pytest.mark.parametrize("sentence,records", [
     ("Turnout was high, said the mayor, who added that lines were long.",
      [("Turnout was high", "the mayor"), ("lines were long", "the mayor")]),
