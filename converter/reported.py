@@ -12,7 +12,7 @@ import re
 from .lexicon import given_names, phrases, topic_cues, trie_regex, words
 from .model import Quotation
 from .namings import STARTERS, lower_same_length, np_after, np_before, subject
-from .people import (DETS, PERSON_HEAD, PRONOUNS, PeopleState, Person, in_subordinate_opener, is_name, people_head,
+from .people import (DETS, PRONOUNS, PeopleState, Person, in_subordinate_opener, is_name, people_head,
                      speaker_person, surname)
 from .quotes import Span
 
@@ -174,10 +174,37 @@ _THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:\w+ly\s+)?(?:adding|noting|saying|argu
 # what may follow the naming of "CONTENT, said NP": a few words, or its appositive ("…, said Steven Taylor,
 # a chairman of the political science department at a university in Alabama.")
 # what may follow the naming of `CONTENT, said NP`: a few words, or an appositive ("…, a lawyer for the city",
-# "…, Politifact's editor", "…, director of the Civic Engagement Project", "…, who teaches law at …")
+# "…, Politifact's editor", "…, director of the Civic Engagement Project", "…, who teaches law at …"), or the name
+# of the one the naming described ("…, said a former spokesman for the ministry, Jane Roe.")
 _INVERTED_TAIL = re.compile(r"(?:[^,;:“”\"]{0,25}?|,\s+(?P<who>who\s)?(?:a|an|the|his|her|its|their|"
                             r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s|(?=(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\b)|"
-                            r"(?(who)|(?!)))\s?[^;:“”\"]{1,160}?)[.!?]?[\"”’]?\s*")
+                            r"(?(who)|(?!)))\s?[^;:“”\"]{1,160}?|"
+                            r",\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}))[.!?]?[\"”’]?\s*")  # ("…, Jane Roe.")
+
+
+_OF = frozenset({"of", "for", "at", "from", "with", "in", "on", "to"})
+
+
+def _names_someone(naming: list[str]) -> bool:
+    """Does the naming after an inverted cue name a source: a name, a described person or group ("a former
+    spokesman for the ministry", "several observers"), or a name after a lower-case title ("political scientist
+    Jane Roe")?"""
+    if not naming:
+        return False
+    if is_name(" ".join(naming)):
+        return True
+    cut = next((i for i, w in enumerate(naming) if w.lower() in _OF and i), len(naming))
+    if naming[0].lower() in DETS and cut <= 5 and _person_noun(naming[cut - 1]):
+        return True
+    k = next((i for i, w in enumerate(naming) if w[:1].isupper()), len(naming))
+    return 0 < k <= 3 and len(naming) - k >= 2 and is_name(" ".join(naming[k:])) and _person_noun(naming[k - 1])
+
+
+def _person_noun(word: str) -> bool:
+    """A noun that names people (person_nouns.txt, groups.txt), singular or plural: "spokesman", "observers"."""
+    w = re.sub(r"[’']s$", "", word).lower()
+    nouns = words("person_nouns.txt") | words("groups.txt")
+    return w in nouns or (w.endswith("s") and (w[:-1] in nouns or w[:-2] in nouns))
 
 
 def _reported_inverted(masked: str, sa: int, sb: int, ca: int, cb: int):
@@ -190,11 +217,14 @@ def _reported_inverted(masked: str, sa: int, sb: int, ca: int, cb: int):
     if not tail or (_REPORTING.search(masked, np[1], sb) and not tail.group("who")) \
             or re.search(r"[’']s$", masked[np[0]:np[1]]):
         return None  # (a relative clause may report more: "…, said the mayor, who added that …")
-    naming = masked[np[0]:np[1]].split()
-    if not (is_name(" ".join(naming)) or (naming[0].lower() in DETS and len(naming) <= 6 and
-                                          PERSON_HEAD.search(naming[-1].lower()))):
+    naming = masked[np[0]:np[1]].rstrip(" ,").split()
+    if not _names_someone(naming):
         return None  # "Dan Backer, the fund's lawyer, said that it costs money": no naming follows the cue
     lead = len(masked[sa:ca]) - len(masked[sa:ca].lstrip(" “\"‘'"))
+    if tail.group("name") and not is_name(" ".join(naming)):  # "…, said the company's chief, Jane Roe.": she
+        end = tail.end("name")
+        last = tail.group("name").split()[-1]
+        np = (tail.start("name"), end - 1 if last.endswith(".") and len(last) > 3 else end)
     return np, sa + lead, sa + comma.start()
 
 

@@ -272,6 +272,24 @@ def test_inverted_reported_speech_with_a_role_or_a_possessor_after_the_name(tail
         ("The race has helped drive voters to the polls", "Jane Roe")]
 
 
+@pytest.mark.parametrize("naming,speaker", [
+    ("several observers", "several observers"),  # people described, a plural
+    ("political scientist Jane Roe in Almaty", "political scientist Jane Roe"),  # a name after a lower-case title
+    ("a former spokesman for the ministry, Jane Roe", "Jane Roe"),  # the described one's name after the naming
+])
+def test_inverted_reported_speech_naming_people_described(naming, speaker):
+    qs, _ = attribute(["The primary is on Tuesday.", f"The race has helped drive voters to the polls, said {naming}."])
+    assert [(q.text, q.speaker) for q in qs if not q.direct] == [
+        ("The race has helped drive voters to the polls", speaker)]
+
+
+def test_what_follows_a_cue_is_no_inverted_naming_when_it_names_nobody():
+    # "Ryan, a policy-focused conservative, said the GOP must be a party of ideas": a party is no one described
+    qs, _ = attribute(["The primary is on Tuesday.",
+                       "Paul Roe, a policy-focused conservative, said the GOP must be a party of ideas."])
+    assert [(q.text, q.speaker) for q in qs if not q.direct] == [("the GOP must be a party of ideas", "Paul Roe")]
+
+
 @pytest.mark.parametrize("sentence,records", [
     ("Turnout was high, said the mayor, who added that lines were long.",
      [("Turnout was high", "the mayor"), ("lines were long", "the mayor")]),
