@@ -46,8 +46,8 @@ NOT_NAME_START = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", 
                    "november", "december", "according", "however", "meanwhile", "speaking", "asked", "last", "next",
                    "say", "read", "watch", "see", "click",  # imperatives opening a sentence ("Say Mexico demanded …")
                    "although", "though", "because", "earlier", "later", "neither", "nor", "either", "regarding",
-                   "yet", "unlike", "despite", "whether", "unless", "until", "once", "instead", "perhaps", "even", "only", "just",
-                   "both", "every", "each", "such", "like", "rival", "dear", "thanks", "including",
+                   "yet", "unlike", "despite", "whether", "unless", "until", "once", "instead", "perhaps", "even",
+                   "only", "just", "both", "every", "each", "such", "like", "rival", "dear", "thanks", "including",
                    # auxiliaries opening a question ("Would Adam Schiff have pleaded …?"); not "will", "can"
                    "would", "could", "should", "did", "does", "do", "is", "was", "were", "are", "has", "have",
                    "had", "shall", "might", "must"}
@@ -853,6 +853,18 @@ def _singular(noun: str) -> str:
     """"allies" → "ally", "voters" → "voter"; a word not in -s as it is."""
     return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and not noun.endswith("ss") \
         else noun
+
+
+@lru_cache(maxsize=None)
+def _people_nouns() -> frozenset[str]:
+    return words("person_nouns.txt") | words("groups.txt")
+
+
+def person_noun(word: str) -> bool:
+    """A noun that names people (person_nouns.txt, groups.txt), singular or plural: "spokesman", "observers";
+    narrower than `people_head`, which takes bodies and agent-noun endings too."""
+    w = re.sub(r"[’']s$", "", word).lower()
+    return w in _people_nouns() or _singular(w) in _people_nouns()
 
 
 def people_head(head: str) -> bool:

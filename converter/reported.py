@@ -12,8 +12,8 @@ import re
 from .lexicon import given_names, phrases, topic_cues, trie_regex, words
 from .model import Quotation
 from .namings import STARTERS, lower_same_length, np_after, np_before, subject
-from .people import (DETS, PRONOUNS, PeopleState, Person, in_subordinate_opener, is_name, people_head,
-                     speaker_person, surname)
+from .people import (DETS, OF_WORDS, PRONOUNS, PeopleState, Person, in_subordinate_opener, is_name, people_head,
+                     person_noun, speaker_person, surname)
 from .quotes import Span
 
 _REPORTING = re.compile(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_verbs.txt"))) +
@@ -171,8 +171,6 @@ _THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:\w+ly\s+)?(?:adding|noting|saying|argu
                               r"claiming|suggesting|telling|(?:and\s+|then\s+|and then\s+)(?:added|noted|said))\b")
 
 
-# what may follow the naming of "CONTENT, said NP": a few words, or its appositive ("…, said Steven Taylor,
-# a chairman of the political science department at a university in Alabama.")
 # what may follow the naming of `CONTENT, said NP`: a few words, or an appositive ("…, a lawyer for the city",
 # "…, Politifact's editor", "…, director of the Civic Engagement Project", "…, who teaches law at …"), or the name
 # of the one the naming described ("…, said a former spokesman for the ministry, Jane Roe.")
@@ -180,9 +178,6 @@ _INVERTED_TAIL = re.compile(r"(?:[^,;:“”\"]{0,25}?|,\s+(?P<who>who\s)?(?:a|a
                             r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s|(?=(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\b)|"
                             r"(?(who)|(?!)))\s?[^;:“”\"]{1,160}?|"
                             r",\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}))[.!?]?[\"”’]?\s*")  # ("…, Jane Roe.")
-
-
-_OF = frozenset({"of", "for", "at", "from", "with", "in", "on", "to"})
 
 
 def _names_someone(naming: list[str]) -> bool:
@@ -193,18 +188,11 @@ def _names_someone(naming: list[str]) -> bool:
         return False
     if is_name(" ".join(naming)):
         return True
-    cut = next((i for i, w in enumerate(naming) if w.lower() in _OF and i), len(naming))
-    if naming[0].lower() in DETS and cut <= 5 and _person_noun(naming[cut - 1]):
+    cut = next((i for i, w in enumerate(naming) if w.lower() in OF_WORDS and i), len(naming))
+    if naming[0].lower() in DETS and cut <= 5 and person_noun(naming[cut - 1]):
         return True
     k = next((i for i, w in enumerate(naming) if w[:1].isupper()), len(naming))
-    return 0 < k <= 3 and len(naming) - k >= 2 and is_name(" ".join(naming[k:])) and _person_noun(naming[k - 1])
-
-
-def _person_noun(word: str) -> bool:
-    """A noun that names people (person_nouns.txt, groups.txt), singular or plural: "spokesman", "observers"."""
-    w = re.sub(r"[’']s$", "", word).lower()
-    nouns = words("person_nouns.txt") | words("groups.txt")
-    return w in nouns or (w.endswith("s") and (w[:-1] in nouns or w[:-2] in nouns))
+    return 0 < k <= 3 and len(naming) - k >= 2 and is_name(" ".join(naming[k:])) and person_noun(naming[k - 1])
 
 
 def _reported_inverted(masked: str, sa: int, sb: int, ca: int, cb: int):
