@@ -247,8 +247,8 @@ def pagemeta() -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=("boilerplate", "quotes", "rawtext", "schemaorg", "pronouns", "pagemeta", "quick",
-                                           "all"))
+    ap.add_argument("what", choices=("boilerplate", "quotes", "rawtext", "schemaorg", "pronouns", "pagemeta",
+                                     "quick", "all"))
     ap.add_argument("--html", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--show-misses", action="store_true")
