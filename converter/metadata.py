@@ -629,6 +629,7 @@ HEADLINE_WORDS = 18
 # 106 dates the same pages' HTML gives, 40 found 80, none of them wrong)
 HEADER_BLOCKS = 40
 HEADER_LINE_CHARS = 300  # a byline or date line is never longer
+CLUSTER_GAP = 6  # byline and date lines this close belong together (a bio, a handle, an address between)
 ANCHOR_REACH = 4  # a headline sits this close above its byline or date lines (a kicker, a deck, a caption between)
 
 
@@ -680,6 +681,16 @@ def _date_line(c: Classified, md: Metadata, reference: date | None) -> bool:
     return True
 
 
+def _label_byline(c: Classified, nxt: Classified | None, md: Metadata) -> bool:
+    """"By" or "Author:" on a line of its own over the name's line ("Jane Roe"; over "Example Magazine Editorial
+    Staff" it names no one, and that line is no headline)."""
+    if nxt is None or not _BYLINE_LABEL.match(c.block.text) or not _byline("By " + nxt.block.text.strip(), md):
+        return False
+    c.role, c.reason = "byline", "byline label"
+    nxt.role, nxt.reason = "byline", "byline"
+    return True
+
+
 def _byline_line(c: Classified, md: Metadata, reference: date | None) -> bool:
     """Read a byline line into `md`, with the date it may carry ("Posted by Jane Doe on 19 Sep 2016")."""
     if not _byline(c.block.text, md):
@@ -699,7 +710,7 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
     if not marked or md.headline:
         return
     top = marked[-1]
-    while top - 1 >= 0 and any(i in marked for i in range(max(0, top - 3), top)):
+    while top - 1 >= 0 and any(i in marked for i in range(max(0, top - CLUSTER_GAP), top)):
         top = max(i for i in marked if i < top)  # up through the cluster: "By …" over "Updated …"
     # (a title in headline case needs one word of the story, another two: "Republicans Are Following Trump to
     # Nowhere" over a story that never says "Republicans")
@@ -748,10 +759,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             c.role, c.reason = "byline", "name over the writer's role"
             header[k + 1].role, header[k + 1].reason = "byline", "the writer's role"
             continue
-        if _BYLINE_LABEL.match(text) and k + 1 < len(header) and \
-                _byline("By " + header[k + 1].block.text.strip(), md):  # "By" or "Author:" over "Jane Roe" (or
-            c.role, c.reason = "byline", "byline label"  # over "Example Magazine Editorial Staff")
-            header[k + 1].role, header[k + 1].reason = "byline", "byline"
+        if _label_byline(c, header[k + 1] if k + 1 < len(header) else None, md):
             continue
         if c.role == "byline":
             continue  # (the name under a label, read with it)
@@ -885,6 +893,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
     # under a headline taken for the story's first line) is the story's
     top_end = kept[2].block.index if len(kept) > 2 else last_body
     for c in (c for c in cs if first_body < c.block.index < top_end):
+        if not md.authors and c.block.index + 1 < len(cs) and _label_byline(c, cs[c.block.index + 1], md):
+            continue
         if c.keep:  # a short date line kept between the first paragraphs ("November 20, 2019 Jane Roe") is not
             if len(tokens(c.block.text)) <= 12 and _date_line(c, md, reference):  # the story's text
                 c.keep = False

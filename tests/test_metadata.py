@@ -729,3 +729,13 @@ def test_a_byline_label_over_the_name_and_a_headline_with_its_full_stop():
 def test_a_title_case_headline_over_the_byline_needs_one_word_of_the_story():
     a = _art(_page("Supported by", "Members Fall In Line Behind The Mayor", "By Jane Roe", "Nov. 18, 2019 7:04 pm ET"))
     assert a.headline == "Members Fall In Line Behind The Mayor"  # ("members" is the story's word; title case)
+
+
+def test_a_byline_label_with_the_writers_bio_lines_before_the_date():
+    # the name twice, the outlet, "Biography", a handle and an address between "By" and the date line
+    a = _art(_page("Council Approves The New Budget After A Long Debate",
+                   "There are more roads, more schools and more parks to pay for, and less money for each of them",
+                   "By", "Jane Roe", "Jane Roe", "The Example Journal", "Biography", "@janeroe", "jane.roe@example.com",
+                   "Nov. 19, 2019 8:03 am ET"))
+    assert a.authors == ["Jane Roe"] and a.date_published[:10] == "2019-11-19"
+    assert a.headline == "Council Approves The New Budget After A Long Debate"
