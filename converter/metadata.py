@@ -52,7 +52,7 @@ _LEADIN_DATE = re.compile(
 _DATE_DASH = re.compile(r"\s*(?:--|[-–—|:])\s+")  # after a date stamp that opens the body
 _LEADIN_WORD = re.compile(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
-_BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|words by|story by|author|von|par|por)\s*:?\s+"
+_BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|published by|words by|story by|author|von|par|por)\s*:?\s+"
                      r"(?P<names>.+?)\s*$", re.I)  # (and "Von", "Par", "Por": German, French, Spanish and Portuguese)
 # words before a reporter's role ("Senior Writer", "AP Medical Writer"), and the roles themselves
 _ROLE_MODIFIER = (r"(?:Senior|Staff|Contributing|Special|Political|Chief|National|Foreign|Medical|Science|Health|Business|"
@@ -166,14 +166,17 @@ _OPED = re.compile(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the edit
 _COPYRIGHT = re.compile(r"^(?i:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?i:by\s+)?"
                         r"(?i:all\s+rights\s+reserved\.?\s*)?"  # ("©All Rights Reserved Poynter Institute 2019")
                         r"(?P<pub>(?:[A-Z]|[a-z][\w-]*(?=[\w.-]*\.[a-z]{2,}))[\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+# the notice with its holder first: "Example Observer (c) 2019", "Example Observer © 2019. All rights reserved."
+_HOLDER_COPYRIGHT = re.compile(r"^(?P<pub>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*(?:©|\((?i:c)\)|(?i:copyright))\s*"
+                               r"\d{4}(?:\s*[-–]\s*\d{4})?\.?(?:\s+(?i:all rights reserved)\.?)?$")
 # "The views expressed … do not necessarily reflect Al Jazeera's editorial policy" / "… those of The Daily Planet."
 _DISCLAIMER = re.compile(r"\bdo(?:es)? not necessarily (?:reflect|represent) (?:the (?:views|opinions|position|"
                          r"editorial (?:policy|stance)) of |those of )?(?P<pub>(?:the\s+)?[A-Z][\w.&'’\-]*"
                          r"(?:\s+[A-Z][\w.&'’\-]*){0,4}?)(?:['’]s?\s+(?:editorial|views|opinions|position)|\s*[.,]|\s*$)")
 _RELEASE = re.compile(r"\bfor immediate release\b", re.I)
 # a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"
-_OUTLET_ROLE = re.compile(r"^(?!By\s)(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:Staff\s+)?"
-                          r"(?:Reporter|Correspondent|Writer|Contributor|Columnist)$")
+_OUTLET_ROLE = re.compile(r"^(?!By\s)(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:Staff\s+)?"
+                          r"(?:Reporter|Correspondent|Writer|Contributor|Columnist)|(?P<staff>(?i:staff|news desk|staff reports?)))$")
 _ROLE_LINE = re.compile(r"^(?:(?:Senior|Staff|Chief|Contributing|Political|National|Special|Associate|Managing)\s+)*"
                         r"(?:Reporter|Correspondent|Writer|Contributor|Columnist|Editor|Journalist)$")
 _OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
@@ -659,6 +662,9 @@ def _above_the_byline(cs: list[Classified]) -> None:
 _CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
 
 
+_ZONE = re.compile(r"[A-Z]{1,2}[SD]?T|UTC|GMT|CET|CEST|BST|IST|JST|AEST|AEDT|HKT|SGT|UK|US|USA|EU")
+
+
 def _date_line(c: Classified, md: Metadata, reference: date | None) -> bool:
     """Read a date line ("November 19, 2019 at 9:45 am", "PUBLISHED: … | UPDATED: …", "Jane Doe | March 3, 2017",
     "February 1, 2019 | BY: Jane Roe, MS") into `md` when no date is known yet; True when it was one."""
@@ -675,6 +681,9 @@ def _date_line(c: Classified, md: Metadata, reference: date | None) -> bool:
     _updated(text[d[3]:], md, reference)  # "Published … | Updated 6:11 p.m. ET March 4, 2017"
     if re.match(r"^[A-Z]", rest) and rest.split()[0].lower() in given_names():
         _add_author(md.authors, rest)  # "Jane Doe | March 3, 2017": a byline with its date
+    elif _OUTLET_LINE.fullmatch(rest) and _is_outlet(rest, rest) and not md.publisher and \
+            rest.lower() not in words("places.txt") and not _ZONE.fullmatch(rest):
+        md.publisher = rest  # "Example Herald | Nov 3, 2019": the outlet with its date (not "…, UK", "… EST")
     elif by:
         _byline(rest, md)  # "Tuesday, 15 March 2016 | By Jane Roe", "February 1, 2019 | BY: Jane Roe, MS"
     c.role, c.reason = "date", "date line"
@@ -764,6 +773,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         if c.role == "byline":
             continue  # (the name under a label, read with it)
         m = _OUTLET_ROLE.match(text)
+        if m and m.group("staff") and not _is_outlet(m.group("pub"), m.group("pub")):
+            m = None  # "Example Gazette Staff" names its outlet; "Our Staff" names none
         if m and not any(w.lower() in _ROLE_ADJ for w in m.group("pub").split()) and \
                 m.group("pub").lower() not in _NOT_OUTLETS:  # ("Opinion Columnist": a section, no outlet)
             md.publisher = md.publisher or m.group("pub")
@@ -965,7 +976,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         m = _CONTRIBUTED.match(c.block.text)
         if m and not md.publisher and _is_outlet(m.group("pub"), m.group("pub")):
             md.publisher = m.group("pub")
-    for rx in (_READ_MORE_FROM, _OPED, _COPYRIGHT, _REPOST, _ORIGINALLY, _APPEARED_FIRST, _DISCLAIMER):
+    for rx in (_READ_MORE_FROM, _OPED, _COPYRIGHT, _HOLDER_COPYRIGHT, _REPOST, _ORIGINALLY, _APPEARED_FIRST,
+               _DISCLAIMER):
         if md.publisher:
             break
         for c in cs:

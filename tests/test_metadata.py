@@ -739,3 +739,18 @@ def test_a_byline_label_with_the_writers_bio_lines_before_the_date():
                    "Nov. 19, 2019 8:03 am ET"))
     assert a.authors == ["Jane Roe"] and a.date_published[:10] == "2019-11-19"
     assert a.headline == "Council Approves The New Budget After A Long Debate"
+
+
+@pytest.mark.parametrize("header,footer,publisher", [
+    ("Example Herald | Nov 3, 2019", "", "Example Herald"),  # the outlet on the date line
+    ("Example Gazette Staff", "", "Example Gazette"),  # the outlet's staff as the byline
+    ("Our Staff", "", None),  # no outlet named
+    ("Wednesday 20 November 2019 11:42, UK", "", None),  # a country, not an outlet
+    ("", "— Jane Roe, Example Chronicle", "Example Chronicle"),  # a sign-off naming a newspaper
+    ("", "Example Observer (c) 2019", "Example Observer"),  # the holder before the copyright sign
+    ("Published by Example Ledger on Nov 3, 2019", "", "Example Ledger"),
+])
+def test_publisher_layouts(header, footer, publisher):
+    parts = ["Council approves the new budget", header, BODY, BODY.replace("council", "board"),
+             BODY.replace("council", "panel"), footer]
+    assert _art("\n\n".join(p for p in parts if p)).publisher == publisher
