@@ -37,13 +37,20 @@ _LEADIN_TOWN = re.compile(
     r"(?:\((?P<pub>[^()]{2,50})\)|(?P<agency>[A-Z]{2,6}))(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|-\s?(?=[A-Z]))")
 # "Kabul, Afghanistan — ", "Paris, France (AFP) - ": a town and its country or state (places.txt), or a credit
 _LEADIN_REGION = re.compile(
-    rf"^(?P<place>{_TOWN}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})\s*"
+    rf"^(?P<place>{_TOWN}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}|(?:[A-Z]\.){{2,3}})\s*"
     r"(?:\((?P<pub>[^()]{2,50})\))?(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“\"‘])|:\s+(?=[A-Z“\"‘]))")
 # "Washington (CNN) The …", "Hong Kong (CNN Business) A …", "LONDON: The …": a place before a credit, or a known
 # one (places.txt) in capitals before a colon (all-capital kickers, "BOOM: …", are too many to list)
 _LEADIN_KNOWN = re.compile(r"^(?P<place>(?P<town>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
                            r"(?:,\s+(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+))?)"
-                           r"(?:\s+\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?|:\s+)(?=[A-Z“\"‘])")
+                           r"(?:\s+\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?|:\s+|(?P<kdash>\s*(?:--|—|–)\s*))"
+                           r"(?=[A-Z“\"‘])")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# words that open a text before a dash and are no outlet's name
+_NOT_LEADIN_WORDS = frozenset({"but", "and", "yes", "no", "today", "then", "now", "yesterday", "tonight", "tomorrow",
+                               "earlier", "later", "meanwhile", "update", "updated", "breaking", "exclusive", "analysis",
+                               "opinion", "editorial", "commentary", "watch", "video", "photos", "live", "monday",
+                               "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "correction"})
 _PARTY = re.compile(r"^[RDI](?:-[A-Z][\w. ]*)?$")  # "(R)", "(D-Calif.)": a politician's party, no credit
 _LEADIN_CREDIT = re.compile(r"^\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?")
 _LEADIN_DATE = re.compile(
@@ -592,13 +599,15 @@ def _leadin(text: str, md: Metadata) -> int:
                 rx is _LEADIN_DATE and g["date"].split()[0].lower().rstrip(".") not in MONTHS:
             continue  # "Oct 5 (Reuters) - " needs its credit; "Chapter 5 - " is no date
         if rx is _LEADIN_REGION:
-            if not g["pub"] and g["region"].lower() not in words("places.txt"):
-                continue
+            if not g["pub"] and g["region"].lower() not in words("places.txt") and not _INITIALS.fullmatch(g["region"]):
+                continue  # (a state's initials are a region: "Washington, D.C. — ")
             md.dateline = f"{g['place']}, {g['region']}"
         if rx is _LEADIN_KNOWN:
             known = g["town"].lower() in words("places.txt")
-            if g["pub"] and _PARTY.match(g["pub"]) and not known or not g["pub"] and (not known or not g["place"].isupper()):
-                continue  # ("Nancy Doe (D-Calif.) Says …"; "BOOM: …", "UPDATE: …" unknown, "Mumbai: …" in ordinary case)
+            if g["pub"] and _PARTY.match(g["pub"]) and not known or \
+                    not g["pub"] and (not known or not (g["place"].isupper() or g["kdash"])):
+                continue  # ("Nancy Doe (D-Calif.) Says …"; "BOOM: …", "UPDATE: …" unknown, "Mumbai: …" in ordinary
+                # case; but "Tokyo – The …", a known place before a dash)
             md.dateline = g["place"]
         if rx is _LEADIN_TOWN:
             state = g["agency"] and len(g["agency"]) == 2  # "New York, NY –": a state, not an agency
@@ -613,8 +622,9 @@ def _leadin(text: str, md: Metadata) -> int:
             if not g.get("pub") and g["dash"].strip() == "-" and not g["dash"].startswith(" "):
                 continue
             md.dateline = place
-        if rx is _LEADIN_WORD and g["pub"].lower() in {"but", "and", "yes", "no", "today", "then", "now"}:
-            continue
+        if rx is _LEADIN_WORD and (g["pub"].lower() in _NOT_LEADIN_WORDS or g["pub"].lower() in MONTHS or
+                                   g["pub"].lower() in given_names()):
+            continue  # ("Monday — The …", "Update — …", "Sarah — …": a day, a kicker or a name, no outlet)
         if g.get("pub") and not md.publisher:
             md.publisher = g["pub"].strip()
         if g.get("date") and not md.date_published:

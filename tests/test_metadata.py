@@ -754,3 +754,15 @@ def test_publisher_layouts(header, footer, publisher):
     parts = ["Council approves the new budget", header, BODY, BODY.replace("council", "board"),
              BODY.replace("council", "panel"), footer]
     assert _art("\n\n".join(p for p in parts if p)).publisher == publisher
+
+
+@pytest.mark.parametrize("leadin,dateline,publisher", [
+    ("Washington, D.C. \u2014 ", "Washington, D.C.", None),  # a state's initials as the region
+    ("Tokyo \u2013 ", "Tokyo", None),  # a known place in ordinary case before a dash
+    ("Yesterday \u2013 ", None, None),  # no place
+    ("Monday \u2014 ", None, None),  # a day, not an outlet
+    ("Update \u2014 ", None, None),  # a kicker, not an outlet
+])
+def test_more_leadins(leadin, dateline, publisher):
+    a = _art(f"Council approves the new budget\n\n{leadin}{BODY}\n\n{BODY.replace('council', 'board')}")
+    assert (a.dateline, a.publisher) == (dateline, publisher)
