@@ -366,7 +366,7 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
                 name = _trim_name(m4.group(1))  # ("… analyst Ken Doctor. That’s …": the sentence ended at the name)
                 # ("said former Utah governor Michael Leavitt": the place was a modifier; the name follows)
                 return k + lead, k + lead + _role_then_name(r, m2.end() + len(name))
-        m3 = re.match(r"[^,.;:!?“”\"()]{2,80}", r)
+        m3 = re.match(r"(?:\b[A-Z]\.(?:[A-Z]\.)+|[^,.;:!?“”\"()]){2,80}", r)  # ("a senior U.S. official")
         if not m3:
             return None
         seg = m3.group().rstrip()

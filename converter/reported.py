@@ -12,8 +12,8 @@ import re
 from .lexicon import given_names, phrases, topic_cues, trie_regex, words
 from .model import Quotation
 from .namings import STARTERS, lower_same_length, np_after, np_before, subject
-from .people import (DETS, OF_WORDS, PRONOUNS, PeopleState, Person, in_subordinate_opener, is_name, people_head,
-                     person_noun, speaker_person, surname)
+from .people import (DETS, OF_WORDS, PRONOUNS, QUALIFIERS, PeopleState, Person, in_subordinate_opener, is_name,
+                     people_head, person_noun, speaker_person, surname)
 from .quotes import Span
 
 _REPORTING = re.compile(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_verbs.txt"))) +
@@ -89,6 +89,8 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     if _MEDIUM_PARTICIPLE.match(masked, cb + m.end()):
         return None  # "said in a video posted online": where it was said, not what
     a, b = cb + m.end(), end
+    if _ACCORDING_AFTER.match(masked, a):
+        return None  # "… and said little, according to an attendee": the sentence is the attendee's, not "little"
     # the reported clause ends where another clause begins ("…, but did not say", "; he added")
     stop = _clause_end(masked, a + 12, b)
     if stop is not None:
@@ -98,6 +100,10 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     if _WHERE_SAID.fullmatch(masked, a, b):
         return None  # "…, the office said in a statement.": where it was said; what precedes is what
     return np, a, b
+
+
+# a word or two after the cue, then the sentence's own source: "said little, according to an attendee"
+_ACCORDING_AFTER = re.compile(r"\s*(?!that\b)(?:[\w’'-]+\s+){0,1}[\w’'-]+\s*,\s+according to\b")
 
 
 # an adjunct of the cue alone, to the sentence's end: "said in a statement", "said in an interview with CNN",
@@ -191,6 +197,9 @@ def _names_someone(naming: list[str]) -> bool:
     cut = next((i for i, w in enumerate(naming) if w.lower() in OF_WORDS and i), len(naming))
     if naming[0].lower() in DETS and cut <= 5 and person_noun(naming[cut - 1]):
         return True
+    if person_noun(naming[0]) and naming[0].islower() and (len(naming) == 1 or naming[1] in QUALIFIERS or
+                                                            naming[1].lower() in OF_WORDS):
+        return True  # "people close to the campaign", "officials familiar with the talks", "sources in Kabul"
     k = next((i for i, w in enumerate(naming) if w[:1].isupper()), len(naming))
     return 0 < k <= 3 and len(naming) - k >= 2 and is_name(" ".join(naming[k:])) and person_noun(naming[k - 1])
 

@@ -152,3 +152,14 @@ def test_a_pronoun_ending_a_clause_before_the_cue_is_the_naming():
         k = text.rindex(" found") + 1
         a, b = np_before(text, k, 0)
         assert text[a:b] == want, text
+
+
+@pytest.mark.parametrize("sentence,naming", [
+    ("“No,” said a senior U.S. official on Monday.", "a senior U.S. official"),  # initials' stops end nothing
+    ("“No,” said the U.N. envoy.", "the U.N. envoy"),
+    ("“No,” said a spokesman. The talks went on.", "a spokesman"),
+])
+def test_a_naming_after_the_cue_keeps_its_initials(sentence, naming):
+    k = sentence.index("said") + 4
+    a, b = np_after(sentence, k)
+    assert sentence[a:b] == naming

@@ -318,3 +318,11 @@ def test_where_something_was_said_is_not_what_was_said(sentence, record):
     # "…, the office said in a statement.": the adjunct after the cue is no content; what precedes is
     qs, _ = attribute(["The case was heard on Monday.", sentence])
     assert [(q.text, q.speaker) for q in qs if not q.direct] == [record]
+
+
+def test_said_a_word_then_according_to_is_the_sources_sentence():
+    # "… and said little, according to an attendee.": what the attendee reported, not "little" said by him
+    qs, _ = attribute(["The primary is on Tuesday.",
+                       "He returned on Wednesday for a caucus lunch and said little, according to an attendee."])
+    assert [(q.text, q.speaker) for q in qs if not q.direct] == [
+        ("He returned on Wednesday for a caucus lunch and said little", "an attendee")]
