@@ -330,8 +330,11 @@ _CLAUSE_OPENERS = frozenset({"because", "when", "while", "if", "where", "as", "s
 
 # a group named with no determiner, ending its clause: "according to police, …", "said local officials."
 # (a longer description, "sources in the meetings", is read by the callers' own rules)
+# "according to police", "said local officials", "according to people close to the campaign" (with its qualifier)
 _BARE_GROUP = re.compile(r"((?:(?:local|federal|state|city|county|police|senior|top|other|some|many|several|"
-                         r"[a-z]+(?:al|ic|ian|ese|ish))\s+){0,2}([a-z][\w’'-]*))(?=\s*(?:[,.;:!?]|$))")
+                         r"[a-z]+(?:al|ic|ian|ese|ish))\s+){0,2}([a-z][\w’'-]*)"
+                         r"(?:\s+(?:close|familiar|briefed|involved|knowledgeable|acquainted|privy)\s+(?:to|with|on|in|about)\s+"
+                         r"[^,.;:!?“”\"]{1,60}?)?)(?=\s*(?:[,.;:!?]|$))")
 
 
 # verbs of saying that are never nouns or adjectives ("state", "reports", "filed" are)

@@ -983,8 +983,10 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         head_at -= 1  # "a person briefed on the talks": the person, not the talks
     raws = text.split()
     if toks and (toks[-1] in DOCUMENTS or toks[head_at] in DOCUMENTS):  # ("the exit polls in New Hampshire")
-        if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2:
+        if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2 and \
+                st.people[st.last_speaker].kind in ("person", "organization"):
             return st.people[st.last_speaker]  # "the statement said": the statement just quoted, its author
+            # (a person's or a body's, not "people close to the campaign", who issue none)
         return None  # "records show", "the data suggest": a source, but nobody to list among the people
     if toks and toks[0] in DETS and _PARTICIPLE_AFTER_DOCUMENT.search(low):
         return None  # "a court document filed Thursday", "an AP-GfK poll released Thursday": a source, nobody

@@ -620,3 +620,10 @@ def test_a_possessor_is_not_the_subject_of_its_appositive():
     text = "Hillary Roe's spokesman, Brian Doe, presented the findings."
     named = [Mention("Hillary Roe", 0, 0, 11), Mention("Brian Doe", 0, 25, 34)]
     assert _main_clause_subject(text, named, 0).text == "Brian Doe"
+
+
+def test_a_document_is_its_authors_only_when_a_person_or_body_spoke_last():
+    # "the statement said" after a campaign's statement: the campaign; after a group's words: the statement itself
+    a = convert("Poll Shows Tight Race\n\nNearly eight of 10 voters said they had made up their minds.\n\n"
+                "The poll found a tightening race as the nominee consolidates his support.\n")
+    assert [q.speaker_name for q in a.quotations if not q.direct][-1] == "The poll"

@@ -326,3 +326,11 @@ def test_said_a_word_then_according_to_is_the_sources_sentence():
                        "He returned on Wednesday for a caucus lunch and said little, according to an attendee."])
     assert [(q.text, q.speaker) for q in qs if not q.direct] == [
         ("He returned on Wednesday for a caucus lunch and said little", "an attendee")]
+
+
+@pytest.mark.parametrize("source", ["people close to the campaign", "officials familiar with the talks"])
+def test_according_to_people_with_their_qualifier(source):
+    qs, _ = attribute(["The primary is on Tuesday.",
+                       f"The advisers expressed indignation at the coverage, according to {source}."])
+    assert [(q.text, q.speaker) for q in qs if not q.direct] == [
+        ("The advisers expressed indignation at the coverage", source)]
