@@ -45,7 +45,6 @@ _LEADIN_KNOWN = re.compile(r"^(?P<place>(?P<town>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][
                            r"(?:,\s+(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+))?)"
                            r"(?:\s+\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?|:\s+|(?P<kdash>\s*(?:--|—|–)\s*))"
                            r"(?=[A-Z“\"‘])")
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # words that open a text before a dash and are no outlet's name
 _NOT_LEADIN_WORDS = frozenset({"but", "and", "yes", "no", "today", "then", "now", "yesterday", "tonight", "tomorrow",
                                "earlier", "later", "meanwhile", "update", "updated", "breaking", "exclusive", "analysis",
@@ -599,7 +598,7 @@ def _leadin(text: str, md: Metadata) -> int:
                 rx is _LEADIN_DATE and g["date"].split()[0].lower().rstrip(".") not in MONTHS:
             continue  # "Oct 5 (Reuters) - " needs its credit; "Chapter 5 - " is no date
         if rx is _LEADIN_REGION:
-            if not g["pub"] and g["region"].lower() not in words("places.txt") and not _INITIALS.fullmatch(g["region"]):
+            if not g["pub"] and g["region"].lower() not in words("places.txt") and not _ACRONYM.fullmatch(g["region"]):
                 continue  # (a state's initials are a region: "Washington, D.C. — ")
             md.dateline = f"{g['place']}, {g['region']}"
         if rx is _LEADIN_KNOWN:
@@ -672,7 +671,7 @@ def _above_the_byline(cs: list[Classified]) -> None:
 _CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
 
 
-_ZONE = re.compile(r"[A-Z]{1,2}[SD]?T|UTC|GMT|CET|CEST|BST|IST|JST|AEST|AEDT|HKT|SGT|UK|US|USA|EU")
+_ZONE_OR_COUNTRY = re.compile(r"[A-Z]{1,2}[SD]?T|UTC|GMT|CET|CEST|BST|IST|JST|AEST|AEDT|HKT|SGT|UK|US|USA|EU")
 
 
 def _date_line(c: Classified, md: Metadata, reference: date | None) -> bool:
@@ -692,7 +691,7 @@ def _date_line(c: Classified, md: Metadata, reference: date | None) -> bool:
     if re.match(r"^[A-Z]", rest) and rest.split()[0].lower() in given_names():
         _add_author(md.authors, rest)  # "Jane Doe | March 3, 2017": a byline with its date
     elif _OUTLET_LINE.fullmatch(rest) and _is_outlet(rest, rest) and not md.publisher and \
-            rest.lower() not in words("places.txt") and not _ZONE.fullmatch(rest):
+            rest.lower() not in words("places.txt") and not _ZONE_OR_COUNTRY.fullmatch(rest):
         md.publisher = rest  # "Example Herald | Nov 3, 2019": the outlet with its date (not "…, UK", "… EST")
     elif by:
         _byline(rest, md)  # "Tuesday, 15 March 2016 | By Jane Roe", "February 1, 2019 | BY: Jane Roe, MS"
