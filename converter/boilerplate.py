@@ -229,13 +229,24 @@ _ABOUT_THE_STORY = re.compile(r"(?:this|the) (?:article|story|post|piece|report)
 _SHORT_SENTENCE = re.compile(r"^[\"“‘']?[A-Z][^\n]{8,80}[.!][\"”’']?$")  # (not a question: "Like this article?")
 
 
+# a quotation signed by its speaker on one line: "“The roads will get what they need.” — Jane Roe"
+_SIGNED_QUOTE = re.compile(r"^[\"“‘](?P<said>[^\n]{8,300}?)[\"”’]\s*[—–]{1,2}\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}"
+                           r"(?:,\s[^\n]{1,60})?$")
+
+
 def _closing_sentence(cs: list[Classified]) -> None:
     """A short sentence right after the last paragraph ("The budget takes effect July 1.") closes the
-    article: too short to count as prose, it ended the run where a menu would."""
+    article: too short to count as prose, it ended the run where a menu would. So does a quotation signed
+    by its speaker, unless it repeats the body (a pull-quote)."""
     kept = [i for i, c in enumerate(cs) if c.keep]
     if not kept or kept[-1] + 1 >= len(cs):
         return
     c = cs[kept[-1] + 1]
+    if _SIGNED_QUOTE.match(c.block.text) and c.cls in (SHORT, NEAR) and not c.block.furniture:
+        keys = {id(cs[i]): norm_line(cs[i].block.text) for i in kept}
+        if not _repeats_signed(c, [cs[i] for i in kept], keys):
+            c.keep, c.role, c.reason = True, "body", "a signed quotation closing the article"
+        return
     words = tokens(c.block.text)
     if c.cls in (SHORT, NEAR) and not c.block.furniture and _SHORT_SENTENCE.match(c.block.text) and \
             len(words) >= 3 and sum(w[:1].islower() for w in words) >= 2 and not _title_case(c.block.text) and \
@@ -763,8 +774,10 @@ def _labelled_list(cs: list[Classified]) -> None:
             c.keep, c.role, c.reason = True, "body", _LIST_REASON
 
 
-# the credit line under an embedded social-media post: "— Jane Roe (@janeroe) November 18, 2019"
-_EMBED_CREDIT = re.compile(r"^[—–-]\s*\S.{0,80}?\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$")
+# the credit line under an embedded social-media post: "— Jane Roe (@janeroe) November 18, 2019", on its own
+# line or glued after the post's text when a scraper flattened the embed into one line
+_EMBED_CREDIT = re.compile(
+    r"^(?:\S.{0,600}?\s)?[—–-]\s*\S.{0,80}?\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$")
 EMBED_TEXT = 4  # at most this many lines of the post's own text above its credit line
 
 
@@ -856,6 +869,16 @@ def _repeats(cs: list[Classified]) -> None:
         if 3 <= len(key.split()) <= 40 and owner is not None and owner != c.block.index and \
                 c.reason not in (_LIST_REASON, _LISTED_REASON):
             c.keep, c.role, c.reason = False, "boilerplate", "pull-quote repeating body text"
+        elif _repeats_signed(c, kept, keys):
+            c.keep, c.role, c.reason = False, "boilerplate", "pull-quote repeating body text"
+
+
+def _repeats_signed(c: Classified, kept: list[Classified], keys: dict[int, str]) -> bool:
+    """A quotation signed by its speaker whose words stand in another paragraph ("“The cost was small.” —
+    Jane Roe" beside "Roe said the cost was small …") is a pull-quote."""
+    signed = _SIGNED_QUOTE.match(c.block.text)
+    said = norm_line(signed.group("said")) if signed else ""
+    return len(said.split()) >= 3 and any(said in keys[id(d)] for d in kept if d is not c and d.keep)
 
 
 _GLUED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?,][”\"]))(?=[A-Z])")  # no space after a sentence's end

@@ -49,6 +49,8 @@ def test_a_flattened_share_bar_goes_and_an_ad_label_inside_the_article_does_not_
 @pytest.mark.parametrize("last,kept", [
     ("The budget takes effect July 1.", True),  # a short sentence closes the article
     ("\u201cYou tell me,\u201d he said.", True),
+    ("\u201cThe library is the heart of this town.\u201d \u2014 Jane Roe", True),  # a quotation signed by its speaker
+    ("\u201cThe cost was small compared with the benefit to the town.\u201d \u2014 Jane Roe", False),  # a pull-quote
     ("Read the rest here.", False),  # a pointer elsewhere, a question, a credit, a widget: no closing sentence
     ("Watch the full interview above.", False),
     ("Like this article?", False),
@@ -442,6 +444,8 @@ def test_an_embedded_post_inside_or_closing_the_article_is_body():
     art = convert("\n\n".join([*PARAS[:2], *tweet, *PARAS[2:], *closing]))
     for line in tweet + closing:
         assert line in art.body
+    glued = "Libraries win again. — Sam Poe (@sampoe) November 19, 2019"  # a scraper flattened the post to one line
+    assert convert("\n\n".join([*PARAS, glued])).body.endswith(glued)
     # a feed of posts under the article's furniture is the sidebar's, not the article's
     feed = convert("\n\n".join([*PARAS, "Share this story", "Follow us", "Roads first.", "— Jane Roe (@janeroe) "
                                 "November 18, 2019"]))
