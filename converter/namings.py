@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from .lexicon import speech_cues, trie_regex, words
-from .people import (DETS, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PARTY_MEMBER, PERSON_HEAD,
-                     PRONOUNS, QUALIFIERS, QUANTITY, TOKEN, is_name, people_head, role_words)
+from .people import (DETS, LABEL_AFTER_NAME, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PARTY_MEMBER,
+                     PERSON_HEAD, PRONOUNS, QUALIFIERS, QUANTITY, TOKEN, is_name, people_head, role_words)
 from .quotes import Span
 from .segment import sentence_spans
 
@@ -144,6 +144,12 @@ _PLACE_ONLY = re.compile(r"\s*(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-
 _REGION_ABBREV = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2}|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+shire")
 
 
+def _party_label(chunk: str) -> bool:
+    """A party label set off after a name ("R-Texas", "D-Calif.", "Republican of Ohio"); not "I"."""
+    chunk = chunk.strip()
+    return chunk != "I" and LABEL_AFTER_NAME.fullmatch(chunk) is not None
+
+
 def _is_region(text: str) -> bool:
     return text.lower() in words("places.txt") or _REGION_ABBREV.fullmatch(text) is not None
 
@@ -217,9 +223,12 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
                     if found:
                         return found
         k = len(chunks)
-        while k > 1 and (_AGE.fullmatch(chunks[k - 1].group()) or _PLACE_ONLY.fullmatch(chunks[k - 1].group())):
-            k -= 1  # "John Roe, 45, from Leeds, said", "Jane Roe, of Dayton, said": the age and the town name nobody
-        if k < len(chunks) and (k < len(chunks) - 1 or _PLACE_ONLY.fullmatch(chunks[-1].group())):
+        while k > 1 and (_AGE.fullmatch(chunks[k - 1].group()) or _PLACE_ONLY.fullmatch(chunks[k - 1].group()) or
+                         _party_label(chunks[k - 1].group())):
+            k -= 1  # "John Roe, 45, from Leeds, said", "Jane Roe, of Dayton, said", "Sen. Jane Roe, R-Texas, said":
+            # the age, the town and the party label name nobody
+        if k < len(chunks) and (k < len(chunks) - 1 or _PLACE_ONLY.fullmatch(chunks[-1].group()) or
+                                _party_label(chunks[-1].group())):
             b = seg[:chunks[k - 1].end()].rstrip()
             found = _np_before_window(b + " said", len(b) + 1, lo) if b.strip() else None
             if found:

@@ -789,7 +789,7 @@ QUANTITY = re.compile(
 
 
 # a party label or party-and-place appositive standing for the name before it
-_LABEL_AFTER_NAME = re.compile(r"[RDI](?:-[A-Z][\w.]*)+\.?|[RDI]|(?:a\s+)?(?:Republican|Democrat|Independent)\s+(?:of|from)\s+"
+LABEL_AFTER_NAME = re.compile(r"[RDI](?:-[A-Z][\w.]*)+\.?|[RDI]|(?:a\s+)?(?:Republican|Democrat|Independent)\s+(?:of|from)\s+"
                                r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 
@@ -936,7 +936,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         return None  # "VOTERS CARE MORE ABOUT …", "NEW YORK ENDS TAMPON TAX": a shouted headline, nobody
     if headline_case(text):
         return None  # "Former Clinton Pollster Says Clinton Is In Trouble": a Title Case headline, nobody
-    if _LABEL_AFTER_NAME.fullmatch(text):  # "Rep. Bobby Scott (D-Va.) said", "Peter King, Republican of New York,"
+    if LABEL_AFTER_NAME.fullmatch(text):  # "Rep. Bobby Scott (D-Va.) said", "Peter King, Republican of New York,"
         ante = NAME_END.search(masked[max(sa, a - 120):a].rstrip().rstrip("(,").rstrip())
         if ante and is_name(ante.group(1)):
             start = max(sa, a - 120) + ante.start(1)

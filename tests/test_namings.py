@@ -16,6 +16,10 @@ def test_the_naming_before_a_cue():
     assert _np("Jane Roe, the party chairwoman, said", "said") == "Jane Roe"
     assert _np("a senior U.S. military official told", "told") == "a senior U.S. military official"
     assert _np("Mr. Trump has also said", "said") == "Mr. Trump"
+    # a party label set off after the name names nobody: the name before it does
+    assert _np("Rep. Jane Roe, R-Texas, says", "says") == "Rep. Jane Roe"
+    assert _np("Representative Jane Roe, Democrat of Ohio, told", "told") == "Representative Jane Roe"
+    assert _np("Frankly, I said", "said") == "I"
     # never reaching back into the previous sentence
     text = "He met with Sanders. Lombardi said"
     assert _np(text, "said", text.index("Lombardi")) == "Lombardi"
