@@ -627,3 +627,11 @@ def test_a_document_is_its_authors_only_when_a_person_or_body_spoke_last():
     a = convert("Poll Shows Tight Race\n\nNearly eight of 10 voters said they had made up their minds.\n\n"
                 "The poll found a tightening race as the nominee consolidates his support.\n")
     assert [q.speaker_name for q in a.quotations if not q.direct][-1] == "The poll"
+
+
+@pytest.mark.parametrize("name", ["Mercy Hospital", "Lincoln High School", "Springfield Police", "Acme Industries",
+                                  "Acme Technologies", "Virginia Tech", "Acme Pharmaceuticals", "Acme Airlines"])
+def test_institutions_and_company_names_are_organisations(name):
+    from converter.people import is_org
+    a = convert(f"The town met on Monday.\n\n{name} said the plan would cost more than expected this year.\n")
+    assert is_org(name) and [(p.name, p.kind) for p in a.people] == [(name, "organization")]
