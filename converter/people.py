@@ -158,13 +158,16 @@ def is_org(name: str) -> bool:
         return True  # "China said": a government, not a person
     orgs = words("organizations.txt")
     person, role = split_role(name)
-    if role and len(person.split()) >= 2 and not any(t in orgs for t in person.lower().split()):
-        return False  # "White House Press Secretary Stephanie Grisham": a titled person, not the House
+    if role and len(person.split()) >= 2 and not role.endswith(" of") and \
+            not any(t in orgs for t in person.lower().split()):
+        return False  # "White House Press Secretary Stephanie Grisham": a titled person, not the House (but "the
+        # Association of Flight Attendants" is no "Flight Attendants" titled "the Association of")
     if low in orgs or low.removeprefix("the ") in orgs or low in words("companies.txt"):
         return True  # ("General Electric": a company, not Mr. Electric with the title General)
     toks = low.split()
     words_ = name.split()
-    if any(t in orgs for t in toks[1:]) or (len(toks) > 1 and toks[0] == "the" and words_[1][:1].isupper()):
+    if any(t in orgs for t in toks[1:]) or (len(toks) > 1 and toks[0] == "the" and words_[1][:1].isupper()) or \
+            (len(toks) > 2 and toks[0] in orgs and toks[1] == "of"):  # "Bank of America", "University of Michigan"
         return True
     return bool(re.fullmatch(r"[A-Z]{2,12}|(?:[A-Z]\.){2,4}", name.strip()))  # ("NATO", "POLITICO")
 

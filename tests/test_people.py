@@ -635,3 +635,13 @@ def test_institutions_and_company_names_are_organisations(name):
     from converter.people import is_org
     a = convert(f"The town met on Monday.\n\n{name} said the plan would cost more than expected this year.\n")
     assert is_org(name) and [(p.name, p.kind) for p in a.people] == [(name, "organization")]
+
+
+def test_a_body_named_with_of_is_an_organisation_and_its_titled_officer_a_person():
+    from converter.people import is_org
+    assert is_org("Bank of America") and is_org("University of Michigan")
+    assert is_org("the Association of Flight Attendants")  # not "Flight Attendants" titled "the Association of"
+    assert not is_org("Department of Homeland Security Secretary Jane Roe") and not is_org("Secretary of State Jane Roe")
+    a = convert("The union backed the nominee.\n\nIn a statement, the Association of Flight Attendants called Jane Roe "
+                "a “champion” for working people.\n")
+    assert ("Association of Flight Attendants", "organization") in [(p.name, p.kind) for p in a.people]
