@@ -164,6 +164,10 @@ def is_org(name: str) -> bool:
         # Association of Flight Attendants" is no "Flight Attendants" titled "the Association of")
     if low in orgs or low.removeprefix("the ") in orgs or low in words("companies.txt"):
         return True  # ("General Electric": a company, not Mr. Electric with the title General)
+    who, of, body = name.partition(" of ")
+    if of and 2 <= len(who.split()) <= 3 and all(w[:1].isupper() and w.lower() not in orgs for w in who.split()) and \
+            any(t in orgs for t in body.lower().split()):
+        return False  # "Jane Roe of Human Rights Watch": someone of a body
     toks = low.split()
     words_ = name.split()
     if any(t in orgs for t in toks[1:]) or (len(toks) > 1 and toks[0] == "the" and words_[1][:1].isupper()) or \

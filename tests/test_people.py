@@ -645,3 +645,10 @@ def test_a_body_named_with_of_is_an_organisation_and_its_titled_officer_a_person
     a = convert("The union backed the nominee.\n\nIn a statement, the Association of Flight Attendants called Jane Roe "
                 "a “champion” for working people.\n")
     assert ("Association of Flight Attendants", "organization") in [(p.name, p.kind) for p in a.people]
+
+
+def test_watchdogs_and_services_are_organisations_and_their_people_persons():
+    a = convert("The group spoke on Monday.\n\nJane Roe of Human Rights Watch said the report was late. Judicial Watch "
+                "said it would sue.\n\n“We will be ready,” retired Air Force general Bill Poe said.\n")
+    assert sorted((p.name, p.kind) for p in a.people) == [
+        ("Bill Poe", "person"), ("Jane Roe", "person"), ("Judicial Watch", "organization")]
