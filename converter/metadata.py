@@ -37,7 +37,7 @@ _LEADIN_TOWN = re.compile(
     r"(?:\((?P<pub>[^()]{2,50})\)|(?P<agency>[A-Z]{2,6}))(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|-\s?(?=[A-Z]))")
 # "Kabul, Afghanistan — ", "Paris, France (AFP) - ": a town and its country or state (places.txt), or a credit
 _LEADIN_REGION = re.compile(
-    rf"^(?P<place>{_TOWN}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}|(?:[A-Z]\.){{2,3}})\s*"
+    rf"^(?P<place>{_TOWN}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}|(?:[A-Z]\.){{2,3}}|[A-Z][a-z]{{1,4}}\.)\s*"
     r"(?:\((?P<pub>[^()]{2,50})\))?(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“\"‘])|:\s+(?=[A-Z“\"‘]))")
 # "Washington (CNN) The …", "Hong Kong (CNN Business) A …", "LONDON: The …": a place before a credit, or a known
 # one (places.txt) in capitals before a colon (all-capital kickers, "BOOM: …", are too many to list)
@@ -109,6 +109,7 @@ _REPOST = re.compile(r"^(?:[Ff]rom|[Vv]ia)(?:\s+|:\s*)(?P<pub>[A-Z][\w.&'’\-]*
 # "This article originally appeared on RT.": a credit even where the cleaner keeps it as the body's last line
 _ORIGINALLY = re.compile(r"^(?i:(?:(?:this|the) (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
                          r"(?:appeared|published|posted|ran)|originally (?:appeared|published|posted)|"
+                         r"(?:this|the) (?:article|story|post|piece|column) (?:also )?appeared|"
                          r"(?:this|the) (?:article|story|post|piece|column) (?:is|was) (?:republished|reprinted|reproduced)|"
                          r"(?:(?:this|the) (?:article|story|post|piece|column) (?:is|was) )?(?:(?:article|story|post) )?"
                          r"(?:re)?(?:published|posted|printed) with permission) "
@@ -119,7 +120,7 @@ _APPEARED_FIRST = re.compile(r"^The post\b.{1,300}?\bappeared first on (?P<pub>[
 _SYNDICATED = re.compile(r"^This (?:article|story|post|content) was (?:written|produced|reported) by (?P<names>[A-Z][\w.'’\-]+"
                          r"(?:\s+[A-Z][\w.'’\-]+){1,3}) (?:from|of|for|at) (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 # "This story was produced by Kaiser Health News, an editorially independent program …": the outlet itself
-_PRODUCED_BY = re.compile(r"^This (?:article|story|post|content|report) was (?:produced|published|reported) by (?:the )?"
+_PRODUCED_BY = re.compile(r"^This (?:article|story|post|content|report) was (?:produced|published|reported|created) by (?:the )?"
                           r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})(?=[,.]|\s+(?:and|in|with)\b)")
 # a licence notice: "Content created by The Valley News Foundation is available without charge to any …"
 _CREATED_BY = re.compile(r"^Content (?:created|produced) by (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5}) is available\b")
@@ -179,6 +180,21 @@ _HOLDER_COPYRIGHT = re.compile(r"^(?P<pub>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z
 _DISCLAIMER = re.compile(r"\bdo(?:es)? not necessarily (?:reflect|represent) (?:the (?:views|opinions|position|"
                          r"editorial (?:policy|stance)) of |those of )?(?P<pub>(?:the\s+)?[A-Z][\w.&'’\-]*"
                          r"(?:\s+[A-Z][\w.&'’\-]*){0,4}?)(?:['’]s?\s+(?:editorial|views|opinions|position)|\s*[.,]|\s*$)")
+_PUB = r"(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}?)"  # an outlet's name, as the credits below write it
+# "… are their own and not the view of The Example Post", "… do not reflect the opinions of Example Daily"
+_NOT_THE_VIEW = re.compile(r"\bnot (?:necessarily )?(?:(?:reflect|represent)\s+)?(?:the )?(?:views?|opinions?|positions?) of "
+                           + _PUB + r"(?:['’]s?\s|\s*[.,;]|\s*$)")
+# "Disclaimer: Example Health Daily does not provide medical advice."
+_DISCLAIMER_SUBJECT = re.compile(r"^Disclaimer:\s*" + _PUB + r"\s+(?:is|does|do|will|shall|cannot|can|makes|accepts|"
+                                 r"assumes|takes|has)\b")
+# an op-ed submissions footer: "The Example Journal welcomes op-ed submissions."
+_WELCOMES = re.compile(r"^" + _PUB + r"\s+(?:welcomes|accepts|invites)\s+(?:op-?eds?|submissions|letters|guest|opinion|"
+                       r"commentary|commentaries)\b")
+# a press release's issuer as the wires print it under the release: "SOURCE Acme Widgets Inc."
+_SOURCE_LINE = re.compile(r"^SOURCE:?\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5})\s*$")
+# a repost credit inside a note: "(Article by Jane Roe; republished from Example Daily)"
+_REPUBLISHED = re.compile(r"\b(?i:re(?:published|posted|printed)|cross-posted|syndicated) (?i:with permission )?"
+                          r"(?i:from|by) (?:the\s+)?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 _RELEASE = re.compile(r"\bfor immediate release\b", re.I)
 # a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"
 _OUTLET_ROLE = re.compile(r"^(?!By\s)(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:Staff\s+)?"
@@ -985,8 +1001,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         m = _CONTRIBUTED.match(c.block.text)
         if m and not md.publisher and _is_outlet(m.group("pub"), m.group("pub")):
             md.publisher = m.group("pub")
-    for rx in (_READ_MORE_FROM, _OPED, _COPYRIGHT, _HOLDER_COPYRIGHT, _REPOST, _ORIGINALLY, _APPEARED_FIRST,
-               _DISCLAIMER):
+    for rx in (_READ_MORE_FROM, _OPED, _WELCOMES, _COPYRIGHT, _HOLDER_COPYRIGHT, _REPOST, _ORIGINALLY, _REPUBLISHED,
+               _APPEARED_FIRST, _SOURCE_LINE, _DISCLAIMER, _NOT_THE_VIEW, _DISCLAIMER_SUBJECT):
         if md.publisher:
             break
         for c in cs:

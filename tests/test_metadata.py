@@ -499,10 +499,22 @@ def test_a_licence_notice_names_the_outlet_and_leaves_the_body():
      "Kaiser Health News"),
     ("This article is republished from The Conversation under a Creative Commons license.", "The Conversation"),
     ("This story was produced by Jane Doe, a freelance writer.", None),  # a person is no outlet
+    ("This content was created by Example Media Group.", "Example Media Group"),
+    # disclaimers, an op-ed footer, a press release's issuer as the wires print it, a repost note
+    ("The views expressed by contributors are their own and not the view of The Example Post.", "The Example Post"),
+    ("Disclaimer: Example Health Daily does not provide medical advice.", "Example Health Daily"),
+    ("The Example Journal welcomes op-ed submissions. Email opinion@example.com.", "The Example Journal"),
+    ("SOURCE Acme Widgets Inc.", "Acme Widgets Inc"),
+    ("(Article by Jane Roe; republished from Example Daily)", "Example Daily"),
 ])
 def test_a_closing_syndication_credit_names_the_outlet_and_leaves_the_body(credit, publisher):
     a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\n{credit}")
     assert a.publisher == publisher and credit not in a.body
+
+
+def test_a_town_and_its_state_abbreviation_before_a_station_credit_is_a_dateline():
+    a = _art("Springfield, Ill. (KXYZ) -- " + BODY)
+    assert (a.dateline, a.publisher, a.leadin) == ("Springfield, Ill.", "KXYZ", "Springfield, Ill. (KXYZ) --")
 
 
 def test_a_press_release_lead_in_dates_the_release():
