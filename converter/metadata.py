@@ -125,8 +125,9 @@ _PRODUCED_BY = re.compile(r"^This (?:article|story|post|content|report) was (?:p
 # a licence notice: "Content created by The Valley News Foundation is available without charge to any …"
 _CREATED_BY = re.compile(r"^Content (?:created|produced) by (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5}) is available\b")
 _STAY_TUNED = re.compile(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
-_REPORTING = re.compile(r"\b(?P<kind>Reporting|Reported|Additional reporting|Writing) by\s+(?P<names>[^;.\n]+?)"
-                        r"(?:\s*;|\.|\s+(?:Editing|Edited|Writing)\b|$)")
+_REPORTING = re.compile(r"\b(?P<kind>Reporting|Reported|Additional reporting|Writing|(?<=;\s)(?:additional reporting|writing))"
+                        r" by\s+(?P<names>[^;.\n]+?)"
+                        r"(?:\s*;|\.|\s*\)|\s+(?:[Ee]diting|[Ee]dited|[Ww]riting)\b|$)")
 
 
 # "By" or "Author:" alone on a line, over the name's own line
@@ -140,7 +141,20 @@ _DATE_LINE = re.compile(r"^(?:(?:[A-Z][a-z]+day),?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\
 def _reporters(text: str) -> re.Match | None:
     """The first credit naming the story's reporters or writer; "Additional reporting by" names
     contributors, as "… contributed to this report" does, not authors."""
-    return next((m for m in _REPORTING.finditer(text) if m.group("kind") != "Additional reporting"), None)
+    return next((m for m in _REPORTING.finditer(text) if m.group("kind").lower() != "additional reporting"), None)
+
+
+def _add_credited(authors: list[str], text: str) -> bool:
+    """The reporters of a wire's credit line, and its writer after them ("Reporting by Jane Roe; Writing by
+    John Poe; Editing by …": Poe wrote the story); False when the text holds no such credit."""
+    first = _reporters(text)
+    if first is None:
+        return False
+    _add_author(authors, first.group("names"))
+    for m in _REPORTING.finditer(text, first.end()):
+        if m.group("kind").lower() == "writing":
+            _add_author(authors, m.group("names"))
+    return True
 _FOLLOW = re.compile(r"^Follow (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) on (?:Twitter|X|Facebook|Instagram|Threads)\b")
 # "Fox News' Jane Doe contributed to this report.": the outlet whose reporter helped is the article's
 _CONTRIBUTED = re.compile(r"^(?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)['’]s?\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
@@ -152,7 +166,7 @@ _WRITE_TO = re.compile(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\-
 _WRITE_TO_MORE = re.compile(r"(?:,|\band)\s+(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+at\s+\S+@")
 # a blog's author link and an author bio in the footer: "View all posts by Jane Doe", "Jane Doe covers city hall …"
 _POSTS_BY = re.compile(r"^(?:view|see|read|more) (?:all )?(?:posts|articles|stories|columns) by (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$", re.I)
-_BIO = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) (?:covers|writes about|reports on|has covered|has reported on)\s")
+_BIO = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w{1,30}\))? (?:covers|writes about|reports on|has covered|has reported on)\s")
 _SIGNOFF = re.compile(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})"
                       r"(?:,\s+(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}))?\s*$")  # ("— Jane Roe, The Ledger")
 # "Jane Doe is a retired school librarian …": the author's tagline, its head noun one of person_nouns.txt
@@ -241,10 +255,14 @@ class Metadata:
     opening: str | None = None  # the text's first line, taken out of the body as its headline
 
 
+_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
+
+
 def _add_author(out: list[str], raw: str) -> None:
     for name in _NAME_SPLIT.split(raw.strip().strip(".")):
         name = re.sub(r"^(?:by|and)\s+", "", name.strip(), flags=re.I).strip(" .;:")
         name = _IN_PLACE.sub("", name)  # "Reporting by Jane Roe in Washington": where she reported from
+        name = _HONORIFIC.sub("", name)  # "By Dr. Jane Roe": the name, without the honorific
         if not name or not _NAME_OK.match(name):
             continue
         words = name.split()
@@ -919,9 +937,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         for c in kept[-2:]:
             m = _REPORTING.search(c.block.text)
             if m and m.start() > 0:
-                reporters = _reporters(c.block.text[m.start():])
-                if reporters:
-                    _add_author(md.authors, reporters.group("names"))
+                _add_credited(md.authors, c.block.text[m.start():])
                 end = c.block.text.find(".", m.end() - 1)
                 c.cuts.append((c.block.start + m.start(), c.block.start + (m.end() if end < 0 else end + 1), "credit line"))
 
@@ -975,7 +991,10 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             if m and rx is _BIO and m.group("names").split()[0].lower() not in given_names():
                 continue  # "Medical Xpress covers all medical research": a site, not its author
             if m:
-                _add_author(md.authors, m.group("names"))
+                if rx is _REPORTING:
+                    _add_credited(md.authors, text)
+                else:
+                    _add_author(md.authors, m.group("names"))
                 if rx in (_TAGLINE, _BIO):
                     _staff_outlet(text, md)
                 if rx is _SIGNOFF and m.group("pub") and _is_outlet(", " + m.group("pub"), m.group("pub")):

@@ -405,6 +405,10 @@ def test_an_update_date_in_the_header_is_the_modification_date(header, published
      None),
     ("(Additional reporting by Jane Roe; Editing by Mary Major)", [], None),  # a contributor, as "contributed"
     ("(Additional reporting by Jane Roe; Writing by Tom Brown; Editing by Mary Major)", ["Tom Brown"], None),
+    # the wire's writer after its reporters wrote the story; the contributor between them did not
+    ("(Reporting by Jane Roe; additional reporting by Ann Lee; writing by Tom Brown; editing by Mary Major)",
+     ["Jane Roe", "Tom Brown"], None),
+    ("Jane Roe (@janeroe) covers transportation for Example News.", ["Jane Roe"], "Example News"),  # a bio, a handle
     ("Jane Roe, Ph.D., is a professor of economics at a state university.", ["Jane Roe"], None),
     ("The views expressed in this article are the author's own and do not necessarily reflect Example News' "
      "editorial policy.", [], "Example News"),
@@ -510,6 +514,10 @@ def test_a_licence_notice_names_the_outlet_and_leaves_the_body():
 def test_a_closing_syndication_credit_names_the_outlet_and_leaves_the_body(credit, publisher):
     a = _art(f"{BODY}\n\n{BODY.replace('council', 'board')}\n\n{credit}")
     assert a.publisher == publisher and credit not in a.body
+
+
+def test_an_honorific_is_no_part_of_the_author_name():
+    assert _art(f"By Dr. Jane Roe\n\n{BODY}").authors == ["Jane Roe"]
 
 
 def test_a_town_and_its_state_abbreviation_before_a_station_credit_is_a_dateline():
