@@ -351,6 +351,11 @@ _PLAIN_CUES = frozenset({"told", "said", "says", "tells", "added", "adds", "expl
                          "insisted", "argued", "warned", "stressed", "declared", "tweeted", "asked", "replied"})
 
 
+# what may follow the described one's name after a description ("…, said a spokeswoman for the mayor, Ann Lee."):
+# the sentence's end, or the body the person is of
+_NAME_CLOSES = re.compile(r"\s*(?:[.!?]|$)|\s+of\s")
+
+
 def np_after(s: str, k: int) -> tuple[int, int] | None:
     """The naming that starts at `k` after an inverted cue (`said Putin`, `said a senior official`)."""
     rest = s[k:k + _WINDOW]
@@ -387,6 +392,13 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
         cue = next((w for w in re.finditer(r"(?<=\s)[a-z]+\b", seg) if w.group() in _PLAIN_CUES), None)
         if cue:  # "“…,” a military source told SANA, adding …": the naming ends before its own cue
             seg = seg[:cue.start()].rstrip()
+        comma = re.match(r",\s+", r[len(seg):])
+        at = len(seg) + comma.end() if comma else 0
+        named = NAME_START.match(r[at:]) if comma else None
+        if named:  # "said a spokeswoman for the mayor, Ann Lee.", "…, Andrew J. Pincus of the law firm …": the name
+            name = _trim_name(named.group(1))
+            if is_name(name) and _NAME_CLOSES.match(r, at + len(name)):
+                return k + lead + at, k + lead + at + len(name)
         return k + lead, k + lead + len(seg)
     m = NAME_START.match(r)
     if m and m.group(1).split()[0].lower().rstrip(".,") in _CALENDAR:

@@ -63,6 +63,9 @@ def test_seed_people_and_groups(seed_article):
     ("Jane Roe, the party\u2019s chairwoman, said, \u201cWe will win.\u201d", "Jane Roe"),
     ("\u201cWe will win,\u201d Harry Reid (D-Nev.) said in a statement.", "Harry Reid"),
     ("\u201cWe will win,\u201d the spokesman added.", "the spokesman"),
+    # a description, then the described one's name: the name ("J." ends no sentence)
+    ("\u201cWe will win,\u201d said a spokeswoman for the mayor, Ann Lee.", "Ann Lee"),
+    ("\u201cWe will win,\u201d said another lawyer, Andrew J. Roe of the firm Roe & Poe.", "Andrew J. Roe"),
     # verbs the lexicon does not list, before or after the name, and namings it must read
     ("\u201cWe will win this fight,\u201d Smith fumed on Tuesday.", "Smith"),
     ("\u201cWe will win this fight,\u201d scoffed Jane Roe, 22, a student.", "Jane Roe"),
