@@ -289,13 +289,15 @@ def register(st: PeopleState, text: str, kind: str = "person", apart: bool = Fal
     name, role = split_role(clean) if kind == "person" else (clean, None)
     # ("A Russian Defence Ministry" is the ministry; "a paper published in …" keeps its article)
     if kind == "organization":  # ("the Britain-based Observatory" is the Observatory: where it sits is no name)
-        name = re.sub(r"^(?:[Tt][Hh][Ee]\s+|[Aa][Nn]?\s+(?=[A-Z]))", "", name)
+        # (a body named by a common noun keeps its article, in lower case: "the union", not "union")
+        name = re.sub(r"^(?:[Tt][Hh][Ee]\s+(?=(?:[a-z][\w’'-]*\s+){0,2}[A-Z\d])|[Aa][Nn]?\s+(?=[A-Z]))", "", name)
+        name = re.sub(r"^(?:The|An?)(?=\s)", lambda m: m.group().lower(), name)
         name = re.sub(r"^[A-Z][\w.’'-]*-based\s+(?=[A-Z])", "", name)
     key = surname(name)
     gender = _gender_of(clean) if kind == "person" else None
     pid = _same_person(st, key, name, gender, apart) if kind == "person" else st.by_org_name.get(name.lower())
     if pid is None:
-        pid = slug(name)
+        pid = slug(re.sub(r"^the\s+", "", name))  # ("the company": id "company", as a group's drops its article)
         base, n = pid, 2
         while pid in st.people:
             pid, n = f"{base}-{n}", n + 1

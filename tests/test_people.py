@@ -652,3 +652,10 @@ def test_watchdogs_and_services_are_organisations_and_their_people_persons():
                 "said it would sue.\n\n“We will be ready,” retired Air Force general Bill Poe said.\n")
     assert sorted((p.name, p.kind) for p in a.people) == [
         ("Bill Poe", "person"), ("Jane Roe", "person"), ("Judicial Watch", "organization")]
+
+
+def test_a_body_named_by_a_common_noun_keeps_its_article():
+    a = convert("The transit union backed the plan on Monday.\n\n\u201cOur members are ready to drive the new routes,\u201d "
+                "the union said in a statement. The Example Workers Union said it agreed.\n")
+    assert sorted((p.id, p.name, p.kind) for p in a.people) == [
+        ("example-workers-union", "Example Workers Union", "organization"), ("union", "the union", "organization")]
