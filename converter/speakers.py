@@ -624,6 +624,7 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
         return kept, people
     st = PeopleState(common=frozenset(_LOWER_WORD.findall("\n".join(paragraphs))))
     quotes: list[Quotation] = []
+    left_open: dict[int, Quotation] = {}  # paragraph -> its last quotation, left open at the paragraph's end
     prev_open = False
     prev_masked: str | None = None
     for pi, t in enumerate(paragraphs):
@@ -707,6 +708,8 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
                 (q.kind == "so-called" and person is not None and len(q.text.split()) >= 2
                  and not _MODIFIER_AFTER.match(t, s.close))
             quotes.append(q)
+            if si == len(spans) - 1 and not s.closed:
+                left_open[pi] = q
         # quotes before their attribution in the same paragraph ("“…” “…,” he said.")
         if pending and para_speaker is not None:
             for q in pending:
@@ -744,6 +747,7 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
                     # "She went on to say:" introduces the next paragraph's quotation with this naming
                     st.last_naming = (person.id, naming, pi, intro.start, intro.start + len(naming))
     _sign_offs(st, paragraphs, quotes)
+    _reopened(paragraphs, quotes, left_open)
     later = named_later(st, [(q.paragraph, q.speaker_id) for q in quotes])
     for q in quotes:
         if q.speaker_id in later:
@@ -756,6 +760,24 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
     return quotes, people
 
 
+
+
+def _reopened(paragraphs: list[str], quotes: list[Quotation], left_open: dict[int, Quotation]) -> None:
+    """A quotation left open at a paragraph's end goes on in the next paragraph, which news style reopens
+    with a mark ("“It pays for itself. ¶ “Every city has it,” she said."): nobody named for it, it is the
+    speaker of the quotation that reopens (from the last paragraph back, so a run of several is one voice)."""
+    first: dict[int, Quotation] = {}
+    for q in quotes:
+        if q.direct and q.paragraph not in first and q.local_start <= len(paragraphs[q.paragraph]) - \
+                len(paragraphs[q.paragraph].lstrip()) + 1:
+            first[q.paragraph] = q  # (opening the paragraph)
+    for pi in sorted(left_open, reverse=True):
+        q, nxt = left_open[pi], first.get(pi + 1)
+        if q.speaker is not None or not q.direct or nxt is None or nxt.speaker is None or nxt.speaker_name is None:
+            continue
+        q.speaker, q.speaker_name, q.speaker_id = nxt.speaker, nxt.speaker_name, nxt.speaker_id
+        q.speaker_para = nxt.speaker_para if nxt.speaker_para is not None else pi + 1
+        q.speaker_start, q.speaker_end = nxt.speaker_start, nxt.speaker_end
 
 
 def _sign_offs(st: PeopleState, paragraphs: list[str], quotes: list[Quotation]) -> None:

@@ -401,3 +401,11 @@ def test_a_places_name_holds_no_cue():
                             "A \u201cphase one\u201d deal between the United States and China was supposed to be a "
                             "limited agreement, officials said."])
     assert all(q.speaker != "the United" for q in qs) and "United" not in [p.name for p in people]
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_is_the_speaker_of_the_one_that_reopens_it():
+    a = convert("Mayor Jane Roe defended the plan on Tuesday.\n\n"
+                "\u201cIt pays for itself within ten years, and the riders deserve it.\n\n"
+                "\u201cEvery other city our size already has it,\u201d she said.\n")
+    assert [(q.text[:12], q.speaker_name) for q in a.quotations if q.direct] == [("It pays for ", "Jane Roe"),
+                                                                                 ("Every other ", "Jane Roe")]
