@@ -23,7 +23,7 @@ _REPORTING = re.compile(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_ve
 _RELATIVE_SUBJECT = re.compile(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|have|had|once|previously|recently)\s+)*$")
 
 
-_CLAUSE_END = re.compile(r",?\s+(?:but(?!\s+(?:that|also)\b)|while|although|though|whereas|yet)\s|;\s|"
+_CLAUSE_END = re.compile(r",?\s+(?:but(?!\s+(?:that|also)\b)|while|although|though|whereas|yet)\s|;\s|,\s+according to\s|"
                          r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)|"
                          r",\s+and\s+(?:he|she|they|we|I)\s")  # ("…, and he railed against …")
 # the reporting verb goes on: "… said X and added that …" (the verb read from the lexicon's set: one small
@@ -536,8 +536,8 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb
         if len(re.findall(r"\w+", masked[a:b])) < 2 or any(sp.open < a < sp.close or sp.open < b < sp.close
                                                              for sp in spans):
             continue
-        if any(a < x < b or a < y < b for x, y in taken):
-            continue  # it would cross another attribution
+        if any(a < x < b or a < y < b or x <= a < b <= y for x, y in taken):
+            continue  # it would cross another attribution, or lie inside one ("promised to fix …": that record's)
         np = None if c.group("impersonal") else np_before(masked, c.start(), sa)
         if np and c.group().split()[0] in _NOUN_CUES:
             # "He has stepped up his attacks on …": the clause's subject, when the naming holds one; else
