@@ -71,10 +71,6 @@ def cues_any_case(masked: str, pos: int, end: int) -> Iterator[Found]:
         yield Found(masked, lo + c.start(), lo + c.end())
 
 
-def _abbreviations() -> frozenset[str]:
-    return words("abbreviations.txt") | words("titles.txt")
-
-
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:always|sometimes|often|never|also|still|now|then|later|once|again|just|even|"
                                r"ever|already|soon|(?!assembly\b|monopoly\b|anomaly\b|quarterly\b|butterfly\b)"
                                r"[a-z]{5,}ly))+\s*$")  # (not "A Clinton ally", "the family")
@@ -643,7 +639,7 @@ def sentences(t: str, spans: list[Span]) -> list[tuple[int, int]]:
         j = bisect.bisect_left(opens, i) - 1  # the last quote opening before i
         return j >= 0 and spans[j].open < i < spans[j].close - slack
 
-    for a, b in sentence_spans(t, _abbreviations()):
+    for a, b in sentence_spans(t, words("abbreviations.txt")):  # (not titles: "… became president. But he said …")
         # `“…!” Maher replied.` / `“…?” said Smith.`: the attribution belongs to the quote's sentence
         closing = out and t[out[-1][1] - 1:out[-1][1]] in ("”", '"', "'", "’", "»")
         glued = closing and (_ATTRIBUTION_START.match(t, a) or

@@ -167,3 +167,9 @@ def test_a_naming_after_the_cue_keeps_its_initials(sentence, naming):
     k = sentence.index("said") + 4
     a, b = np_after(sentence, k)
     assert sentence[a:b] == naming
+
+
+def test_a_sentence_may_end_on_a_title_word_but_not_on_a_title_abbreviation():
+    text = "He vowed to stop the party's nominee. But he said he wants to win. Sen. Roe and Gov. Poe agreed."
+    assert [text[a:b] for a, b in sentences(text, [])] == [
+        "He vowed to stop the party's nominee.", "But he said he wants to win.", "Sen. Roe and Gov. Poe agreed."]
