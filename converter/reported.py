@@ -73,7 +73,7 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     if re.search(r"(?:[”\"]|'')\s*,?\s*$", masked[sa:np[0]]) and not re.match(r"\s*that\b", tail):
         return None  # `,” Grassley said in a conference call with reporters`: the cue attributes the quotation
     if cue in ("told", "tells"):
-        m = re.match(r"\s*(?:\w+\s+){0,6}?that\s+", tail) or \
+        m = re.match(r"\s*(?:[^\s,;:.!?]+\s+){0,6}?that\s+", tail) or \
             re.match(r"\s*(?:[\w’'.]+\s+){1,3}?(?=(?:he|she|they|it|we|I|there|the|his|her|their)(?:[’']\w{1,2})?\s)", tail)
     else:
         m = re.match(r"\s*(?:(?:last|this|earlier|later|next) (?:week|month|year|night|\w+day)\s+|on \w+\s+|"

@@ -344,3 +344,9 @@ def test_agreeing_declaring_and_revealing_report_a_clause_that_ends_before_its_o
     assert [(q.text, q.speaker) for q in qs if q.speaker != "Jane Roe"] == [
         ("the old buses must be replaced", "Roe and Poe"), ("to support the senator", "two delegates"),
         ("the fares would stay low this year", "The council")]
+
+
+def test_told_an_outlets_show_that_reports_the_clause_after_that():
+    qs, _ = attribute(["Jane Roe spoke.", "Roe told Example TV\u2019s \u201cMorning Show\u201d that nobody would "
+                                          "question the plan."])
+    assert ("nobody would question the plan", "Roe") in [(q.text, q.speaker) for q in qs if not q.direct]
