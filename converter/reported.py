@@ -52,11 +52,19 @@ _SENTENCE_BEFORE_QUOTE = re.compile(r"[.!?]\s+(?=[“\"‘]|'')")
 _MEDIUM_PARTICIPLE = re.compile(r"(?:posted|published|aired|broadcast|released|uploaded|shared|shown)\b")
 
 
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+# when something was said: "on Saturday", "this week", "Monday night"
+_WHEN = (r"(?:(?:on|last|this|early|late|earlier)\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|week|month|year|"
+         r"morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?")
+# between a cue and the participle that goes on from it: "…, he said, adding …", "… she said Monday, adding …"
+_CUE_THEN_COMMA = re.compile(rf"\s*(?:{_WHEN})?\s*,\s*")
+
+
 def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     """`NP said (that) CONTENT`: (naming, content start, content end) or None."""
     np = None
     if cue.endswith("ing"):  # "…, saying …": who spoke just before ("…, he said, adding …"), else the sentence subject
-        prev = [m for m in _REPORTING.finditer(masked, sa, ca) if re.fullmatch(r"\s*,\s*", masked[m.end():ca])]
+        prev = [m for m in _REPORTING.finditer(masked, sa, ca) if _CUE_THEN_COMMA.fullmatch(masked, m.end(), ca)]
         np = (np_before(masked, prev[-1].start(), sa) if prev else None) or subject(masked, sa, ca)
     rel = _RELATIVE_SUBJECT.search(masked, max(sa, ca - 60), ca)
     if np is None and rel:  # "Ted Cruz, who said he would …": the relative pronoun's antecedent
@@ -70,6 +78,8 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
                                     re.search(r"\b(?:that|which|who|because|if|when)\b", masked[np[1]:ca])):
             return None
     tail = masked[cb:end]
+    if _WHEN_THEN_CLAUSE.match(masked, cb, end):
+        return None  # "… said on Saturday, and it has …": the content, if any, came before the cue
     if re.search(r"(?:[”\"]|'')\s*,?\s*$", masked[sa:np[0]]) and not re.match(r"\s*that\b", tail):
         return None  # `,” Grassley said in a conference call with reporters`: the cue attributes the quotation
     if cue in ("told", "tells"):
@@ -175,6 +185,9 @@ _CLAUSE_OPENER = re.compile(r"(?:and|but|although|though|while|because|which|who
 
 _THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:\w+ly\s+)?(?:adding|noting|saying|arguing|explaining|insisting|warning|"
                               r"claiming|suggesting|telling|(?:and\s+|then\s+|and then\s+)(?:added|noted|said))\b")
+# when the cue was spoken, then another clause: "…, a spokeswoman said on Saturday, and it has …", "… said Monday,
+# adding that …": nothing after the cue is its content
+_WHEN_THEN_CLAUSE = re.compile(rf"\s*{_WHEN}\s*,\s+(?:and|but|adding|saying|noting|while|although|though)\b")
 
 
 # what may follow the naming of `CONTENT, said NP`: a few words, or an appositive ("…, a lawyer for the city",
@@ -227,12 +240,16 @@ def _reported_inverted(masked: str, sa: int, sb: int, ca: int, cb: int):
 
 def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
     """`CONTENT, NP said.` at the end of a sentence: (naming, content start, content end) or None."""
-    if not re.fullmatch(r"[\s\w]{0,25}?[.!?]?[\"”’]?\s*", masked[cb:sb]) and not _THEN_PARTICIPLE.match(masked, cb, sb):
+    if not re.fullmatch(r"[\s\w]{0,25}?[.!?]?[\"”’]?\s*", masked[cb:sb]) and not _THEN_PARTICIPLE.match(masked, cb, sb) \
+            and not _WHEN_THEN_CLAUSE.match(masked, cb, sb):
         return None  # (but "CONTENT, he said, adding that …" is reported too)
     comma = masked.rfind(",", sa, ca)
     if comma < 0:
         return None
     np = np_before(masked, ca, comma + 1)
+    if not np and not masked[comma + 1:ca].strip():  # "CONTENT, a spokeswoman, Jane Roe, said": the naming is set
+        comma = masked.rfind(",", sa, masked.rfind(",", sa, comma))  # off by commas; the content ends before it
+        np = np_before(masked, ca, comma + 1) if comma > sa and not _RELATIVE.search(masked, comma, ca) else None
     if not np:
         return None
     return np, sa, comma

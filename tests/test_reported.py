@@ -350,3 +350,17 @@ def test_told_an_outlets_show_that_reports_the_clause_after_that():
     qs, _ = attribute(["Jane Roe spoke.", "Roe told Example TV\u2019s \u201cMorning Show\u201d that nobody would "
                                           "question the plan."])
     assert ("nobody would question the plan", "Roe") in [(q.text, q.speaker) for q in qs if not q.direct]
+
+
+@pytest.mark.parametrize("sentence,records", [
+    # the content before a naming set off by commas; nothing after "said on Saturday," is the cue's content
+    ("The tool was built for times of crisis, a spokeswoman, Jane Roe, said on Saturday, and it has been used five "
+     "times.", [("The tool was built for times of crisis", "Jane Roe")]),
+    ("The tool was built for times of crisis, Jane Roe said Saturday, adding that it has been used five times.",
+     [("The tool was built for times of crisis", "Jane Roe"), ("it has been used five times", "Jane Roe")]),
+    ("\u201cThe races could shift,\u201d analyst Jane Roe wrote this week, adding that the Senate may fall.",
+     [("the Senate may fall", "Jane Roe")]),
+])
+def test_a_time_after_the_cue_then_a_clause_is_no_content_of_the_cue(sentence, records):
+    qs, _ = attribute(["Jane Roe spoke.", sentence])
+    assert [(q.text, q.speaker_name) for q in qs if q.paragraph == 1 and not q.direct] == records
