@@ -346,9 +346,14 @@ def _issuer(tail: list[Classified]) -> str | None:
     return None
 
 
+_GLUED_ROLE = re.compile(rf"(?<=[a-z])(?={_ROLE_MODIFIER}\s|(?:Reporter|Writer|Correspondent|Editor|Columnist|"
+                         r"Contributor)\b)")
+
+
 def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
     """Parse one byline-like line; returns True when it was one. Below the story (`footer`) a "Name | Outlet"
     line must start with a given name: "Privacy Policy | Terms of Use" is the site's footer."""
+    text = _GLUED_ROLE.sub(" ", text)  # "By Jane RoeBusiness Columnist": a page's role label glued to the name
     r = _NAME_ROLE.match(text)
     if r:  # "Jane Doe, Contributor"
         _add_author(md.authors, r.group("names"))

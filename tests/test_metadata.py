@@ -516,6 +516,11 @@ def test_a_closing_syndication_credit_names_the_outlet_and_leaves_the_body(credi
     assert a.publisher == publisher and credit not in a.body
 
 
+def test_a_role_label_glued_to_the_bylines_name_is_no_part_of_it():
+    assert _art(f"Budget passes\n\nBy Jane RoeBusiness Columnist\n\n{BODY}").authors == ["Jane Roe"]
+    assert _art(f"Budget passes\n\nBy Jane McDonald\n\n{BODY}").authors == ["Jane McDonald"]
+
+
 def test_an_honorific_is_no_part_of_the_author_name():
     assert _art(f"By Dr. Jane Roe\n\n{BODY}").authors == ["Jane Roe"]
 
