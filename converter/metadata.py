@@ -155,6 +155,8 @@ def _add_credited(authors: list[str], text: str) -> bool:
         if m.group("kind").lower() == "writing":
             _add_author(authors, m.group("names"))
     return True
+
+
 _FOLLOW = re.compile(r"^Follow (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) on (?:Twitter|X|Facebook|Instagram|Threads)\b")
 # "Fox News' Jane Doe contributed to this report.": the outlet whose reporter helped is the article's
 _CONTRIBUTED = re.compile(r"^(?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)['’]s?\s+(?:[A-Z][\w.'’-]+\s+){1,3}"

@@ -766,11 +766,10 @@ def _reopened(paragraphs: list[str], quotes: list[Quotation], left_open: dict[in
     """A quotation left open at a paragraph's end goes on in the next paragraph, which news style reopens
     with a mark ("“It pays for itself. ¶ “Every city has it,” she said."): nobody named for it, it is the
     speaker of the quotation that reopens (from the last paragraph back, so a run of several is one voice)."""
-    first: dict[int, Quotation] = {}
+    first: dict[int, Quotation] = {}  # paragraph -> the quotation that opens it
     for q in quotes:
-        if q.direct and q.paragraph not in first and q.local_start <= len(paragraphs[q.paragraph]) - \
-                len(paragraphs[q.paragraph].lstrip()) + 1:
-            first[q.paragraph] = q  # (opening the paragraph)
+        if q.direct and q.paragraph not in first and not paragraphs[q.paragraph][:q.local_start].strip():
+            first[q.paragraph] = q
     for pi in sorted(left_open, reverse=True):
         q, nxt = left_open[pi], first.get(pi + 1)
         if q.speaker is not None or not q.direct or nxt is None or nxt.speaker is None or nxt.speaker_name is None:
