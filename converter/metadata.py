@@ -750,6 +750,22 @@ def _label_byline(c: Classified, nxt: Classified | None, md: Metadata) -> bool:
     return True
 
 
+_BY_NAME = re.compile(r"^By\s+[A-Z]")
+
+
+def _kept_byline(c: Classified, md: Metadata) -> bool:
+    """A short "By Name …" line the cleaner kept among the story's first paragraphs is its byline: read (when
+    no author is known yet) and taken out of the body. A sentence opening on "By" names nobody."""
+    if len(tokens(c.block.text)) > 15 or not _BY_NAME.match(c.block.text):
+        return False
+    found = Metadata()
+    if not _byline(c.block.text, found) or not found.authors:
+        return False
+    md.authors = md.authors or found.authors  # (its outlet, if any, counts for less than the page's own notices)
+    c.keep, c.role, c.reason = False, "byline", "byline among the story's first paragraphs"
+    return True
+
+
 def _byline_line(c: Classified, md: Metadata, reference: date | None) -> bool:
     """Read a byline line into `md`, with the date it may carry ("Posted by Jane Doe on 19 Sep 2016")."""
     if not _byline(c.block.text, md):
@@ -957,6 +973,10 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         if c.keep:  # a short date line kept between the first paragraphs ("November 20, 2019 Jane Roe") is not
             if len(tokens(c.block.text)) <= 12 and _date_line(c, md, reference):  # the story's text
                 c.keep = False
+            elif _kept_byline(c, md):  # nor is the byline ("By Jane Roe | Example Media"), nor a photo's caption
+                prev = cs[c.block.index - 1]  # right above it that opened the story ("Jane Roe, pictured at …")
+                if prev.keep and prev.block.index == first_body and _CAPTION_LIKE.search(prev.block.text):
+                    prev.keep, prev.role, prev.reason = False, "boilerplate", "caption above the byline"
             continue
         if c.role != "boilerplate":
             continue

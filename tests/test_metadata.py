@@ -791,3 +791,15 @@ def test_publisher_layouts(header, footer, publisher):
 def test_more_leadins(leadin, dateline, publisher):
     a = _art(f"Council approves the new budget\n\n{leadin}{BODY}\n\n{BODY.replace('council', 'board')}")
     assert (a.dateline, a.publisher) == (dateline, publisher)
+
+
+def test_a_byline_kept_among_the_first_paragraphs_leaves_the_body_with_the_caption_above_it():
+    lead = "Remember the city's long quest to find a slogan?"  # (a short first line: the run began at the caption)
+    text = (f"Menu\n\nSlogan row goes on\n\nJane Poe | Example Images\n\nJohn Doe, governor of the state, pictured at "
+            f"the turkey pardon in 2018, when he was a congressman. His new anti-drug campaign is raising eyebrows.\n\n"
+            f"By  Jane Roe | Example Media for Example.com\n\n{lead}\n\n{BODY}\n\n{BODY.replace('council', 'board')}\n")
+    # (a byline the cleaner keeps: the story's run began at the caption, and the line reads as no furniture)
+    a = _art(text)
+    assert a.authors == ["Jane Roe"] and a.body.startswith(lead) and "pictured" not in a.body
+    # a sentence opening on "By" is the story's
+    assert "By Monday" in _art(f"{lead}\n\nBy Monday the plan was dead.\n\n{BODY}\n").body
