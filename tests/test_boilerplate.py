@@ -476,6 +476,7 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "Editor's Picks", "Want more? Subscribe",  # app, cookie and contact prompts, picks, a pitch
     "Load more", "Show more stories", "Pin it", "Link copied!", "Text size", "Gift this article",  # page tools
     "1.2K Shares", "348 shares", "Enter your email address",  # a share counter, a sign-up form's field
+    "Tempo de leitura: 2 minutos", "Temps de lecture : 4 minutes", "Lesezeit: 3 Minuten",  # reading times
     "Was this article helpful?", "Yes No", "Thank you for your feedback!", "Report an error",  # feedback widgets
     "Become a member today", "Already a subscriber? Log in", "Paid Post", "Credit: Jane Roe for The Example Times",
     "You have reached your limit of free articles.", "Create a free account to keep reading.",  # a paywall
