@@ -25,6 +25,7 @@ _RELATIVE_SUBJECT = re.compile(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|ha
 
 _CLAUSE_END = re.compile(r",?\s+(?:but(?!\s+(?:that|also)\b)|while|although|though|whereas|yet)\s|;\s|,\s+according to\s|"
                          r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)|"
+                         r",\s+and\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},[^,;]{3,80},\s+(?:said|says|told|added)\b)|"
                          r",\s+and\s+(?:he|she|they|we|I)\s")  # ("…, and he railed against …")
 # the reporting verb goes on: "… said X and added that …" (the verb read from the lexicon's set: one small
 # pattern, not the lexicon's alternation compiled again)

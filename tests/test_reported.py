@@ -364,3 +364,11 @@ def test_told_an_outlets_show_that_reports_the_clause_after_that():
 def test_a_time_after_the_cue_then_a_clause_is_no_content_of_the_cue(sentence, records):
     qs, _ = attribute(["Jane Roe spoke.", sentence])
     assert [(q.text, q.speaker_name) for q in qs if q.paragraph == 1 and not q.direct] == records
+
+
+def test_a_reported_clause_ends_where_and_brings_in_another_named_speaker():
+    qs, _ = attribute(["The White House contends that it is on track to meet those targets, and Jane Roe, the "
+                       "climate adviser, said her staff were preparing plans for the next president."])
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("it is on track to meet those targets", "The White House"),
+        ("her staff were preparing plans for the next president", "Jane Roe")]
