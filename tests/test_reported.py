@@ -372,3 +372,19 @@ def test_a_reported_clause_ends_where_and_brings_in_another_named_speaker():
     assert [(q.text, q.speaker) for q in qs] == [
         ("it is on track to meet those targets", "The White House"),
         ("her staff were preparing plans for the next president", "Jane Roe")]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the reported clause goes on over a verb coordinated with "but" and over "while" with no comma ...
+    ("Jane Roe said the leaders had heard the debate but decided to proceed with the deal.",
+     "the leaders had heard the debate but decided to proceed with the deal"),
+    ("Jane Roe said she worked on the plan while serving on the council.",
+     "she worked on the plan while serving on the council"),
+    # ... and ends where "but" or ", while" opens a clause of its own
+    ("Jane Roe said the leaders had heard the debate, but the mayor disagreed.", "the leaders had heard the debate"),
+    ("Jane Roe said the plan works but the mayor disagreed with her.", "the plan works"),
+    ("Jane Roe said the plan works, while the mayor disagreed with her.", "the plan works"),
+])
+def test_where_a_reported_clause_ends_at_but_and_while(sentence, content):
+    qs, _ = attribute([sentence])
+    assert [q.text for q in qs if q.speaker == "Jane Roe"] == [content]
