@@ -25,6 +25,7 @@ _RELATIVE_SUBJECT = re.compile(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|ha
 
 _CLAUSE_END = re.compile(r",\s+but(?!\s+(?:that|also)\b)\s|\s+but\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|there|his|her|"
                          r"their|its|[A-Z])\b)|,\s+(?:while|although|though|whereas|yet)\s|;\s|,\s+according to\s|"
+                         r",\s+(?:saying|adding|noting|arguing|explaining|insisting|warning|claiming|telling)\s|"
                          r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)|"
                          r",\s+and\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},[^,;]{3,80},\s+(?:said|says|told|added)\b)|"
                          r",\s+and\s+(?:he|she|they|we|I)\s")  # ("…, and he railed against …")

@@ -388,3 +388,8 @@ def test_a_reported_clause_ends_where_and_brings_in_another_named_speaker():
 def test_where_a_reported_clause_ends_at_but_and_while(sentence, content):
     qs, _ = attribute([sentence])
     assert [q.text for q in qs if q.speaker == "Jane Roe"] == [content]
+
+
+def test_a_reported_clause_ends_at_the_participle_that_goes_on_from_its_cue():
+    qs, _ = attribute(["Jane Roe said the plan works, adding that it is cheap to run."])
+    assert [(q.text, q.speaker) for q in qs] == [("the plan works", "Jane Roe"), ("it is cheap to run", "Jane Roe")]
