@@ -434,7 +434,9 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
             q.speaker_start, q.speaker_end = np[0], np[0] + len(q.speaker)
             if person is not None:
                 q.speaker_name, q.speaker_id = person.name, person.id
-                if not in_subordinate_opener(masked, sa, sb, b):
+                aside = _RELATIVE_SUBJECT.search(masked, max(sa, ca - 60), ca) is not None and \
+                    masked[sa:np[0]].strip() != ""  # ("…, particularly Jeb Bush, who say …": not the sentence's subject)
+                if not in_subordinate_opener(masked, sa, sb, b) and not aside:
                     # ("When a reporter asked Trump if …, Trump deflected.": the asker is not who goes on speaking)
                     st.last_speaker, st.last_speaker_para = person.id, pi
             out.append(q)

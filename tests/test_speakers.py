@@ -409,3 +409,11 @@ def test_a_quotation_left_open_at_a_paragraph_end_is_the_speaker_of_the_one_that
                 "\u201cEvery other city our size already has it,\u201d she said.\n")
     assert [(q.text[:12], q.speaker_name) for q in a.quotations if q.direct] == [("It pays for ", "Jane Roe"),
                                                                                  ("Every other ", "Jane Roe")]
+
+
+def test_a_speaker_inside_a_relative_clause_is_not_whom_the_next_he_stands_for():
+    qs, _ = attribute(["First, they won the endorsement of former Sen. Bill Doe, who told reporters he will work to "
+                       "help the delegates rebel. Later, Gov. Tom Poe endorsed one of their methods for stopping the "
+                       "nominee.",
+                       "\u201cDelegates should be able to vote the way they see fit,\u201d he said."])
+    assert [q.speaker_name for q in qs if q.paragraph == 1] == ["Tom Poe"]
