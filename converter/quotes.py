@@ -81,6 +81,8 @@ def find_spans(t: str) -> list[Span]:
                 role = "close"  # „…“, and the typo “…,“ said X: an opening glyph that closes the quotation
         elif mk == "”":
             role = "close"
+            if cur is None and (i == 0 or t[i - 1] in _OPEN_CTX) and t[i + 1:i + 2].strip() and "”" in t[i + 1:]:
+                role = "open"  # the closing glyph typed for the opening one: 'Another said: ”Bird flu … coming.”'
         elif mk == "''" and cur is not None and t[cur:cur + 2] == "``":
             role = "close"
         elif mk == "»":

@@ -69,6 +69,14 @@ def test_typo_and_wire_marks_close_the_quotation():
     assert len(spans) == 1 and w[spans[0].close:].startswith(" said")
 
 
+def test_a_closing_glyph_typed_for_the_opening_one_opens_the_quotation():
+    t = "Another user said: \u201dThe plague is coming to town.\u201d"
+    spans = find_spans(t)
+    assert [t[s.start:s.end] for s in spans] == ["The plague is coming to town."]
+    # a closing mark after a word still ends a quotation the paragraph continues
+    assert find_spans("the last words of a long quote.\u201d Then \u201dmore\u201d.")[0].continued
+
+
 def test_marks_inside_markup_left_in_the_text_quote_nothing():
     t = ('<tweet tweet-author="@jdoe" tweet-date="March 9, 2016">Stands empty at the rally.</tweet> '
          '"We will win," the senator said.')
