@@ -418,8 +418,8 @@ def _subject_fallback(masked: str, sa: int, span: Span) -> _Attr | None:
     if np[1] >= span.open - 2:
         return None
     verb = re.match(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?([a-z]+)\b", masked[np[1]:span.open])
-    if verb is None or verb.group(1) in DETS or verb.group(1) in {"of", "and", "or", "in", "on", "at", "to", "for"}:
-        return None
+    if verb is None or verb.group(1) in DETS or verb.group(1) in {"of", "and", "or", "in", "on", "at", "to", "for", "so"}:
+        return None  # (no verb: "Doing so “appeared to be …”": a gerund's clause is the subject, nobody speaks)
     return _Attr(np[0], np[1], verb.group(1), is_writing(verb.group(1), masked[sa:span.open]))
 
 

@@ -417,3 +417,9 @@ def test_a_speaker_inside_a_relative_clause_is_not_whom_the_next_he_stands_for()
                        "nominee.",
                        "\u201cDelegates should be able to vote the way they see fit,\u201d he said."])
     assert [q.speaker_name for q in qs if q.paragraph == 1] == ["Tom Poe"]
+
+
+def test_a_gerunds_clause_before_a_quotation_names_no_speaker():
+    qs, _ = attribute(["Jane Roe spoke on Monday.",
+                       "Doing so \u201cappeared to be an attempt at poisoning the California election.\u201d"])
+    assert [(q.text[:12], q.speaker) for q in qs if q.paragraph == 1] == [("appeared to ", None)]
