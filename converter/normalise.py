@@ -22,7 +22,10 @@ _SPECIAL = re.compile(
     "[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060"
     "\u3000\ufeff\ufffe\uffff\ud800-\udfff]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 )
-_MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]")
+# "Ã©", "â€™": a UTF-8 sequence read as Windows-1252; also with its first letter decomposed ("A" + U+0303), as a
+# scraper that normalised the broken text to NFD left it
+_MOJIBAKE_HINT = re.compile("(?:[\u00c2\u00c3\u00e2]|[Aa][\u0302\u0303])[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160"
+                            "\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]")
 
 
 @dataclass
@@ -146,15 +149,13 @@ def _repair_mojibake(text: str, omap: array | None) -> tuple[str, array | None, 
     for line in text.splitlines(keepends=True):
         end = pos + len(line)
         if _MOJIBAKE_HINT.search(line):
-            rep = ftfy.fix_text(line, unescape_html=False, fix_line_breaks=False, uncurl_quotes=False,
+            whole = line if unicodedata.is_normalized("NFC", line) else unicodedata.normalize("NFC", line)
+            rep = ftfy.fix_text(whole, unescape_html=False, fix_line_breaks=False, uncurl_quotes=False,
                                 fix_latin_ligatures=False, fix_character_width=False, normalization=None)
-            if rep != line:
+            if rep != whole:
                 fixed += 1
                 out.append(rep)
-                # map each repaired character proportionally into the broken span
-                ln = max(len(line), 1)
-                for i in range(len(rep)):
-                    new.append(src[pos + min(ln - 1, i * ln // max(len(rep), 1))])
+                new.extend(_aligned(line, rep, src, pos))
                 pos = end
                 continue
         out.append(line)
@@ -163,6 +164,23 @@ def _repair_mojibake(text: str, omap: array | None) -> tuple[str, array | None, 
     if not fixed:
         return text, omap, 0
     return "".join(out), new, fixed
+
+
+def _aligned(line: str, rep: str, src: array, pos: int) -> array:
+    """Input offsets for the characters of a repaired line: the parts ftfy left alone keep theirs exactly, and each
+    repaired run maps proportionally into the broken run it replaced (so a quotation far from the repair keeps
+    its exact span)."""
+    import difflib  # lazy: only repaired lines are aligned
+
+    out = array("i")
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, line, rep, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.extend(src[pos + a1:pos + a2])
+        elif b2 > b1:  # replace or insert: spread over the broken run (or the character before an insertion)
+            lo, width = (a1, a2 - a1) if a2 > a1 else (max(a1 - 1, 0), 1)
+            for i in range(b2 - b1):
+                out.append(src[pos + min(len(line) - 1, lo + i * width // (b2 - b1))])
+    return out
 
 
 def _nfc(text: str, omap: array | None) -> tuple[str, array]:

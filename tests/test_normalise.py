@@ -48,6 +48,15 @@ def test_windows_1252_mojibake_is_repaired_only_where_broken():
     assert "\u201chello\u201d" in n.text and "This line is fine." in n.text
 
 
+def test_mojibake_left_decomposed_is_repaired_and_the_rest_of_the_line_keeps_its_offsets():
+    # "Ã©" with its "Ã" decomposed to "A" + U+0303, as a scraper that normalised broken text to NFD leaves it
+    raw = "The prosecutor, Jos\u0041\u0303\u00a9 Roe, said the case was closed on Monday."
+    n = normalise(raw)
+    assert n.text == "The prosecutor, Jos\u00e9 Roe, said the case was closed on Monday."
+    at = n.text.index("said the case")
+    assert raw[n.orig(at):n.orig(at) + 13] == "said the case"  # exactly, not spread over the line
+
+
 def test_c1_controls_read_as_cp1252():
     assert normalise("war \u0097 peace").text == "war \u2014 peace"
 
