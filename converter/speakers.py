@@ -600,6 +600,24 @@ def _introduced_before(st: PeopleState, pi: int, masked: str, sents: list[tuple[
         q.speaker_name, q.speaker_id = person.name, person.id
 
 
+def _subject_before(st: PeopleState, pi: int, masked: str, sents: list[tuple[int, int]], q: Quotation) -> None:
+    """A quotation standing alone right after a sentence whose subject is a person ("Sanders identified young
+    voters' exhaustion with bigotry as a reason. “The younger people are sick and tired …”") is that person's."""
+    prev = [(a, b) for a, b in sents if b <= q.local_start + 1 and a < q.local_start]
+    if not prev or masked[prev[-1][1]:q.local_start].strip():
+        return
+    a, b = prev[-1]
+    np = subject(masked, a, b)
+    if np is None or np[0] != a + len(masked[a:b]) - len(masked[a:b].lstrip()):
+        return  # (the subject must open the sentence: not an opener's noun)
+    person = speaker_person(st, pi, masked, a, np[0], np[1])
+    if person is None or person.kind != "person":
+        return
+    q.speaker = masked[np[0]:np[1]].strip()
+    q.speaker_start, q.speaker_end = np[0], np[0] + len(q.speaker)
+    q.speaker_name, q.speaker_id = person.name, person.id
+
+
 def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Quotation], list[Person]]:
     """Quotations with kinds and speakers, and the people, for a list of paragraph texts.
 
@@ -734,6 +752,8 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
                     q.speaker_name, q.speaker_id = r.speaker_name, r.speaker_id
                 elif q.speaker is None:
                     _introduced_before(st, pi, masked, sents, q)
+                    if q.speaker is None:
+                        _subject_before(st, pi, masked, sents, q)
         _pronouns_after_reported(st, [q for q in quotes[first_quote:] if q.paragraph == pi], reported)  # (not all: linear)
         quotes.extend(reported)
         if t.rstrip().endswith(":") and (not spans or spans[-1].close < len(t.rstrip()) - 1):

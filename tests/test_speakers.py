@@ -423,3 +423,13 @@ def test_a_gerunds_clause_before_a_quotation_names_no_speaker():
     qs, _ = attribute(["Jane Roe spoke on Monday.",
                        "Doing so \u201cappeared to be an attempt at poisoning the California election.\u201d"])
     assert [(q.text[:12], q.speaker) for q in qs if q.paragraph == 1] == [("appeared to ", None)]
+
+
+def test_a_quotation_alone_after_a_sentence_whose_subject_is_a_person_is_theirs():
+    qs, _ = attribute(["The rally ended late.",
+                       "Sen. Jane Roe, who lost the primaries, named exhaustion with bigotry as a reason. \u201cThe "
+                       "younger people are sick and tired of discrimination and racism.\u201d"])
+    assert [(q.text[:12], q.speaker_name) for q in qs if q.direct] == [("The younger ", "Jane Roe")]
+    # a sentence whose subject is no person gives none ("The crowd …")
+    qs, _ = attribute(["The crowd roared at the end of the speech. \u201cWe want more of this every single week.\u201d"])
+    assert [q.speaker for q in qs if q.direct] == [None]
