@@ -660,10 +660,14 @@ def in_subordinate_opener(text: str, sa: int, sb: int, pos: int) -> bool:
     return comma >= pos
 
 
+SENTENCE_REACH = 2000  # characters looked back for a sentence's start: a record on one line must stay linear
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts (after the last sentence end before it)."""
-    gaps = [g.end() for g in _SENTENCE_GAP.finditer(text, 0, pos)]
-    return gaps[-1] if gaps else 0
+    lo = max(0, pos - SENTENCE_REACH)
+    gaps = [g.end() for g in _SENTENCE_GAP.finditer(text, lo, pos)]
+    return gaps[-1] if gaps else lo
 
 
 # a sentence opening on a participle's phrase ("Pressed by Mr. Stephanopoulos, Mr. Trump said …")

@@ -579,13 +579,21 @@ _LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]+")
 _SAID_WHERE_END = re.compile(rf"\b(?:said|says|added|wrote|writes|told\s+[\w’']+)\s+{WHERE_PREPS}\s+[^.;:“”\"]{{1,60}}\.\s*$")
 
 
+def _sentence_before(sents: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The last sentence that ends by `pos` (found by bisection: a record on one line holds thousands)."""
+    i = bisect.bisect_right(sents, (pos, pos)) - 1
+    while i >= 0 and sents[i][1] > pos + 1:
+        i -= 1  # (the sentence holding pos itself)
+    return sents[i] if i >= 0 and sents[i][0] < pos else None
+
+
 def _introduced_before(st: PeopleState, pi: int, masked: str, sents: list[tuple[int, int]], q: Quotation) -> None:
     """A quotation right after a sentence that only names who speaks ("X said in a statement. “…”", a colon
     typed as a full stop) is that speaker's, as after the colon."""
-    prev = [(a, b) for a, b in sents if b <= q.local_start + 1 and a < q.local_start]
-    if not prev:
+    prev = _sentence_before(sents, q.local_start)
+    if prev is None:
         return
-    a, b = prev[-1]
+    a, b = prev
     text = masked[a:b].rstrip()
     if not _SAID_WHERE_END.search(text) or masked[a + len(text):q.local_start].strip():
         return
@@ -603,10 +611,10 @@ def _introduced_before(st: PeopleState, pi: int, masked: str, sents: list[tuple[
 def _subject_before(st: PeopleState, pi: int, masked: str, sents: list[tuple[int, int]], q: Quotation) -> None:
     """A quotation standing alone right after a sentence whose subject is a person ("Sanders identified young
     voters' exhaustion with bigotry as a reason. “The younger people are sick and tired …”") is that person's."""
-    prev = [(a, b) for a, b in sents if b <= q.local_start + 1 and a < q.local_start]
-    if not prev or masked[prev[-1][1]:q.local_start].strip():
+    prev = _sentence_before(sents, q.local_start)
+    if prev is None or masked[prev[1]:q.local_start].strip():
         return
-    a, b = prev[-1]
+    a, b = prev
     np = subject(masked, a, b)
     if np is None or np[0] != a + len(masked[a:b]) - len(masked[a:b].lstrip()):
         return  # (the subject must open the sentence: not an opener's noun)
@@ -786,10 +794,10 @@ def _reopened(paragraphs: list[str], quotes: list[Quotation], left_open: dict[in
     """A quotation left open at a paragraph's end goes on in the next paragraph, which news style reopens
     with a mark ("“It pays for itself. ¶ “Every city has it,” she said."): nobody named for it, it is the
     speaker of the quotation that reopens (from the last paragraph back, so a run of several is one voice)."""
-    first: dict[int, Quotation] = {}  # paragraph -> the quotation that opens it
+    first: dict[int, Quotation | None] = {}  # paragraph -> the quotation that opens it (None: it opens on words)
     for q in quotes:
-        if q.direct and q.paragraph not in first and not paragraphs[q.paragraph][:q.local_start].strip():
-            first[q.paragraph] = q
+        if q.direct and q.paragraph not in first:  # (its first direct quotation only: one slice per paragraph)
+            first[q.paragraph] = None if paragraphs[q.paragraph][:q.local_start].strip() else q
     for pi in sorted(left_open, reverse=True):
         q, nxt = left_open[pi], first.get(pi + 1)
         if q.speaker is not None or not q.direct or nxt is None or nxt.speaker is None or nxt.speaker_name is None:
