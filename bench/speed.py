@@ -127,6 +127,27 @@ def trafilatura_rate(n: int) -> float | None:
         return None
 
 
+def scaling_quick() -> list[str]:
+    """The seed article flattened onto one line, at 100 KB and at 300 KB, converted in one process: the time grows
+    about 3× when every step is linear (a step that rescans the line from its start shows as up to 9×; one did)."""
+    code = (
+        "import sys,time\n"
+        "from converter import convert\n"
+        f"unit=open({str(ROOT / 'fixtures' / 'articles' / 'seed_putin_trump.txt')!r},encoding='utf-8').read()\n"
+        "one=' '.join(unit.split())+' '\n"
+        "convert(one)\n"
+        "for n in (100_000, 300_000):\n"
+        "    text=(one*(n//len(one)+1))[:n]\n"
+        "    t=time.perf_counter(); convert(text); print(time.perf_counter()-t)\n")
+    r = subprocess.run([PY, "-c", code], capture_output=True, text=True, env=ENV, cwd=ROOT)
+    try:
+        small, large = (float(x) for x in r.stdout.split())
+    except ValueError:
+        return ["  one-line record 100 KB → 300 KB: failed"]
+    return [f"  one-line record 100 KB → 300 KB (in process): {small:.2f} s → {large:.2f} s "
+            f"({large / max(small, 1e-9):.1f}×; linear is 3×)"]
+
+
 def sizes() -> list[str]:
     unit = (ROOT / "fixtures" / "articles" / "seed_putin_trump.txt").read_text(encoding="utf-8")
     rows = []
@@ -166,6 +187,8 @@ def main() -> int:
     print("start-up (best of 5):")
     print("\n".join(startup()))
     if a.quick:
+        print("input size scaling:")
+        print("\n".join(scaling_quick()))
         return 0
     if not PAGES.exists():
         print(f"skipped throughput: {PAGES} not found")
