@@ -812,6 +812,12 @@ _COMMENTS_START = re.compile(
     r"comments are closed|discussion|reader comments|conversation)\s*:?$", re.I)
 
 
+# a comment's own header, signed and dated ("Jane Roe on September 12, 2018 at 4:47 pm said:"): a comment section
+# however short the article above it
+_SIGNED_COMMENT = re.compile(r".{2,60}\s+on\s+\w+\.?\s+\d{1,2},?\s+\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?\s+said:?$",
+                             re.I)
+
+
 def _comments_cut(cs: list[Classified]) -> None:
     """Everything after the start of a comment section (past the middle of the body) is not the article."""
     kept = [i for i, c in enumerate(cs) if c.keep]
@@ -822,7 +828,8 @@ def _comments_cut(cs: list[Classified]) -> None:
     for i, c in enumerate(cs):
         if c.keep:
             words_before += len(tokens(c.block.text))
-        if words_before >= min(0.3 * total, 80) and _COMMENTS_START.match(c.block.text):
+        need = min(0.3 * total, 30 if _SIGNED_COMMENT.match(c.block.text) else 80)
+        if words_before >= need and _COMMENTS_START.match(c.block.text):
             for d in cs[i:]:
                 if d.keep:
                     d.keep, d.role, d.reason = False, "boilerplate", "comment section"

@@ -477,6 +477,7 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "Load more", "Show more stories", "Pin it", "Link copied!", "Text size", "Gift this article",  # page tools
     "1.2K Shares", "348 shares", "Enter your email address",  # a share counter, a sign-up form's field
     "Tempo de leitura: 2 minutos", "Temps de lecture : 4 minutes", "Lesezeit: 3 Minuten",  # reading times
+    "You can view our June 2018 open thread here.", "Listen to the full interview here.",  # pointers elsewhere
     "Was this article helpful?", "Yes No", "Thank you for your feedback!", "Report an error",  # feedback widgets
     "Become a member today", "Already a subscriber? Log in", "Paid Post", "Credit: Jane Roe for The Example Times",
     "You have reached your limit of free articles.", "Create a free account to keep reading.",  # a paywall
@@ -661,3 +662,16 @@ def test_a_quoted_headline_among_kicker_teasers_is_not_body():
                "DRIVEN OUT", "Family \u2018forced to leave home after the flood swept away their farm\u2019"]
     art = convert("\n\n".join([PARAS[0], PARAS[1], *teasers, PARAS[2], PARAS[3]]))
     assert "favourite films" not in art.body and "swept away" not in art.body and PARAS[2] in art.body
+
+
+def test_a_signed_and_dated_comment_header_cuts_the_comments_under_a_short_article():
+    story = ["Our goal with these quarterly threads is to give readers a chance to raise questions about our work in "
+             "public, in the comments below.", "As always, you are also welcome to email us if you have feedback or "
+             "questions that you would prefer to discuss with our staff in private."]
+    reply = ("Thank you for the question about the review of the program that you mentioned in the spring; we expect "
+             "to publish it later this year, along with the data behind it and a summary of what we learned from it.")
+    comments = ["Jane Roe on September 12, 2018 at 4:47 pm said:", reply, "John Doe on September 13, 2018 at 9:02 am "
+                "said:", reply.replace("spring", "summer"), "Ann Lee on September 14, 2018 at 1:15 pm said:",
+                reply.replace("spring", "winter")]
+    art = convert("\n\n".join([*story, *comments]))
+    assert art.body == "\n\n".join(story)
