@@ -804,18 +804,16 @@ _URL_ONLY = re.compile(r"^\S*(?:https?://|www\.)\S*$")
 # a list marker or number at the start, or a lower-case start (a continued sentence)
 _LISTY = re.compile(r"[.!?…,;:\"”’]$|(?:^|[\s:])'[^\n]{2,}[.!?,]'$|^(?:[•·▪►*\-–]|\d{1,3}[.)]\s|[a-z])")
 # (a closing single quote after a sentence's end: "He said: 'It was the worst day of my life.'", British style)
+# a comment's own header, signed and dated ("Jane Roe on September 12, 2018 at 4:47 pm said:")
+_SIGNED_COMMENT_RX = r".{2,60}\s+on\s+\w+\.?\s+\d{1,2},?\s+\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?\s+said:?"
 _COMMENTS_START = re.compile(
-    r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:to|on)\b.*)?|"
-    r".{2,60}\s+on\s+\w+\.?\s+\d{1,2},?\s+\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?\s+said:?|"
+    r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:to|on)\b.*)?|" + _SIGNED_COMMENT_RX + "|"
     r"(?:leave|post|add|write) a (?:reply|comment|response)|comments?(?:\s*\(\d+\))?|\S.{0,40}\s(?:says|wrote):|"
     r"(?:show|view|load|read) (?:all )?(?:\d+ )?comments|join the (?:discussion|conversation)|"
     r"comments are closed|discussion|reader comments|conversation)\s*:?$", re.I)
 
 
-# a comment's own header, signed and dated ("Jane Roe on September 12, 2018 at 4:47 pm said:"): a comment section
-# however short the article above it
-_SIGNED_COMMENT = re.compile(r".{2,60}\s+on\s+\w+\.?\s+\d{1,2},?\s+\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?\s+said:?$",
-                             re.I)
+_SIGNED_COMMENT = re.compile(_SIGNED_COMMENT_RX + r"\s*$", re.I)  # a comment section however short the article above
 
 
 def _comments_cut(cs: list[Classified]) -> None:

@@ -616,7 +616,7 @@ def _subject_before(st: PeopleState, pi: int, masked: str, sents: list[tuple[int
         return
     a, b = prev
     np = subject(masked, a, b)
-    if np is None or np[0] != a + len(masked[a:b]) - len(masked[a:b].lstrip()):
+    if np is None or np[0] != a:
         return  # (the subject must open the sentence: not an opener's noun)
     person = speaker_person(st, pi, masked, a, np[0], np[1])
     if person is None or person.kind != "person":
