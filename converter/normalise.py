@@ -166,20 +166,31 @@ def _repair_mojibake(text: str, omap: array | None) -> tuple[str, array | None, 
     return "".join(out), new, fixed
 
 
+_RESYNC_BROKEN, _RESYNC_FIXED, _RESYNC_SAME = 9, 4, 3  # ftfy's repairs are short runs: "â€™" (3) -> "’" (1)
+
+
 def _aligned(line: str, rep: str, src: array, pos: int) -> array:
     """Input offsets for the characters of a repaired line: the parts ftfy left alone keep theirs exactly, and each
-    repaired run maps proportionally into the broken run it replaced (so a quotation far from the repair keeps
-    its exact span)."""
-    import difflib  # lazy: only repaired lines are aligned
-
+    repaired run maps into the broken run it replaced (so a quotation far from the repair keeps its exact span).
+    Linear: after a difference, the two texts meet again within a few characters (difflib's matcher was
+    quadratic on a record of one long line)."""
     out = array("i")
-    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, line, rep, autojunk=False).get_opcodes():
-        if op == "equal":
-            out.extend(src[pos + a1:pos + a2])
-        elif b2 > b1:  # replace or insert: spread over the broken run (or the character before an insertion)
-            lo, width = (a1, a2 - a1) if a2 > a1 else (max(a1 - 1, 0), 1)
-            for i in range(b2 - b1):
-                out.append(src[pos + min(len(line) - 1, lo + i * width // (b2 - b1))])
+    i = j = 0
+    n, m = len(line), len(rep)
+    while j < m:
+        if i < n and line[i] == rep[j]:
+            out.append(src[pos + i])
+            i, j = i + 1, j + 1
+            continue
+        found = next(((k, kk) for k in range(_RESYNC_BROKEN + 1) for kk in range(_RESYNC_FIXED + 1)
+                      if (k or kk) and line[i + k:i + k + _RESYNC_SAME] == rep[j + kk:j + kk + _RESYNC_SAME]
+                      and (i + k < n or j + kk >= m)), None)
+        if found is None:  # no meeting point near: the rest maps proportionally, as a whole repaired run
+            found = (n - i, m - j)
+        k, kk = found
+        for x in range(kk):  # rep[j:j+kk] stands for line[i:i+k] (for the character before it, when k is 0)
+            out.append(src[pos + min(n - 1, max(0, i + (x * k // kk if k else -1)))])
+        i, j = i + k, j + kk
     return out
 
 
