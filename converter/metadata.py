@@ -639,8 +639,9 @@ def _leadin(text: str, md: Metadata) -> int:
                 rx is _LEADIN_DATE and g["date"].split()[0].lower().rstrip(".") not in MONTHS:
             continue  # "Oct 5 (Reuters) - " needs its credit; "Chapter 5 - " is no date
         if rx is _LEADIN_REGION:
-            if not g["pub"] and g["region"].lower() not in words("places.txt") and not _ACRONYM.fullmatch(g["region"]):
-                continue  # (a state's initials are a region: "Washington, D.C. — ")
+            if not g["pub"] and g["region"].lower() not in words("places.txt") and not _ACRONYM.fullmatch(g["region"]) \
+                    and g["region"].lower() not in words("state_abbreviations.txt"):
+                continue  # (a state's initials are a region: "Washington, D.C. — ", and so is "Springfield, Ill. — ")
             md.dateline = f"{g['place']}, {g['region']}"
         if rx is _LEADIN_KNOWN:
             known = g["town"].lower() in words("places.txt")

@@ -528,6 +528,10 @@ def test_an_honorific_is_no_part_of_the_author_name():
 def test_a_town_and_its_state_abbreviation_before_a_station_credit_is_a_dateline():
     a = _art("Springfield, Ill. (KXYZ) -- " + BODY)
     assert (a.dateline, a.publisher, a.leadin) == ("Springfield, Ill.", "KXYZ", "Springfield, Ill. (KXYZ) --")
+    # the state's AP abbreviation makes it a dateline without a credit too; a word and a dot do not
+    assert (_art("Springfield, Ill. \u2014 " + BODY).dateline, _art("Springfield, Ore. \u2014 " + BODY).dateline) == \
+        ("Springfield, Ill.", "Springfield, Ore.")
+    assert _art("Meanwhile, Gen. \u2014 " + BODY).dateline is None
 
 
 def test_a_press_release_lead_in_dates_the_release():
