@@ -975,6 +975,11 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             # "Deadline reported", "Politico reports", "KING-TV reported": an outlet, named by one word no one
             # bears, and so whatever else it does later ("Axios said")
             return register(st, name, "organization")
+    words_ = text.split()
+    if 2 <= len(words_) <= 3 and all(w[:1].isupper() for w in words_) and words_[0].lower() not in given_names() and \
+            words_[0].lower().rstrip(".") not in NOT_NAME_START and _PUBLISHES.match(masked, b) and \
+            surname(text) not in st.same_surname and not _given(text):
+        return register(st, text, "organization")  # "Rolling Stone reported": an outlet no one of that name bears
     q = QUANTITY.match(text + " x")  # (the pattern wants the verb after it)
     if q and q.end() == len(text):
         return register(st, text, "group")  # "Nearly half said", "Six in 10 Virginia voters say"

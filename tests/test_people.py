@@ -659,3 +659,9 @@ def test_a_body_named_by_a_common_noun_keeps_its_article():
                 "the union said in a statement. The Example Workers Union said it agreed.\n")
     assert sorted((p.id, p.name, p.kind) for p in a.people) == [
         ("example-workers-union", "Example Workers Union", "organization"), ("union", "the union", "organization")]
+
+
+def test_a_name_of_words_no_one_bears_that_reports_is_an_outlet():
+    a = convert("The band will tour next year.\n\nRolling Stone reported details of the tour on Monday. Jane Roe "
+                "reported from the venue.\n")
+    assert sorted((p.name, p.kind) for p in a.people) == [("Jane Roe", "person"), ("Rolling Stone", "organization")]
