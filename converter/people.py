@@ -961,8 +961,11 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     if _ABBREVIATION.fullmatch(text):
         return register(st, text.rstrip(".") + ".", "organization")  # "U.S." (cut at its dot): a country
     before_word = re.search(r"\b([a-z]+)\s+$", masked[max(sa, a - 30):a])
-    if " " not in text and before_word and before_word.group(1) in words("company_nouns.txt"):
-        return register(st, text, "organization")  # "brokerage Jefferies wrote", "the bank HSBC said"
+    if before_word and (" " not in text and before_word.group(1) in words("company_nouns.txt") or
+                        " " in text and before_word.group(1) in ORG_HEADS and not _given(text) and
+                        split_role(text)[1] is None):
+        return register(st, text, "organization")  # "brokerage Jefferies wrote", "the bank HSBC said", "the liberal
+        # watchdog group Media Matters found" (not "the group's founder, Jane Roe")
     if " " not in text and text[:1].isupper() and surname(text.lower()) not in st.same_surname:
         company = next((o[2] for o in st.org_mentions if o[2].split()[0] == text and
                         o[2].split()[-1].lower().rstrip(".,") in _COMPANY_SUFFIXES), None)

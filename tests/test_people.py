@@ -665,3 +665,10 @@ def test_a_name_of_words_no_one_bears_that_reports_is_an_outlet():
     a = convert("The band will tour next year.\n\nRolling Stone reported details of the tour on Monday. Jane Roe "
                 "reported from the venue.\n")
     assert sorted((p.name, p.kind) for p in a.people) == [("Jane Roe", "person"), ("Rolling Stone", "organization")]
+
+
+def test_a_name_after_a_word_for_a_body_is_that_body():
+    a = convert("Fox gave him airtime.\n\nA study by the liberal watchdog group Media Matters found the nominee "
+                "garnered more time on the air than his rivals.\n\nThe company CEO Jane Roe said nothing.\n")
+    kinds = {p.name: p.kind for p in a.people}
+    assert kinds["Media Matters"] == "organization" and kinds.get("Jane Roe", "person") == "person"
