@@ -17,8 +17,8 @@ from .lexicon import SIGN_OFF, words
 from .model import Person, Quotation
 from .namings import (UNLISTED_VERB, cues, cues_any_case, is_writing, mask, np_after, np_before, sentences,
                       subject)
-from .people import (DETS, NAME_END, NOT_NAME_START, PRONOUNS, PeopleState, collect_names, in_subordinate_opener,
-                     is_name, named_later, speaker_person)
+from .people import (DETS, NAME_END, NOT_NAME_START, PRONOUNS, PeopleState, collect_names, headline_case,
+                     in_subordinate_opener, is_name, named_later, speaker_person)
 from .quotes import Span, content_bounds, find_spans, kind_of
 from .reported import WHERE_PREPS, indirect, owner_of
 
@@ -465,6 +465,8 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
         return None
     clause_end = sa + len(before) - 1
     clause = masked[sa:clause_end]
+    if headline_case(clause.strip()):
+        return None  # "How to Stay on Track With Your Weight-Loss Goals:": a subheading over a list, nobody
     by = re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?\w+ed\s+by\s+((?:the|this|that|a|an|its|his|her|their)\s+[^,;:]{2,60}|"
                    r"[A-Z][^,;:]{1,60})$", clause.rstrip())
     if by:  # "The challenge is exemplified by this finding: ''…''"

@@ -433,3 +433,9 @@ def test_a_quotation_alone_after_a_sentence_whose_subject_is_a_person_is_theirs(
     # a sentence whose subject is no person gives none ("The crowd …")
     qs, _ = attribute(["The crowd roared at the end of the speech. \u201cWe want more of this every single week.\u201d"])
     assert [q.speaker for q in qs if q.direct] == [None]
+
+
+def test_a_title_case_subheading_over_a_colon_introduces_nobody():
+    qs, people = attribute(["How to Stay on Track With Your Weight-Loss Goals:",
+                            "\u201cPrioritize, prioritize, prioritize,\u201d is the first rule of eating well at a party."])
+    assert [q.speaker for q in qs] == [None] and people == []
