@@ -1076,8 +1076,9 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         return register(st, text, "anonymous")  # "One Republican said": an unnamed source, not Mr. Republican
     if len(toks) == 2 and toks[0] == "the" and toks[1] in PARTY_MEMBER:
         return _party_member(st, para, text)  # "The Republican insisted": a person, never an organisation
-    if is_org(text) and not (len(toks) == 1 and surname(text) in st.same_surname):  # "PENCE:" is Mike Pence
-        return register(st, text, "organization")
+    bare = re.sub(r"[’']s$", "", text)  # ("according to Kantar Media’s ad tracker": the tracker's owner)
+    if is_org(bare) and not (len(toks) == 1 and surname(text) in st.same_surname):  # "PENCE:" is Mike Pence
+        return register(st, bare, "organization")
     return register(st, text, "person")
 
 

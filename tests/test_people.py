@@ -672,3 +672,9 @@ def test_a_name_after_a_word_for_a_body_is_that_body():
                 "garnered more time on the air than his rivals.\n\nThe company CEO Jane Roe said nothing.\n")
     kinds = {p.name: p.kind for p in a.people}
     assert kinds["Media Matters"] == "organization" and kinds.get("Jane Roe", "person") == "person"
+
+
+def test_the_owner_of_a_source_document_is_a_body_when_its_name_says_so():
+    a = convert("The campaign bought ads.\n\nThe campaign spent $5 million on television advertising, according to "
+                "Example Media\u2019s political ad tracker.\n")
+    assert [(p.name, p.kind) for p in a.people if "Example" in p.name] == [("Example Media", "organization")]
