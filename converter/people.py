@@ -965,7 +965,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
                         " " in text and before_word.group(1) in ORG_HEADS and not _given(text) and
                         split_role(text)[1] is None):
         return register(st, text, "organization")  # "brokerage Jefferies wrote", "the bank HSBC said", "the liberal
-        # watchdog group Media Matters found" (not "the group's founder, Jane Roe")
+        # watchdog group Media Matters found" (not "the company CEO Andy Vesey": a title, then a person)
     if " " not in text and text[:1].isupper() and surname(text.lower()) not in st.same_surname:
         company = next((o[2] for o in st.org_mentions if o[2].split()[0] == text and
                         o[2].split()[-1].lower().rstrip(".,") in _COMPANY_SUFFIXES), None)
@@ -979,9 +979,9 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             # bears, and so whatever else it does later ("Axios said")
             return register(st, name, "organization")
     words_ = text.split()
-    if 2 <= len(words_) <= 3 and all(w[:1].isupper() for w in words_) and words_[0].lower() not in given_names() and \
+    if 2 <= len(words_) <= 3 and all(w[:1].isupper() for w in words_) and not _given(text) and \
             words_[0].lower().rstrip(".") not in NOT_NAME_START and _PUBLISHES.match(masked, b) and \
-            surname(text) not in st.same_surname and not _given(text):
+            surname(text) not in st.same_surname:
         return register(st, text, "organization")  # "Rolling Stone reported": an outlet no one of that name bears
     q = QUANTITY.match(text + " x")  # (the pattern wants the verb after it)
     if q and q.end() == len(text):
