@@ -321,6 +321,9 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
                 not any(t.group().lower().endswith("ed") or t.group().lower() in _AUXILIARIES for t in toks[j + 1:]):
             return toks[j + 1].start(), len(seg)  # "…, where local party leaders say": the group after "where"
             # (not a clause: "as they entered caucus sites showed")
+        if w in _SENTENCE_LINKS and toks[j].group()[:1].isupper() and lo <= toks[j].start() <= lo + 1 and plural \
+                and head.isalpha() and len(toks) - j <= 6 and toks[j + 1].group().lower() not in DETS | PRONOUNS:
+            return toks[j + 1].start(), len(seg)  # "But critics say …": a bare plural after the sentence's link word
         if w in {"said", "says", "that", "which", "and", "but", "who"} | _CLAUSE_OPENERS and j < len(toks) - 1:
             return None
         if toks[j].start() <= lo + 1 and len(toks) - j <= 6 and toks[j].start() >= lo and plural:
@@ -331,6 +334,8 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "not",
                           "do", "does", "did", "may", "might", "should", "must"})
 _CLAUSE_OPENERS = frozenset({"because", "when", "while", "if", "where", "as", "since", "although", "though", "whereas"})
+# words that link a sentence to the one before it and are not part of its subject ("But critics say …")
+_SENTENCE_LINKS = frozenset({"and", "but", "yet", "still", "so", "now", "instead", "meanwhile", "however"})
 
 
 # a group named with no determiner, ending its clause: "according to police, …", "said local officials."
@@ -529,7 +534,7 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
             continue
         timed = re.match(r"\s*(?:[\w’']+\s+){0,3}(?:ago|earlier|later|before)\s*,|"
                          r"\s*(?:this|last|next|that|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|"
-                         r"spring|summer|fall|autumn|winter|\w+day)(?:\s+\w+){0,2}\s*,", seg[pos:])
+                         r"spring|summer|fall|autumn|winter|\w+day)(?:\s+\w+){0,2}\s*,", seg[pos:], re.I)
         if timed and (w in _NUMBERS or w.isdigit() or w in _TIME_WORDS):
             pos += timed.end()  # "Eight years ago, he supported …"
             continue

@@ -12,8 +12,8 @@ import re
 from .lexicon import given_names, phrases, topic_cues, trie_regex, words
 from .model import Quotation
 from .namings import STARTERS, lower_same_length, np_after, np_before, subject
-from .people import (DETS, OF_WORDS, PRONOUNS, QUALIFIERS, PeopleState, Person, in_subordinate_opener, is_name,
-                     people_head, person_noun, speaker_person, surname)
+from .people import (DETS, NAME_END, OF_WORDS, PRONOUNS, QUALIFIERS, PeopleState, Person, in_subordinate_opener,
+                     is_name, people_head, person_noun, speaker_person, surname)
 from .quotes import Span
 
 _REPORTING = re.compile(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_verbs.txt"))) +
@@ -66,7 +66,11 @@ _CUE_THEN_COMMA = re.compile(rf"\s*(?:{_WHEN})?\s*,\s*")
 def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     """`NP said (that) CONTENT`: (naming, content start, content end) or None."""
     np = None
-    if cue.endswith("ing"):  # "…, saying …": who spoke just before ("…, he said, adding …"), else the sentence subject
+    named = NAME_END.search(masked, max(sa, ca - 60), ca - 1) if cue.endswith("ing") and masked[ca - 1:ca] == " " \
+        else None
+    if named and is_name(named.group(1)):  # "a clip of Jane Roe saying …": the participle is the name's
+        np = named.span(1)
+    elif cue.endswith("ing"):  # "…, saying …": who spoke just before ("…, he said, adding …"), else the sentence subject
         prev = [m for m in _REPORTING.finditer(masked, sa, ca) if _CUE_THEN_COMMA.fullmatch(masked, m.end(), ca)]
         np = (np_before(masked, prev[-1].start(), sa) if prev else None) or subject(masked, sa, ca)
     rel = _RELATIVE_SUBJECT.search(masked, max(sa, ca - 60), ca)

@@ -546,6 +546,13 @@ def test_a_one_word_source_that_reports_is_an_outlet():
     assert len([p for p in people if p.name == "Axios"]) == 1
 
 
+def test_a_one_word_maker_of_a_report_is_an_outlet_and_a_letter_writer_a_person():
+    from converter.speakers import attribute
+    _, people = attribute(["The mayor disputed an earlier report from Examiner saying the city had lost money.",
+                           "She also read out a letter from Roe saying the deal had been a mistake."])
+    assert sorted((p.name, p.kind) for p in people) == [("Examiner", "organization"), ("Roe", "person")]
+
+
 def _people(text):
     return {p.name: p for p in convert(text).people}
 

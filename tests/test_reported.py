@@ -393,3 +393,20 @@ def test_where_a_reported_clause_ends_at_but_and_while(sentence, content):
 def test_a_reported_clause_ends_at_the_participle_that_goes_on_from_its_cue():
     qs, _ = attribute(["Jane Roe said the plan works, adding that it is cheap to run."])
     assert [(q.text, q.speaker) for q in qs] == [("the plan works", "Jane Roe"), ("it is cheap to run", "Jane Roe")]
+
+
+@pytest.mark.parametrize("sentence,record", [
+    # a bare plural after the word linking the sentence to the one before is its subject
+    ("But critics say the money could be better spent on the schools.",
+     ("the money could be better spent on the schools", "critics")),
+    ("Still, analysts say the market could fall further this year.",
+     ("the market could fall further this year", "analysts")),
+    # a time opener written with a capital ("Last month, …") is no part of the subject a coordinated cue has
+    ("Last month, Jane Roe called the plan risky, but said the city should go ahead.",
+     ("the city should go ahead", "Jane Roe")),
+    # a participle right after a name is the name's, not the sentence subject's
+    ("Last week she released an ad, followed by a clip of Ann Lee saying she will support the nominee.",
+     ("she will support the nominee", "Ann Lee")),
+])
+def test_who_reports_a_clause_behind_link_words_openers_and_participles(sentence, record):
+    assert record in [r[:2] for r in _reported([sentence])]
