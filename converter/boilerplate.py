@@ -23,7 +23,7 @@ from .lexicon import (
     notice_patterns,
     tail_patterns,
 )
-from .prefilter import fold, may_match
+from .prefilter import LiteralIndex, fold
 from .segment import Block, sentence_spans
 
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
@@ -76,26 +76,25 @@ class _Matcher:
     """The first matching pattern's reason for a line; a long line only answers to patterns anchored
     at its start. Results are cached per line: a site's menus and footers repeat on every page of a
     batch. A line is tried only against the patterns that can start with its first character and whose
-    required literals it holds (see `lexicon.Pattern`): most lines match nothing, and proving that
-    pattern by pattern was a third of this stage's time. (One big alternation of the patterns was
-    measured slower than this loop in Python's engine.)"""
+    required literals it holds (see `lexicon.Pattern`, `prefilter.LiteralIndex`): most lines match
+    nothing, and proving that pattern by pattern was a third of this stage's time. (One big alternation
+    of the patterns was measured slower than this in Python's engine.)"""
 
     def __init__(self, patterns: tuple[Pattern, ...]):
         self.patterns = patterns
-        self.anchored = tuple(p for p in patterns if p.source.startswith("^"))
+        self.index = LiteralIndex(patterns)
         self.cache: dict[tuple[str, bool], str | None] = {}
         self.buckets: dict[tuple[str | None, bool], tuple] = {}
 
     def _candidates(self, ch: str | None, long: bool) -> tuple:
-        """(needs, pattern, reason) of the patterns a line starting with `ch` may match, in order;
-        ch None (the prefilter may not be used on this line): all of them, unfiltered."""
+        """(bit, pattern, reason) of the patterns a line starting with `ch` may match, in order (ch None:
+        the prefilter may not be used on this line, all of them)."""
         key = (ch, long)
         got = self.buckets.get(key)
         if got is None:
             got = self.buckets[key] = tuple(
-                (p.needs if ch is not None else None, p, p.reason)
-                for p in (self.anchored if long else self.patterns)
-                if ch is None or p.first is None or ch in p.first)
+                (1 << i, p, p.reason) for i, p in enumerate(self.patterns)
+                if (not long or p.source.startswith("^")) and (ch is None or p.first is None or ch in p.first))
         return got
 
     def __call__(self, text: str, long: bool = False) -> str | None:
@@ -104,14 +103,9 @@ class _Matcher:
             return self.cache[key]
         found = None
         folded = fold(text)
-        for needs, p, reason in self._candidates(folded[:1] if folded is not None else None, long):
-            if needs is not None:
-                for n in needs:
-                    if n in folded:
-                        break
-                else:
-                    continue
-            if p.regex.search(text):
+        possible = self.index.candidates(folded)
+        for bit, p, reason in self._candidates(folded[:1] if folded is not None else None, long):
+            if possible & bit and p.regex.search(text):
                 found = reason
                 break
         if len(self.cache) > 50_000:
@@ -909,17 +903,23 @@ def _glued_repeats(cs: list[Classified]) -> None:
                 break
 
 
+@lru_cache(maxsize=1)
+def _inline_index() -> LiteralIndex:
+    return LiteralIndex(inline_patterns())
+
+
 def _inline(cs: list[Classified]) -> None:
     """Mark boilerplate glued into kept lines (photo credits, teaser markers)."""
     pats = inline_patterns()
+    index = _inline_index()
     _glued_repeats(cs)
     for c in cs:
         if not c.keep:
             continue
         text = c.block.text
-        folded = fold(text)
-        for p in pats:
-            if not may_match(p, folded):
+        possible = index.candidates(fold(text))
+        for i, p in enumerate(pats):
+            if not possible >> i & 1:
                 continue
             for m in p.regex.finditer(text):
                 a, b = m.span("cut") if "cut" in p.regex.groupindex else m.span()

@@ -157,6 +157,42 @@ def fold(text: str) -> str | None:
     return text.lower()
 
 
+class LiteralIndex:
+    """Which of a list of patterns a line may match, from one pass over its folded text: an Aho-Corasick
+    automaton (pyahocorasick) of every pattern's required literals finds all those the line holds at once.
+    Testing each pattern's literals with `in` was half this stage's time (20 µs a line against 9 measured
+    on the boilerplate dev lines, the regex searches included)."""
+
+    def __init__(self, patterns) -> None:
+        import ahocorasick  # a C extension: imported with the first article, not by `newsmark --help`
+
+        self.free = 0  # patterns with no literal required: always candidates
+        masks: dict[str, int] = {}
+        for i, p in enumerate(patterns):
+            if p.needs is None:
+                self.free |= 1 << i
+            else:
+                for n in p.needs:
+                    masks[n] = masks.get(n, 0) | 1 << i
+        self.all = (1 << len(patterns)) - 1
+        self.automaton = None
+        if masks:
+            self.automaton = ahocorasick.Automaton()
+            for n, mask in masks.items():
+                self.automaton.add_word(n, mask)
+            self.automaton.make_automaton()
+
+    def candidates(self, folded: str | None) -> int:
+        """A bit mask of the patterns (by index) that `fold`ed text may match; all of them when it is None."""
+        if folded is None:
+            return self.all
+        found = self.free
+        if self.automaton is not None:
+            for _, mask in self.automaton.iter(folded):
+                found |= mask
+        return found
+
+
 def may_match(p, folded: str | None) -> bool:
     """False only when `p` cannot match the line whose `fold` is `folded`."""
     if p.needs is None or folded is None:

@@ -7,11 +7,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from converter.lexicon import inline_patterns, line_patterns, notice_patterns, parse_patterns, tail_patterns
-from converter.prefilter import first_chars, fold, literal_needs, may_match
+from converter.prefilter import LiteralIndex, first_chars, fold, literal_needs, may_match
 
 from .conftest import ROOT
 
 ALL = line_patterns() + notice_patterns() + inline_patterns() + tail_patterns()
+INDEX = LiteralIndex(ALL)
+
+
+def _indexed(p, folded) -> bool:
+    """Does the one-pass literal index offer pattern `p` for a line folded to `folded`?"""
+    return bool(INDEX.candidates(folded) >> ALL.index(p) & 1)
+
+
+def test_the_literal_index_offers_exactly_the_patterns_whose_literals_a_line_holds():
+    for text in ("Click here to read more", "Leave a Reply", "nothing to see", "Clıck here", ""):
+        folded = fold(text)
+        assert [_indexed(p, folded) for p in ALL] == [may_match(p, folded) for p in ALL], text
 
 
 def test_required_literals_are_read_off_the_pattern():
@@ -54,7 +66,7 @@ def test_no_bundled_pattern_loses_a_match_on_the_fixtures():
         for p in ALL:
             if p.regex.search(ln):
                 matched += 1
-                assert may_match(p, folded), (p.regex.pattern, ln)
+                assert may_match(p, folded) and _indexed(p, folded), (p.regex.pattern, ln)
                 assert p.first is None or ln[:1].lower() in p.first or folded is None
     assert matched > 20
 
@@ -72,7 +84,7 @@ def test_prefilter_never_hides_a_match(data):
     text = text.replace("\n", " ")
     if p.regex.search(text):
         folded = fold(text)
-        assert may_match(p, folded), (p.regex.pattern, text)
+        assert may_match(p, folded) and _indexed(p, folded), (p.regex.pattern, text)
         if p.first is not None and folded is not None:
             assert folded[:1] in p.first, (p.regex.pattern, text)
 
