@@ -678,6 +678,7 @@ def _leadin(text: str, md: Metadata) -> int:
 
 DECK_WORDS = 60  # a deck, a caption or a headline over the byline is this short; a lead paragraph may be longer
 HEADLINE_WORDS = 18
+CREDIT_WORDS = 8  # a photo's credit alone ("Photo: Jane Roe/Example Agency"), not its caption with the credit
 # how far above the body a page's byline and date lines are looked for: a page's text puts share buttons, video
 # lists and captions between them and the story (measured on the dev pages' text: 12 blocks found 71 of the
 # 106 dates the same pages' HTML gives, 40 found 80, none of them wrong)
@@ -687,26 +688,44 @@ CLUSTER_GAP = 6  # byline and date lines this close belong together (a bio, a ha
 ANCHOR_REACH = 4  # a headline sits this close above its byline or date lines (a kicker, a deck, a caption between)
 
 
-def _above_the_byline(cs: list[Classified]) -> None:
-    """What the body opens on, when a byline follows it at once, is a headline, a deck or a photo caption over
-    that byline ("… Here’s how to figure out what’s best for you." over "By Jane Roe"), not the story: on
-    the dev pages all 10 such blocks were not the article's text. (Two blocks over the byline only when one
-    of them is headline-short: a byline under two paragraphs closes a section or is another story's.)"""
+def _above_the_byline(cs: list[Classified]) -> bool:
+    """What the body opens on, when a byline or date line follows it at once, is a headline, a deck or a photo
+    caption over that byline ("… Here’s how to figure out what’s best for you." over "By Jane Roe"), not the
+    story: on the dev pages all 10 such blocks over a byline were not the article's text, nor the 2 over a date
+    line. (Two blocks over the byline only when one of them is headline-short: a byline under two paragraphs
+    closes a section or is another story's.) Likewise what it opens on over a photo's bare credit is that
+    photo's caption (5 of 5 on the dev pages' text; the 15 paragraphs over one further down were all the
+    story's). True when something was taken out (what opens the body then is looked at again)."""
     kept = [i for i, c in enumerate(cs) if c.keep]
     if len(kept) < 3:
-        return
+        return False
     k = kept[0]
+    credit, under = (cs[k + 1] if k + 1 < len(cs) else None), (cs[k + 2] if k + 2 < len(cs) else None)
+    if credit is not None and _photo_line(credit) and len(tokens(credit.block.text)) <= CREDIT_WORDS and \
+            not (under is not None and _photo_line(under) and under.block.text != credit.block.text) and \
+            len(tokens(cs[k].block.text)) <= DECK_WORDS:
+        # (a credit alone, "Photo: Jane Roe/AP": a caption with its credit, "FILE PHOTO - A building … REUTERS/…",
+        # stands under the story's lead and is the photo's whole caption; a credit over a caption line, "Image
+        # copyright Getty Images" over "Image caption …", is that caption's; the same credit twice is one)
+        cs[k].keep, cs[k].role, cs[k].reason = False, "header", "photo caption over its credit"
+        return True
     for j in (k + 1, k + 2):
-        if j < len(cs) and (cs[j].role == "byline" or cs[j].reason == "byline"):
+        if j < len(cs) and (cs[j].role in ("byline", "date") or cs[j].reason == "byline"):
             lead = [c for c in cs[k:j] if c.keep]
             # (two blocks over the byline: one of them a headline, "Tim Cook On Apple …" over its deck)
             titled = len(lead) < 2 or any(len(tokens(c.block.text)) <= HEADLINE_WORDS for c in lead)
             if titled and all(len(tokens(c.block.text)) <= DECK_WORDS for c in lead) and len(kept) > len(lead) + 1:
                 for c in lead:
                     c.keep, c.role, c.reason = False, "header", "headline, deck or caption over the byline"
-            return
+                return True
+            return False
         if j < len(cs) and cs[j].keep is False and cs[j].cls != "bad":
-            return
+            return False
+    return False
+
+
+def _photo_line(c: Classified) -> bool:
+    return not c.keep and c.reason in ("caption", "photo credit")
 
 
 # a clock time beside a date ("at 9:45 am", "05:44 GMT", "10:48,"): no words of its own
@@ -1072,7 +1091,9 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                     break
 
     md.publisher = md.publisher or _issuer(tail)
-    _above_the_byline(cs)
+    for _ in range(3):  # a deck over the date line, then a caption over its photo's credit
+        if not _above_the_byline(cs):
+            break
     if not md.headline:  # the story's top settled (a lead-in, a byline under its headline): look again
         now = [c for c in cs if c.keep]
         first = now[0].block.index if now else len(cs)

@@ -576,6 +576,24 @@ def test_a_deck_or_caption_right_over_the_byline_is_not_the_story():
     # a paragraph two paragraphs above a byline is the story's (the byline closes a section, or another story)
     art = convert("\n\n".join([body[0], body[1], "By Jane Roe", body[2]]))
     assert body[0] in art.body
+    # over a date line (with its writer or not) as over a byline
+    for line in ("20 Nov 2019 08:00 GMT", "November 20, 2019 Jane Roe"):
+        art = convert("\n\n".join(["Menu", "Search", deck, line, *body]))
+        assert art.body == "\n\n".join(body) and art.date_published.startswith("2019-11-20"), line
+
+
+def test_what_the_body_opens_on_over_a_photo_credit_is_the_photos_caption():
+    body = [f"The council voted on Tuesday to rebuild the old bridge, a project that has been delayed {w} times "
+            f"since the flood, and work should start in the spring." for w in ("two", "three", "four")]
+    caption = "Workers inspect the cracked pillars of the old bridge after the flood last year, in a file photo."
+    art = convert("\n\n".join(["Menu", "Search", caption, "Photo: Jane Roe/Example Agency", *body]))
+    assert art.body == "\n\n".join(body)
+    # further down, a paragraph over a photo's credit is the story's own
+    art = convert("\n\n".join([body[0], caption, "Photo: Jane Roe/Example Agency", body[1], body[2]]))
+    assert caption in art.body
+    # and the lead over a caption that carries its credit is the story's: that line is the whole caption
+    art = convert("\n\n".join([body[0], f"FILE PHOTO - {caption} EXAMPLE AGENCY/Jane Roe", body[1], body[2]]))
+    assert art.body.startswith(body[0])
 
 
 def test_a_date_line_with_a_byline_after_a_pipe_names_the_author():
