@@ -24,11 +24,12 @@ _RELATIVE_SUBJECT = re.compile(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|ha
 
 
 _CLAUSE_END = re.compile(r",\s+but(?!\s+(?:that|also)\b)\s|\s+but\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|there|his|her|"
-                         r"their|its|[A-Z])\b)|,\s+(?:while|although|though|whereas|yet)\s|;\s|,\s+according to\s|"
+                         r"their|its|[A-Z])\b)|,[”\"’]?\s+(?:while|although|though|whereas|yet)\s|;\s|,\s+according to\s|"
                          r",\s+(?:saying|adding|noting|arguing|explaining|insisting|warning|claiming|telling)\s|"
                          r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)|"
                          r",\s+and\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},[^,;]{3,80},\s+(?:said|says|told|added)\b)|"
-                         r",\s+and\s+(?:he|she|they|we|I)\s")  # ("…, and he railed against …")
+                         r",[”\"’]?\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:said|says|told|added)\b)|"
+                         r",\s+and\s+(?:he|she|they|we|I)\s")  # ("…, and he railed against …", "…, John said …")
 # the reporting verb goes on: "… said X and added that …" (the verb read from the lexicon's set: one small
 # pattern, not the lexicon's alternation compiled again)
 _AND_VERB = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
@@ -155,6 +156,26 @@ def _itself(st: PeopleState, masked: str, np: tuple[int, int], a: int, cue: str,
     if not st.same_surname[key]:
         del st.same_surname[key]
     st.by_org_name[person.name.lower()] = person.id
+
+
+# what stands between reported content and the naming of the next source in its sentence: a clause boundary
+# (a conjunction or a dash: after a bare comma the naming may be the content's own subject, "…, his campaign
+# manager, Jeff Weaver, says …")
+_BEFORE_NEXT_SOURCE = re.compile(r"(?:[,;][”\"’]?)?\s+(?:and|but|while|whereas)\s+$|(?:\s+[-–—]|—)\s*(?:(?:and|but|while|whereas)\s+)?$")
+
+
+def _next_source(masked: str, q: Quotation, recs: list[Quotation]) -> int | None:
+    """Where `q`'s content ends when it runs into another source's naming after a conjunction or a dash ("…
+    the plan works — while his supporters have accused …", "… the nominee,” while Sen. Jane Roe suggested …"):
+    that source's record reports what follows."""
+    cut = None
+    for r in recs:
+        x = r.speaker_start
+        if r is not q and x is not None and q.start + 12 <= x < q.end and (cut is None or x < cut):
+            m = _BEFORE_NEXT_SOURCE.search(masked, q.start, x)
+            if m:
+                cut = m.start()
+    return cut
 
 
 def _other_part(q: Quotation, t: str, span: tuple[int, int]) -> Quotation:
@@ -349,6 +370,7 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
     for sa, sb in sents:
         sent = masked[sa:sb]
         taken: list[tuple[int, int]] = []
+        in_sentence = len(out)
         m = _ASKED.search(sent)
         if m:  # "Asked whether the plan would pass, Smith said …": the question is reported too, asker unnamed
             a, b = sa + m.start(2), sa + m.end(2)  # ("Asked by Matt Lauer whether …": the asker named)
@@ -454,6 +476,14 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
             if first:  # "The golf industry, she said, is doing much better": the content began before the cue
                 out.insert(len(out) - 1, _other_part(q, t, first))
                 taken.append(first)
+        for q in out[in_sentence:]:
+            b = _next_source(masked, q, out[in_sentence:])
+            sp = _span_at(spans, opens, b) if b is not None else None
+            b = sp.close if sp is not None else b
+            if b is not None and b - q.start >= 12:
+                taken[:] = [(x, b if (x, y) == (q.start, q.end) else y) for x, y in taken]
+                q.end = q.local_end = b
+                q.text = t[q.start:b]
         out.extend(_topics(st, pi, t, masked, low, sa, sb, spans, taken))
     return out
 

@@ -181,8 +181,10 @@ def _cue_after(w: _Where) -> _Attr | None:
                 return _Attr(np[0], np[1], c.group(), is_writing(c.group(), w.sentence))
             continue
         if masked[pos:c.start()].count("“") or '"' in masked[pos:c.start()] or \
-                re.search(r",\s+(?:and|but|while|whereas|as|when|after|before|because)\s[^,]*$|;", masked[pos:c.start()]):
-            return None  # another quotation or another clause ("…” in a tweet, and a few lawmakers have called for …)
+                re.search(r",\s+(?:and|but|while|whereas|as|when|after|before|because)\s[^,]*$|;", masked[pos:c.start()]) or \
+                re.match(r"\s*(?:while|whereas)\s", masked[pos:c.start()]):
+            return None  # another quotation or another clause ("…” in a tweet, and a few lawmakers have called for …",
+            # "…,” while Sen. Jane Roe suggested …": the comma typed inside the quotation)
         np = np_before(masked, c.start(), pos)
         whole = re.fullmatch(r"\s*((?:the|a|an)\s[^.;:“”\"]{3,80}?)\s*", masked[pos:c.start()])
         if whole and (np is None or np[0] > pos + 1):

@@ -410,3 +410,22 @@ def test_a_reported_clause_ends_at_the_participle_that_goes_on_from_its_cue():
 ])
 def test_who_reports_a_clause_behind_link_words_openers_and_participles(sentence, record):
     assert record in [r[:2] for r in _reported([sentence])]
+
+
+@pytest.mark.parametrize("sentence,records", [
+    # reported content ends where another source's naming and cue begin ...
+    ("Jane Roe said the filings came from people unknown to the party, John Smith said none were added to the slate.",
+     [("the filings came from people unknown to the party", "Jane Roe"),
+      ("none were added to the slate", "John Smith")]),
+    # ... after a comma typed inside a quotation, then "while"
+    ("Jane Roe said the plan was “too costly to pass,” while Sen. Ann Lee suggested she would only back a smaller one.",
+     [("she would only back a smaller one", "Sen. Ann Lee")]),
+    # ... and a source named at the end ("according to …") reports only what comes before another one's naming
+    ("The couple was quarantined, and the health agency said it had traced everyone exposed, according to Jane Roe.",
+     [("The couple was quarantined", "Jane Roe"), ("it had traced everyone exposed", "the health agency")]),
+    ("The couple was quarantined — and the health agency said it had traced everyone exposed, according to Jane Roe.",
+     [("The couple was quarantined", "Jane Roe"), ("it had traced everyone exposed", "the health agency")]),
+])
+def test_reported_content_ends_where_the_next_source_is_named(sentence, records):
+    got = [r[:2] for r in _reported([sentence])]
+    assert all(r in got for r in records), got

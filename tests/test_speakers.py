@@ -439,3 +439,11 @@ def test_a_title_case_subheading_over_a_colon_introduces_nobody():
     qs, people = attribute(["How to Stay on Track With Your Weight-Loss Goals:",
                             "\u201cPrioritize, prioritize, prioritize,\u201d is the first rule of eating well at a party."])
     assert [q.speaker for q in qs] == [None] and people == []
+
+
+def test_a_cue_after_while_belongs_to_its_own_clause_not_the_quotation_before_it():
+    # the comma typed inside the quotation hides the clause boundary: "…,” while Sen. Ann Lee suggested …"
+    quotes, _ = attribute(["Jane Roe said she would “support the nominee” but “is not planning to endorse anyone "
+                           "this year,” while Sen. Ann Lee suggested she would only offer conditional support."])
+    assert [(q.text, q.speaker) for q in quotes if q.direct] == [
+        ("support the nominee", "Jane Roe"), ("is not planning to endorse anyone this year", "Jane Roe")]
