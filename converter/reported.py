@@ -96,7 +96,8 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     else:
         m = re.match(r"\s*(?:(?:last|this|earlier|later|next) (?:week|month|year|night|\w+day)\s+|on \w+\s+|"
                      r"(?:[A-Z]\w+day|yesterday|today|tonight)(?:\s+(?:night|morning|afternoon|evening))?\s+|"
-                     r"in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+)?(?:that\s+)?", tail)
+                     r"in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+|(?:[a-z]+ly|only|again|also)\s+(?=that\s))?"
+                     r"(?:that\s+)?", tail)  # ("has said repeatedly that …": the adverb is the cue's)
         comma = re.match(r"\s*,\s+", tail)
         nxt = cb + comma.end() if comma else 0
         if comma and not _REPORTING.match(masked, nxt + len(re.match(r"(?:\w+ly\s+|then\s+|also\s+)?", masked[nxt:]).group())) \

@@ -429,3 +429,22 @@ def test_who_reports_a_clause_behind_link_words_openers_and_participles(sentence
 def test_reported_content_ends_where_the_next_source_is_named(sentence, records):
     got = [r[:2] for r in _reported([sentence])]
     assert all(r in got for r in records), got
+
+
+@pytest.mark.parametrize("sentence,record", [
+    # an adverb between the cue and "that" is the cue's, not the content's
+    ("The White House has said repeatedly that the president will not meet the rebel leaders.",
+     ("the president will not meet the rebel leaders", "The White House")),
+    # courts rule, investigators determine: what they conclude is reported ("rules that" is a noun's relative clause
+    # far more often: "emissions rules that promise …", and is not listed)
+    ("The court ruled that the law violated the state constitution.",
+     ("the law violated the state constitution", "The court")),
+    ("Investigators determined that the fire had been set on purpose.",
+     ("the fire had been set on purpose", "Investigators")),
+])
+def test_reported_after_an_adverb_and_after_rulings(sentence, record):
+    assert [r[:2] for r in _reported([sentence])] == [record]
+
+
+def test_rules_that_names_no_source():
+    assert _reported(["Congress passed rules that limit spending on the new projects in the state."]) == []
