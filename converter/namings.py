@@ -306,7 +306,16 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
             head = toks[-1].group().lower()
             if head in DETS or head in {"said", "says", "that", "which"}:
                 return None
-            return _whose_part(seg, toks, j, lo), len(seg)
+            start = _whose_part(seg, toks, j, lo)
+            named = _NAME_BEFORE_ROLE.search(seg, max(lo, 0), start) if _ARTICLE.match(seg, start) else None
+            if named:
+                a, b = named.span(1)
+                while seg[a:b].split()[0].lower() in STARTERS and " " in seg[a:b]:
+                    a = seg.index(" ", a) + 1  # ("Yesterday Jane Roe the head of …")
+                if is_name(seg[a:b]) and seg[a:b].split()[0].lower() not in NOT_NAME_START:
+                    return a, b  # "Jane Roe the head of the agency told": an appositive whose commas the text lost
+                    # (a scrape's preprocessing strips them)
+            return start, len(seg)
         if w == "who" and j < len(toks) - 1 and j >= 2:
             # "a White House official who spoke anonymously to discuss strategy said": the head before "who"
             pre = seg[:toks[j].start()].rstrip()
@@ -329,6 +338,13 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
         if toks[j].start() <= lo + 1 and len(toks) - j <= 6 and toks[j].start() >= lo and plural:
             return toks[j].start(), len(seg)  # a bare plural at the sentence start: "52 percent of voters say"
     return None
+
+
+# a name right before the determiner of its role, at the sentence start or after no preposition
+_ARTICLE = re.compile(r"(?:the|an?)\s", re.I)
+_PREPOSITIONS = "|".join(sorted(OF_WORDS | {"by", "about", "against", "into", "over", "under"}))
+_NAME_BEFORE_ROLE = re.compile(rf"(?:^|(?<![\w’'-])(?!(?:{_PREPOSITIONS})\s)[a-z][\w’'-]*\s+|[.!?:;—-]\s+)"
+                               r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+$")
 
 
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "not",

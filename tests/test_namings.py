@@ -173,3 +173,16 @@ def test_a_sentence_may_end_on_a_title_word_but_not_on_a_title_abbreviation():
     text = "He vowed to stop the party's nominee. But he said he wants to win. Sen. Roe and Gov. Poe agreed."
     assert [text[a:b] for a, b in sentences(text, [])] == [
         "He vowed to stop the party's nominee.", "But he said he wants to win.", "Sen. Roe and Gov. Poe agreed."]
+
+
+@pytest.mark.parametrize("left,naming", [
+    # an appositive whose commas a scrape's preprocessing stripped: the name before the role's article
+    ("Jane Roe the head of the agency told", "Jane Roe"),
+    ("Yesterday Peter Doe a spokesman for the agency said", "Peter Doe"),
+    # a name that is the object of a preposition is not the source
+    ("In a letter to Jane Roe the agency said", "the agency"),
+])
+def test_a_name_before_its_role_with_the_commas_stripped_is_the_naming(left, naming):
+    k = left.rindex(" ") + 1
+    a, b = np_before(left, k, 0)
+    assert left[a:b] == naming
