@@ -23,7 +23,8 @@ _DASH = r"(?:\s*(?:--|—|–|-)\s*|\s+-\s+)"
 _LEADIN_PLACE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-/]+(?:\s+[A-Z][A-Z.'’\-/]+){0,3}(?:,\s*(?:[A-Z][A-Za-z.'’]+(?:-[A-Za-z.'’]+)*)"
     r"(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\.?)?(?:,(?=\s*\())?\s*(?:--)?"  # ("DAMASCUS, (SANA) – ")
+    r"(?:(?:,\s*|\s+)(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\.?)?(?:,(?=\s*\())?\s*(?:--)?"  # ("DAMASCUS,
+    # (SANA) – "; "BEIRUT Dec 16 (Reuters) -": the commas a scrape's preprocessing stripped)
     r"(?:\((?P<pub>[^()]{2,50})\)|/(?P<slashed>[A-Z][\w-]{1,20})/\.?)?"
     # ("NEW DELHI, March 3 (IANS) The …", "TEHRAN (FNA)- The …", "MOSCOW, March 3. /TASS/. The …", press-release
     # wires: "NEW YORK, March 3, 2016 /PRNewswire/ -- ", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "KABUL (Pajhwok): ")
@@ -655,6 +656,8 @@ def _leadin(text: str, md: Metadata) -> int:
             md.dateline = f"{g['place']}, {g['agency']}" if state else g["place"]
             g["pub"] = g["pub"] or (None if state else g["agency"])
         if rx is _LEADIN_PLACE:
+            if g["date"] and g["date"].split()[0].lower().rstrip(".") not in MONTHS:
+                continue  # ("NASA Artemis 2 — The …": no date, so no dateline either)
             g["pub"] = g["pub"] or g["slashed"]
             place = g["place"].strip().rstrip(",")
             first = place.split(",")[0]

@@ -43,6 +43,18 @@ def test_datelines_in_ordinary_case_need_a_credit_or_a_state(leadin, dateline, p
     assert (a.dateline, a.publisher) == (dateline, publisher)
 
 
+@pytest.mark.parametrize("leadin,dateline,publisher,date", [
+    # a wire lead-in whose commas a scrape's preprocessing stripped
+    ("BEIRUT Dec 16 (Reuters) - ", "BEIRUT", "Reuters", None),
+    ("LONDON Jan 8 2018 (Reuters) - ", "LONDON", "Reuters", "2018-01-08"),
+    # capitals and a number before a dash are no place and date
+    ("NASA Artemis 2 \u2014 ", None, None, None),
+])
+def test_a_wire_leadin_with_its_commas_stripped(leadin, dateline, publisher, date):
+    a = _art(leadin + BODY)
+    assert (a.dateline, a.publisher, (a.date_published or "")[:10] or None) == (dateline, publisher, date)
+
+
 def test_credit_without_place_has_no_dateline():
     a = _art(f"(CNN) {BODY}")
     assert a.dateline is None and a.publisher == "CNN"
