@@ -800,6 +800,13 @@ def _byline_line(c: Classified, md: Metadata, reference: date | None) -> bool:
     return True
 
 
+def _dated(text: str) -> bool:
+    """Does the line give a full date ("Carlos Nadalim 27/09/2018 Comente! Alfabetização, …")? Then it is a
+    byline or date line with other words on it, not a headline."""
+    d = parse_date(text)
+    return d is not None and re.search(r"\d{4}", d[1]) is not None
+
+
 def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, body_words: set[str]) -> None:
     """The headline over the byline and date lines nearest the body: of the few lines just above them, the
     topmost title-like one that shares words with the story ("Three Cases of Plague Diagnosed in China" over
@@ -814,7 +821,8 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
     # Nowhere" over a story that never says "Republicans")
     found = [c for c in reversed(head[max(0, top - ANCHOR_REACH):top])
              if (_is_title_like(c.block.text.strip()) or _headline_cased(c.block.text.strip())) and c.cls != "bad"
-             and len(_content_words(c.block.text, lang) & body_words) >= (1 if _headline_cased(c.block.text) else 2)]
+             and len(_content_words(c.block.text, lang) & body_words) >= (1 if _headline_cased(c.block.text) else 2)
+             and not _dated(c.block.text)]
     # the topmost of five words or more: a deck comes under its headline ("One member of the Browns' defense
     # didn't hold back …" under "Browns player on Mason Rudolph's role …"), a site's "Follow CNN Business" is short
     c = next((c for c in reversed(found) if len(tokens(c.block.text)) >= 5), found[0] if found else None)
@@ -890,7 +898,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             # 10, 2017 | Jane Roe" over "Cabinet Pick Faces Tough Questions" over the story)
             framed = j == 0 and len(head) >= 2 and head[-2].role in ("byline", "date") and \
                 not c.block.text.rstrip().endswith((".", ")")) and len(tokens(c.block.text)) <= 20  # (no caption)
-            if _is_title_like(c.block.text) and c.cls != "bad" and not md.headline and \
+            if _is_title_like(c.block.text) and c.cls != "bad" and not md.headline and not _dated(c.block.text) and \
                     (framed or len(_content_words(c.block.text, lang) & body_words) >= 2):
                 # (a headline shares words with the story under it: "Back to Gallery" or "Sharing is caring!" do not)
                 md.headline = c.block.text.strip()

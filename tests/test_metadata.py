@@ -837,3 +837,10 @@ def test_a_byline_kept_among_the_first_paragraphs_leaves_the_body_with_the_capti
     assert a.authors == ["Jane Roe"] and a.body.startswith(lead) and "pictured" not in a.body
     # a sentence opening on "By" is the story's
     assert "By Monday" in _art(f"{lead}\n\nBy Monday the plan was dead.\n\n{BODY}\n").body
+
+
+def test_a_line_with_a_full_date_among_other_words_is_no_headline():
+    # a byline, its date, a comment count and categories on one line: the title is the line above
+    text = ("Menu\n\nOutgoing President Quietly Signs Order Critics Fear\n\nJane Roe 27/09/2018 Comment! Orders, "
+            f"President, Critics\n\n{BLOG_BODY}\n")
+    assert convert(text).headline == "Outgoing President Quietly Signs Order Critics Fear"
