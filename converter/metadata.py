@@ -491,11 +491,21 @@ def _content_words(text: str, lang: str | None) -> set[str]:
     return {w[:5] for w in (t.lower() for t in tokens(text)) if len(w) >= 3 and w not in stop}
 
 
+def _long_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) >= 4]
+
+
 def _headline_cased(text: str) -> bool:
     """Headline case: a title-like line whose words of four letters or more are nearly all capitalised."""
-    long = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) >= 4]
+    long = _long_words(text)
     return _is_title_like(text.rstrip("’'\"”.")) and len(long) >= 3 and \
         sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def _capitalised(text: str) -> bool:
+    """Every word of four letters or more capitalised, and two of them at least ("The Impeachment Clock")."""
+    long = _long_words(text)
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 def _is_title_like(text: str) -> bool:
@@ -819,9 +829,11 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
         top = max(i for i in marked if i < top)  # up through the cluster: "By …" over "Updated …"
     # (a title in headline case needs one word of the story, another two: "Republicans Are Following Trump to
     # Nowhere" over a story that never says "Republicans")
+    # (a short title in capitals right over the byline needs one word too: "The Impeachment Clock")
     found = [c for c in reversed(head[max(0, top - ANCHOR_REACH):top])
              if (_is_title_like(c.block.text.strip()) or _headline_cased(c.block.text.strip())) and c.cls != "bad"
-             and len(_content_words(c.block.text, lang) & body_words) >= (1 if _headline_cased(c.block.text) else 2)
+             and len(_content_words(c.block.text, lang) & body_words) >= (
+                 1 if _headline_cased(c.block.text) or c is head[top - 1] and _capitalised(c.block.text) else 2)
              and not _dated(c.block.text)]
     # the topmost of five words or more: a deck comes under its headline ("One member of the Browns' defense
     # didn't hold back …" under "Browns player on Mason Rudolph's role …"), a site's "Follow CNN Business" is short

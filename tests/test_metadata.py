@@ -844,3 +844,12 @@ def test_a_line_with_a_full_date_among_other_words_is_no_headline():
     text = ("Menu\n\nOutgoing President Quietly Signs Order Critics Fear\n\nJane Roe 27/09/2018 Comment! Orders, "
             f"President, Critics\n\n{BLOG_BODY}\n")
     assert convert(text).headline == "Outgoing President Quietly Signs Order Critics Fear"
+
+
+def test_a_short_capitalised_title_right_over_the_byline_is_the_headline():
+    more = "Aides to the president declined to say whether he would sign any further orders before he leaves office."
+    text = f"More articles\n\nWhite House\n\nThe Outgoing Clock\n\nBy Jane Roe\n\n{BLOG_BODY}\n\n{more}\n"
+    assert convert(text).headline == "The Outgoing Clock"  # one word of the story ("outgoing") is enough there
+    # (further up such a short line needs two of the story's words)
+    text = f"The Outgoing Clock\n\nMore articles\n\nBy Jane Roe\n\n{BLOG_BODY}\n\n{more}\n"
+    assert convert(text).headline != "The Outgoing Clock"
