@@ -216,6 +216,25 @@ _RELEASE = re.compile(r"\bfor immediate release\b", re.I)
 # a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"
 _OUTLET_ROLE = re.compile(r"^(?!By\s)(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:Staff\s+)?"
                           r"(?:Reporter|Correspondent|Writer|Contributor|Columnist)|(?P<staff>(?i:staff|news desk|staff reports?)))$")
+# what sits under a writer's bare name on some sites: when it was posted ("Yesterday 2:45PM", "11/13/19 11:00AM",
+# "Published 18 November 2019") or the writer's role with a handle ("News reporter @JaneRoe1")
+_STAMP_LINE = re.compile(r"^(?:(?:[A-Z][a-z]+day|Yesterday|Today)|\d{1,2}/\d{1,2}/\d{2,4})\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?$|"
+                         r"^(?:Published|Posted|Updated)(?:\s+on)?:?\s+(?=\S*\d)|"
+                         r"^(?:[A-Z][a-z]+\s+)?(?i:reporter|correspondent|writer|columnist|editor|journalist)\s+@\w+$")
+
+
+def _name_over_stamp(header: list[Classified], md: Metadata) -> None:
+    """A byline without "By": a writer's bare name right over a posting time or a role with a handle. Read only
+    when no byline was found, and only the pair nearest the story (other stories' cards above it look alike)."""
+    for k in range(len(header) - 2, -1, -1):
+        text = header[k].block.text
+        if _BARE_NAME.match(text) and text.split()[0].lower() in given_names() and \
+                _STAMP_LINE.match(header[k + 1].block.text):
+            _add_author(md.authors, text)
+            header[k].role, header[k].reason = "byline", "name over a posting time"
+            return
+
+
 _ROLE_LINE = re.compile(r"^(?:(?:Senior|Staff|Chief|Contributing|Political|National|Special|Associate|Managing)\s+)*"
                         r"(?:Reporter|Correspondent|Writer|Contributor|Columnist|Editor|Journalist)$")
 _OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
@@ -902,6 +921,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             _updated(text, md, reference)  # "Updated: March 5, 2017" under the published date
         if _date_line(c, md, reference):
             continue
+    if not md.authors:
+        _name_over_stamp(header, md)
     body_words = _content_words(" ".join(c.block.text for c in kept[:3]), lang)
     _anchored_headline(head, md, lang, body_words)
     for j, c in enumerate(reversed(head[-8:])):

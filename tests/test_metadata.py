@@ -853,3 +853,17 @@ def test_a_short_capitalised_title_right_over_the_byline_is_the_headline():
     # (further up such a short line needs two of the story's words)
     text = f"The Outgoing Clock\n\nMore articles\n\nBy Jane Roe\n\n{BLOG_BODY}\n\n{more}\n"
     assert convert(text).headline != "The Outgoing Clock"
+
+
+@pytest.mark.parametrize("stamp", ["Yesterday 2:45PM", "11/13/19 11:00AM", "Published 18 November 2019",
+                                   "News reporter @JaneRoe1"])
+def test_a_bare_name_over_a_posting_time_or_a_role_with_a_handle_is_the_byline(stamp):
+    # the pair nearest the story: another story's card above it ("Other Story Title", "John Doe", a time) is not
+    text = (f"Other Story About Something Else Entirely\n\nJohn Doe\n\n11/12/19 9:00AM\n\nOutgoing President Signs Order\n\n"
+            f"Jane Roe\n\n{stamp}\n\n{BLOG_BODY}\n")
+    assert convert(text).authors == ["Jane Roe"]
+
+
+def test_a_bare_name_over_a_stamp_is_read_only_when_no_byline_was_found():
+    text = f"By Ann Lee\n\nOutgoing President Signs Order\n\nJane Roe\n\nYesterday 2:45PM\n\n{BLOG_BODY}\n"
+    assert convert(text).authors == ["Ann Lee"]
