@@ -29,6 +29,10 @@ PATTERNS = [
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# a slashed date with a two-digit year, with a clock time and its AM/PM after it ("11/19/19 06:56 AM EST": a
+# byline's stamp); alone, "3/4/19" may as well be a score or a fraction
+_SHORT_YEAR = re.compile(_WD + r"(?<![\w/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2})(?![\w/])"
+                         r"(?=\s+\d{1,2}:\d{2}\s*[ap]\.?m)" + _TIME, re.I)
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +95,21 @@ def parse_date(text: str, reference: date | None = None) -> tuple[str, str, int,
             best = m
     if best is None:
         return _relative(text, reference)
+    return _stamp(best)
+
+
+def parse_short_date(text: str) -> tuple[str, str, int, int] | None:
+    """A slashed date with a two-digit year and its clock time ("By Jane Roe - 11/19/19 06:56 AM EST"): read
+    only where the line is known to be the story's own byline (other stories' cards print the same stamps)."""
+    m = _SHORT_YEAR.search(text) if "/" in text else None
+    return _stamp(m) if m else None
+
+
+def _stamp(best: re.Match) -> tuple[str, str, int, int] | None:
+    """The ISO value of a matched date stamp (see `parse_date`)."""
     g = best.groupdict()
+    if g.get("yy"):
+        g["y"] = f"20{g['yy']}"
     try:
         month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") \
             else _foreign_months()[g["fmon"].lower()]

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Iterable
 
 from .boilerplate import ISSUER, Classified
-from .dates import MONTHS, parse_date
+from .dates import MONTHS, parse_date, parse_short_date
 from .language import tokens
 from .lexicon import given_names, stopwords, words
 
@@ -823,7 +823,7 @@ def _byline_line(c: Classified, md: Metadata, reference: date | None) -> bool:
     if not _byline(c.block.text, md):
         return False
     c.role, c.reason = "byline", "byline"
-    d = parse_date(c.block.text, reference)
+    d = parse_date(c.block.text, reference) or parse_short_date(c.block.text)  # ("By Jane Roe - 11/19/19 06:56 AM EST")
     if d and not md.date_published:
         md.date_published, md.date_text = d[0], d[1]
     return True

@@ -52,3 +52,11 @@ def test_day_first_dates_in_the_other_languages_we_detect(text, iso):
 
 def test_a_foreign_month_name_alone_is_no_date():
     assert parse_date("the Mars 2017 mission") is None
+
+
+def test_a_two_digit_year_is_read_only_from_a_byline_stamp_with_its_time():
+    from converter.dates import parse_short_date
+    assert parse_short_date("By Jane Roe - 11/19/19 06:56 AM EST")[0] == "2019-11-19T06:56:00-05:00"
+    assert parse_date("By Jane Roe - 11/19/19 06:56 AM EST") is None  # not from any line: cards print them too
+    assert parse_short_date("The score was 3/4/19 at the break") is None  # no time: a score or a fraction
+    assert parse_short_date("ratio 1/2/34 12:30") is None  # a time without AM/PM after a slashed triple: no stamp

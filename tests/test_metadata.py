@@ -867,3 +867,11 @@ def test_a_bare_name_over_a_posting_time_or_a_role_with_a_handle_is_the_byline(s
 def test_a_bare_name_over_a_stamp_is_read_only_when_no_byline_was_found():
     text = f"By Ann Lee\n\nOutgoing President Signs Order\n\nJane Roe\n\nYesterday 2:45PM\n\n{BLOG_BODY}\n"
     assert convert(text).authors == ["Ann Lee"]
+
+
+def test_a_byline_with_a_two_digit_year_stamp_gives_the_date():
+    art = convert(f"Outgoing President Signs Order\n\nBy Jane Roe - 11/19/19 06:56 AM EST\n\n{BLOG_BODY}\n")
+    assert art.authors == ["Jane Roe"] and art.date_published == "2019-11-19T06:56:00-05:00"
+    # the same stamp on another story's card names no date
+    art = convert(f"Other Story Title Here\n\n11/13/19 11:00 AM\n\nOutgoing President Signs Order\n\n{BLOG_BODY}\n")
+    assert art.date_published is None
