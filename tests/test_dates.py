@@ -45,6 +45,8 @@ def test_dotted_dates_are_day_first_and_version_numbers_are_no_dates():
     ("3. März 2017", "2017-03-03"), ("Publié le 3 mars 2017 à 10h05", "2017-03-03"),
     ("1er mai 2018", "2018-05-01"), ("3 de marzo de 2017", "2017-03-03"), ("12 de março de 2019", "2019-03-12"),
     ("3 maggio 2017", "2017-05-03"), ("3 maart 2017", "2017-03-03"),
+    # and their abbreviations
+    ("02 Ago 2017", "2017-08-02"), ("3 Okt. 2017", "2017-10-03"), ("5 déc. 2018", "2018-12-05"),
 ])
 def test_day_first_dates_in_the_other_languages_we_detect(text, iso):
     assert parse_date(text)[0] == iso
@@ -52,6 +54,7 @@ def test_day_first_dates_in_the_other_languages_we_detect(text, iso):
 
 def test_a_foreign_month_name_alone_is_no_date():
     assert parse_date("the Mars 2017 mission") is None
+    assert parse_date("He left 5 years ago 2017 was the last time") is None  # "ago" after a unit, no day
 
 
 def test_a_two_digit_year_is_read_only_from_a_byline_stamp_with_its_time():
