@@ -769,7 +769,8 @@ _ZONE_OR_COUNTRY = re.compile(r"[A-Z]{1,2}[SD]?T|UTC|GMT|CET|CEST|BST|IST|JST|AE
 
 def _date_line(c: Classified, md: Metadata, reference: date | None) -> bool:
     """Read a date line ("November 19, 2019 at 9:45 am", "PUBLISHED: … | UPDATED: …", "Jane Doe | March 3, 2017",
-    "February 1, 2019 | BY: Jane Roe, MS") into `md` when no date is known yet; True when it was one."""
+    "February 1, 2019 | BY: Jane Roe, MS", "Jane Roe 27/09/2018 2 comments Schools, Reading") into `md` when no
+    date is known yet; True when it was one."""
     text = c.block.text
     d = parse_date(text, reference) if not md.date_published else None
     if not d:
@@ -777,11 +778,15 @@ def _date_line(c: Classified, md: Metadata, reference: date | None) -> bool:
     rest = (text[:d[2]] + text[d[3]:]).strip(" ,|-–—:")
     rest = _CLOCK.sub("", _DATE_PREFIX.sub("", rest)).strip(" ,|-–—:")
     by = re.match(r"^(?i:by)\s*:?\s+[A-Z]", rest)
-    if not (len(tokens(rest)) <= 3 or _DATE_PREFIX.match(text) or by):
+    named = text[:d[2]].strip(" ,|-–—:")  # "Jane Roe 27/09/2018 2 comments Schools, Reading": a name opens the line
+    named = named if _BARE_NAME.match(named) and named.split()[0].lower() in given_names() else ""
+    if not (len(tokens(rest)) <= 3 or _DATE_PREFIX.match(text) or by or named):
         return False
     md.date_published, md.date_text = d[0], d[1]
     _updated(text[d[3]:], md, reference)  # "Published … | Updated 6:11 p.m. ET March 4, 2017"
-    if re.match(r"^[A-Z]", rest) and rest.split()[0].lower() in given_names():
+    if named:
+        _add_author(md.authors, named)  # (what follows the date, a comment count and the categories, says no more)
+    elif re.match(r"^[A-Z]", rest) and rest.split()[0].lower() in given_names():
         _add_author(md.authors, rest)  # "Jane Doe | March 3, 2017": a byline with its date
     elif _OUTLET_LINE.fullmatch(rest) and _is_outlet(rest, rest) and not md.publisher and \
             rest.lower() not in words("places.txt") and not _ZONE_OR_COUNTRY.fullmatch(rest):

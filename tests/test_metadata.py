@@ -843,7 +843,10 @@ def test_a_line_with_a_full_date_among_other_words_is_no_headline():
     # a byline, its date, a comment count and categories on one line: the title is the line above
     text = ("Menu\n\nOutgoing President Quietly Signs Order Critics Fear\n\nJane Roe 27/09/2018 Comment! Orders, "
             f"President, Critics\n\n{BLOG_BODY}\n")
-    assert convert(text).headline == "Outgoing President Quietly Signs Order Critics Fear"
+    art = convert(text)
+    assert art.headline == "Outgoing President Quietly Signs Order Critics Fear"
+    # and the line is the byline and date it opens on
+    assert art.authors == ["Jane Roe"] and art.date_published == "2018-09-27"
 
 
 def test_a_short_capitalised_title_right_over_the_byline_is_the_headline():
