@@ -861,7 +861,9 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
              and not _dated(c.block.text)]
     # the topmost of five words or more: a deck comes under its headline ("One member of the Browns' defense
     # didn't hold back …" under "Browns player on Mason Rudolph's role …"), a site's "Follow CNN Business" is short
-    c = next((c for c in reversed(found) if len(tokens(c.block.text)) >= 5), found[0] if found else None)
+    # (else the topmost in headline case: "2018 Boys State Swim Results" over photos' captions, "Ben Patton Trinity")
+    c = next((c for c in reversed(found) if len(tokens(c.block.text)) >= 5), None) or \
+        next((c for c in reversed(found) if _headline_cased(c.block.text)), found[0] if found else None)
     if c is not None:
         md.headline = c.block.text.strip()
         c.role, c.reason = "headline", "title line over the byline or date"

@@ -878,3 +878,12 @@ def test_a_byline_with_a_two_digit_year_stamp_gives_the_date():
     # the same stamp on another story's card names no date
     art = convert(f"Other Story Title Here\n\n11/13/19 11:00 AM\n\nOutgoing President Signs Order\n\n{BLOG_BODY}\n")
     assert art.date_published is None
+
+
+def test_over_the_date_line_the_topmost_headline_cased_title_wins_over_photo_name_captions():
+    body = ("Summary: the state diving championship went to a junior from the south side, and the swim relay "
+            "records fell twice during the finals.")
+    more = "Coaches said the results showed how much the state's swim programs had grown over the last decade."
+    text = (f"Home\n\n2018 Boys State Swim Results\n\nJane Roe Central Diving\n\nAnn Lee North Swim\n\n"
+            f"Posted: Fri 6:45 PM, Feb 16, 2018\n\n{body}\n\n{more}\n")
+    assert convert(text).headline == "2018 Boys State Swim Results"
