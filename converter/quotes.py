@@ -165,6 +165,10 @@ _TITLE_BEFORE = re.compile(
     r"star of|appeared in|(?:co-?)?authors? of|(?:co-?)?wrote the book)\s*,?\s*$", re.I)
 
 
+# a work named as what was spoken of, then a comma: "said of the episode, “I don't like it,”" is speech
+_ADJUNCT_WORK = re.compile(rf"\b(?:of|about|on|over)\s+(?:the|that|this)\s+(?:{_WORKS})\s*,\s*$", re.I)
+
+
 _ON_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|from|of|to|by|with|during|entitled|titled|called|named|the|a|pseudonym|told|"
                         r"nickname|alias)|\b[A-Z][\w.&]*[’']s)\s*$", re.I)
 _MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is"}
@@ -204,8 +208,8 @@ def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
         return "so-called"  # Gov. C.L. "Butch" Otter: a name's nickname, nobody's words
     if n == 1 and content.strip()[:1].isupper() and _NETWORK_BEFORE.search(before):
         return "title"  # NBC’s “Today”, HBO's "Veep": a network's show
-    if _TITLE_BEFORE.search(before) and (not sentence_like or (n <= 14 and _headline_case(content))
-                                         or (n == 1 and content.strip()[:1].isupper())):
+    if _TITLE_BEFORE.search(before) and not _ADJUNCT_WORK.search(before) and (
+            not sentence_like or (n <= 14 and _headline_case(content)) or (n == 1 and content.strip()[:1].isupper())):
         return "title"  # his book ''The Art of the Deal.''; the anthem ''A Change Is Gonna Come,''"
     if _NAMED_BEFORE.search(before):
         return "so-called"

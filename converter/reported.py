@@ -96,7 +96,8 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     else:
         m = re.match(r"\s*(?:(?:last|this|earlier|later|next) (?:week|month|year|night|\w+day)\s+|on \w+\s+|"
                      r"(?:[A-Z]\w+day|yesterday|today|tonight)(?:\s+(?:night|morning|afternoon|evening))?\s+|"
-                     r"in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+|(?:[a-z]+ly|only|again|also)\s+(?=that\s))?"
+                     r"in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+|(?:[a-z]+ly|only|again|also)\s+(?=that\s)|"
+                     r"of (?:the|his|her|their|its|this|that) [\w\s’'-]{1,40}?,\s+)?"  # ("said of the plan, …")
                      r"(?:that\s+)?", tail)  # ("has said repeatedly that …": the adverb is the cue's)
         comma = re.match(r"\s*,\s+", tail)
         nxt = cb + comma.end() if comma else 0

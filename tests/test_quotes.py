@@ -131,3 +131,11 @@ def test_a_quotation_listed_after_a_title_is_a_title_too():
                                                            ("Guardians of the Galaxy", "title")]
     art = convert("\u201cWe will win,\u201d he said, \u201cand we will win big.\u201d")  # no title before: speech
     assert [q.kind for q in art.quotations] == ["speech", "speech"]
+
+
+def test_words_said_of_a_work_are_speech_not_its_title():
+    from converter import convert
+
+    art = convert("At a rally, Mr. Trump said of the episode, \u201cI don\u2019t like it,\u201d and moved on.")
+    assert [(q.text, q.kind, q.direct, q.speaker) for q in art.quotations] == [
+        ("I don\u2019t like it", "speech", True, "Mr. Trump")]

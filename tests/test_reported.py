@@ -448,3 +448,8 @@ def test_reported_after_an_adverb_and_after_rulings(sentence, record):
 
 def test_rules_that_names_no_source():
     assert _reported(["Congress passed rules that limit spending on the new projects in the state."]) == []
+
+
+def test_what_the_words_were_said_of_is_no_part_of_the_content():
+    assert _reported(["Jane Roe said of the plan, it will never work in a city this size."]) == [
+        ("it will never work in a city this size", "Jane Roe", "Jane Roe")]
