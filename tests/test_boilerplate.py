@@ -499,6 +499,9 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "Got a story? Contact us", "More by Jane Roe", "Last modified: March 4, 2019", "Word count: 812",
     "Be the first to comment", "Reply", "Report abuse", "Upvote", "Like", "Follow", "Bookmark", "Copy URL",
     "Add to reading list", "Rate this article", "Average rating 4.5", "E-edition", "Today's paper",  # page tools
+    "Give this article", "Add to your saved stories", "Suggest a correction", "Sort by: Newest", "A- A+",
+    "Reading mode", "Dark mode", "Got a story idea? Contact our newsroom.", "Previously: Mayor proposes a delay",
+    "UP NEXT: Storm expected this weekend", "Swipe for more photos", "Close ad",  # reader controls, next-story labels
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
