@@ -376,6 +376,8 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
         m = _ASKED.search(sent)
         if m:  # "Asked whether the plan would pass, Smith said …": the question is reported too, asker unnamed
             a, b = sa + m.start(2), sa + m.end(2)  # ("Asked by Matt Lauer whether …": the asker named)
+            if masked.startswith("about ", a):
+                a += len("about ")  # "Asked about the leak, …": what was asked about, as the topics read it
             if quoted_share(a, b) <= 0.5:
                 q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
                 if m.group("asker"):
@@ -574,6 +576,13 @@ def _topic_end(masked: str, a: int, sb: int) -> int:
         return stop.start()
 
 
+# what a comment was asked for, or could not be had ("a request for comment on …", "reached for comment on …")
+_FOR_COMMENT = re.compile(r"\b(?:requests?|reached|available|asked)\s+for\s+$")
+
+
+_COMMENT_ON = re.compile(r"(?:comment|elaborate|speculate)\s+(?:on|about)\s+")
+
+
 def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb: int, spans: list[Span],
             taken: list[tuple[int, int]]) -> list[Quotation]:
     """Stance and topic attributions ("Rubio has talked about embedding troops", "called for a ban"):
@@ -586,6 +595,9 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb
         a = c.end()
         while a < sb and masked[a] == " ":
             a += 1
+        declined = _COMMENT_ON.match(low, a)
+        if declined:
+            a = declined.end()  # "declined to comment on the lawsuit": the topic is the lawsuit
         b = _topic_end(masked, a, sb)
         b = len(masked[:b].rstrip())
         nxt = next((sp for sp in spans if sp.open >= b), None)
@@ -607,6 +619,8 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb
             continue  # "who declined to be identified": why a source is unnamed, not a stance
         if low.startswith("refer", c.start()) and low.startswith("as ", a):
             continue  # "commonly referred to as concussion": a name for a thing, not a stance
+        if low.startswith("comment", c.start()) and _FOR_COMMENT.search(low, max(sa, c.start() - 40), c.start()):
+            continue  # "did not respond to a request for comment on the ad": nobody said anything
         q = Quotation(a, b, t[a:b], kind="speech", direct=False, paragraph=pi, local_start=a, local_end=b)
         if np and np[0] >= sa:
             person = speaker_person(st, pi, masked, sa, np[0], np[1])

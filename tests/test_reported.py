@@ -453,3 +453,19 @@ def test_rules_that_names_no_source():
 def test_what_the_words_were_said_of_is_no_part_of_the_content():
     assert _reported(["Jane Roe said of the plan, it will never work in a city this size."]) == [
         ("it will never work in a city this size", "Jane Roe", "Jane Roe")]
+
+
+@pytest.mark.parametrize("sentence,records", [
+    # a request for comment is nobody's comment
+    ("The campaign did not respond to a request for comment on the new ad.", []),
+    # what was declined or asked about is the topic itself
+    ("Jane Roe declined to comment on the lawsuit filed by the union last week.",
+     [("the lawsuit filed by the union last week", "Jane Roe")]),
+    ("Asked about the email controversy, Jane Roe said she had made a mistake.",
+     [("the email controversy", None), ("she had made a mistake", "Jane Roe")]),
+    # a concern or a confidence expressed is reported like a claim
+    ("Several senators expressed concern that the deal would not survive a court challenge.",
+     [("the deal would not survive a court challenge", "Several senators")]),
+])
+def test_comments_requested_declined_asked_about_and_concerns_expressed(sentence, records):
+    assert [r[:2] for r in _reported([sentence])] == records
