@@ -180,7 +180,7 @@ def test_when_asked_anywhere_in_the_sentence_reports_the_question():
                      "travellers."])
     assert ("whether he would issue a quarantine for travellers", None, None) in got
     got = _reported(["Asked at a briefing on Monday about her future role, the spokesman said she would lead."])
-    assert got[0] == ("about her future role", None, None)
+    assert got[0] == ("her future role", None, None)  # what was asked about, without "about"
 
 
 def test_a_title_case_headline_says_what_follows_its_cue():
