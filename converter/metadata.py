@@ -1160,9 +1160,11 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         # a page that declares its title knows it best, unless that is a short name the story never mentions
         # (the site's name, where og:site_name is missing)
         md.headline = declared
-    if not md.date_published and hints.get("date"):
+    if hints.get("date"):
         d = parse_date(hints["date"])
-        if d:
+        if d and (not md.date_published or (len(d[0]) > 10 == len(md.date_published) and
+                                            d[0][:10] == md.date_published)):
+            # (the page's own instant, where the text gave only its day: "27/09/2018" under 2018-09-27T09:00Z)
             md.date_published, md.date_text = d[0], hints["date"]
     if not md.authors:
         for a in hints.get("authors", []):

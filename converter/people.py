@@ -29,10 +29,11 @@ DETS = {"a", "an", "the", "one", "many", "some", "several", "two", "three", "fou
          "that", "this", "each", "any", "numerous", "multiple", "various"}
 # (an Arabic family name with its article: "al-Hassan", "el-Sisi", "bin Salman" is two tokens, "bin" a particle)
 _ARTICLES = r"(?:al|el|ad|as|ash|at|az|an|ar|abd|ibn|bin)-"
-NAME_TOK = rf"(?:[A-Z][\w’'.\-]*|[A-Z]\.|{_ARTICLES}[A-Z][\w’'.\-]*)"
+NAME_TOK = rf"(?:[A-Z][\w’'.\-]*|[A-Z]\.|{_ARTICLES}[A-Z][\w’'.\-]*|[a-z][A-Z][a-z][\w’'.\-]*)"  # ("iFixit", "eBay")
 _ARTICLED = re.compile(_ARTICLES + "[A-Z]")
 CONNECT = r"(?:of|for|the|and|de|da|van|von|der|al|bin|la|le|del|du|on)"
-NAME_END = re.compile(rf"((?:{NAME_TOK}\s+(?:{CONNECT}\s+)*)*{NAME_TOK})$")
+# (a run starts at a word's start: "iFixit said" names no "Fixit")
+NAME_END = re.compile(rf"(?<![a-z0-9])((?:{NAME_TOK}\s+(?:{CONNECT}\s+)*)*{NAME_TOK})$")
 NAME_START = re.compile(rf"^((?:{NAME_TOK}\s+(?:{CONNECT}\s+)*)*{NAME_TOK})")
 NAME_MENTION = re.compile(rf"\b(?:{NAME_TOK}\s+(?:(?:de|da|van|von|der|al|bin|la|le|del|du)\s+)?)+{NAME_TOK}")
 TOKEN = re.compile(r"[\w’'.\-]+")

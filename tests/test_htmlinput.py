@@ -138,3 +138,14 @@ def test_a_declared_description_that_is_the_whole_story_is_cut_to_its_first_sent
             f"<body><article><h1>Budget</h1><p>{story}</p><p>{story}</p></article></body></html>")
     a = convert(html)
     assert a.description.startswith("The council met for the first time") and len(a.description) <= 300
+
+
+def test_the_pages_declared_instant_refines_a_day_the_text_gives():
+    from converter import convert
+
+    body = "".join(f"<p>Drivers crossed the bridge on Friday for the {n} time since the repairs began in the spring.</p>"
+                   for n in ("first", "second", "third"))
+    page = PAGE.replace("<article><h1>Bridge reopens</h1>", f"<article><h1>Bridge reopens</h1><p>Nov 8, 2019</p>{body}")
+    assert convert(page).date_published == "2019-11-08T16:15:00-05:00"  # the same day, with its time
+    other = page.replace("Nov 8, 2019", "Nov 7, 2019")
+    assert convert(other).date_published == "2019-11-07"  # another day: the text's own stays

@@ -685,3 +685,9 @@ def test_the_owner_of_a_source_document_is_a_body_when_its_name_says_so():
     a = convert("The campaign bought ads.\n\nThe campaign spent $5 million on television advertising, according to "
                 "Example Media\u2019s political ad tracker.\n")
     assert [(p.name, p.kind) for p in a.people if "Example" in p.name] == [("Example Media", "organization")]
+
+
+def test_a_name_run_starts_at_a_words_start_and_a_camel_case_brand_is_one_name():
+    from converter.speakers import attribute
+    quotes, people = attribute(["The big iFixit teardown is done. iFixit said the new laptop was easier to repair."])
+    assert [q.speaker for q in quotes] == ["iFixit"] and [p.name for p in people] == ["iFixit"]
