@@ -447,3 +447,9 @@ def test_a_cue_after_while_belongs_to_its_own_clause_not_the_quotation_before_it
                            "this year,” while Sen. Ann Lee suggested she would only offer conditional support."])
     assert [(q.text, q.speaker) for q in quotes if q.direct] == [
         ("support the nominee", "Jane Roe"), ("is not planning to endorse anyone this year", "Jane Roe")]
+
+
+def test_a_paragraph_closing_on_a_speech_act_makes_its_subject_the_next_lone_quotations_speaker():
+    quotes, _ = attribute(["Jane Roe praised the mayor's leadership after the storm and his ability to get things done.",
+                           "\u201cWe need someone who is going to cut through the noise and bring people together.\u201d"])
+    assert [(q.speaker, q.speaker_name) for q in quotes if q.direct] == [("Jane Roe", "Jane Roe")]
