@@ -460,6 +460,14 @@ _OPENER_SUBJECT = re.compile(r"\s*(?:When|As|After|Before|While|Once)\s+((?:[A-Z
                              r"\s+(?:used|uttered|repeated|invoked|borrowed|echoed|adopted|coined)\b")
 
 
+# a colon after where the words come from: "From the report:", "From Jane Roe's memo:", "In the statement:"
+_SOURCE_INTRO = re.compile(r"\s*(?:From|from)\s+((?:the|this|that|a|an|its|his|her|their)\s+[^,;:“”\"]{2,60}?|"
+                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:[’']s\s+[a-z]+)?)\s*|"
+                           r"\s*In\s+((?:the|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|statement|"
+                           r"letter|memo|email|e-mail|post|tweet|filing|ruling|book|article|interview|speech|essay|op-ed|"
+                           r"column|release))\s*")
+
+
 def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
     """`X verb: “…”` or `X: “…”`: the subject of the clause the colon closes."""
     before = masked[sa:end].rstrip()
@@ -469,6 +477,10 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
     clause = masked[sa:clause_end]
     if headline_case(clause.strip()):
         return None  # "How to Stay on Track With Your Weight-Loss Goals:": a subheading over a list, nobody
+    source = _SOURCE_INTRO.fullmatch(clause)
+    if source:  # "From the report: “…”", "In the statement: “…”": the document speaks
+        g = 1 if source.group(1) else 2
+        return _Attr(sa + source.start(g), sa + source.end(g), ":", True)
     by = re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?\w+ed\s+by\s+((?:the|this|that|a|an|its|his|her|their)\s+[^,;:]{2,60}|"
                    r"[A-Z][^,;:]{1,60})$", clause.rstrip())
     if by:  # "The challenge is exemplified by this finding: ''…''"

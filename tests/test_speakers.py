@@ -453,3 +453,12 @@ def test_a_paragraph_closing_on_a_speech_act_makes_its_subject_the_next_lone_quo
     quotes, _ = attribute(["Jane Roe praised the mayor's leadership after the storm and his ability to get things done.",
                            "\u201cWe need someone who is going to cut through the noise and bring people together.\u201d"])
     assert [(q.speaker, q.speaker_name) for q in quotes if q.direct] == [("Jane Roe", "Jane Roe")]
+
+
+@pytest.mark.parametrize("intro,speaker", [
+    ("From the report:", "the report"), ("In the letter:", "the letter"), ("From Jane Roe's memo:", "Jane Roe's memo"),
+])
+def test_a_colon_after_where_the_words_come_from_names_the_document(intro, speaker):
+    quotes, _ = attribute([f"The board met on Monday. {intro} \u201cWe cannot accept these terms under any "
+                           "circumstances at all.\u201d"])
+    assert [(q.speaker, q.kind) for q in quotes if q.direct] == [(speaker, "writing")]
