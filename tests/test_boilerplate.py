@@ -678,3 +678,17 @@ def test_a_signed_and_dated_comment_header_cuts_the_comments_under_a_short_artic
                 reply.replace("spring", "winter")]
     art = convert("\n\n".join([*story, *comments]))
     assert art.body == "\n\n".join(story)
+
+
+def test_a_long_caption_that_ends_on_its_credit_is_no_body():
+    caption = ("A cross-section through the new council chamber showing the seating that would double as a public "
+               "gallery during the budget hearings. The seats would have their own lights and microphones. "
+               "Credit: Jane Roe/Example Agency")
+    art = convert("\n\n".join([PARAS[0], PARAS[1], caption, PARAS[2], PARAS[3]]))
+    assert art.body == "\n\n".join(PARAS)
+    # a paragraph that gives credit in a sentence of its own is the story's
+    for credited in ("Officials said the plan deserves some credit: it cut the county's costs by a third in two years.",
+                     "The mayor said the photo credit line had been left off the council's website by mistake.",
+                     "Protesters gather in the square on Monday photo credit Jane Roe"):  # (a credit: no body)
+        kept = credited in convert("\n\n".join([PARAS[0], credited, PARAS[1], PARAS[2]])).body
+        assert kept == (not credited.endswith("Jane Roe")), credited
