@@ -808,11 +808,21 @@ def _label_byline(c: Classified, nxt: Classified | None, md: Metadata) -> bool:
 
 
 _BY_NAME = re.compile(r"^By\s+[A-Z]")
+_NAME_HANDLE = re.compile(r"([A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’\-]+){1,2})\s+@(\w{2,20})")
 
 
 def _kept_byline(c: Classified, md: Metadata) -> bool:
     """A short "By Name …" line the cleaner kept among the story's first paragraphs is its byline: read (when
-    no author is known yet) and taken out of the body. A sentence opening on "By" names nobody."""
+    no author is known yet) and taken out of the body. A sentence opening on "By" names nobody. So is a writer's
+    name with their handle ("Jane Roe @JaneRoeWrites")."""
+    handle = _NAME_HANDLE.fullmatch(c.block.text.strip())
+    names = handle.group(1).lower().split() if handle else []
+    if handle and (names[0] in given_names() or any(n in handle.group(2).lower() for n in (names[0], names[-1]))):
+        # (a given name we know, or the handle spells the name: "Nishant Kumar @Nishantopines")
+        if not md.authors:
+            _add_author(md.authors, handle.group(1))
+        c.keep, c.role, c.reason = False, "byline", "byline among the story's first paragraphs"
+        return True
     if len(tokens(c.block.text)) > 15 or not _BY_NAME.match(c.block.text):
         return False
     found = Metadata()
@@ -854,8 +864,9 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
     # (a title in headline case needs one word of the story, another two: "Republicans Are Following Trump to
     # Nowhere" over a story that never says "Republicans")
     # (a short title in capitals right over the byline needs one word too: "The Impeachment Clock")
-    found = [c for c in reversed(head[max(0, top - ANCHOR_REACH):top])
-             if (_is_title_like(c.block.text.strip()) or _headline_cased(c.block.text.strip())) and c.cls != "bad"
+    # (and the lines between the cluster's own: "Last Updated : …" over the headline, its deck, "Jane Roe @JaneRoe")
+    found = [c for c in reversed(head[max(0, top - ANCHOR_REACH):marked[-1]]) if c.role not in ("byline", "date")
+             and (_is_title_like(c.block.text.strip()) or _headline_cased(c.block.text.strip())) and c.cls != "bad"
              and len(_content_words(c.block.text, lang) & body_words) >= (
                  1 if _headline_cased(c.block.text) or c is head[top - 1] and _capitalised(c.block.text) else 2)
              and not _dated(c.block.text)]
@@ -1037,7 +1048,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
 
     # The story's top: a date or byline line dropped among its first paragraphs (under a photo's caption, or
     # under a headline taken for the story's first line) is the story's
-    top_end = kept[2].block.index if len(kept) > 2 else last_body
+    top_end = kept[3].block.index if len(kept) > 3 else last_body  # (a headline and a deck may open the body)
     for c in (c for c in cs if first_body < c.block.index < top_end):
         if not md.authors and c.block.index + 1 < len(cs) and _label_byline(c, cs[c.block.index + 1], md):
             continue

@@ -978,11 +978,11 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     if " " not in text and text[:1].isupper() and low not in given_names() and \
             surname(re.sub(r"[’']s$", "", low)) not in st.same_surname:
         name = re.sub(r"[’']s$", "", text)
-        doc = re.search(r"\b([a-z]+)\s+(?:from|by)\s+$", masked[max(sa, a - 30):a])
-        if _PUBLISHES.match(masked, b) or name.lower() in st.by_org_name or (doc and doc.group(1) in
-                                                                             _PUBLISHED_DOCUMENTS):
-            # "Deadline reported", "Politico reports", "KING-TV reported", "a report from Bloomberg": an outlet,
-            # named by one word no one bears, and so whatever else it does later ("Axios said")
+        doc = re.search(r"(?:\b([a-z]+)\s+(?:from|by)|(?:^|[.!?]\s+)From)\s+$", masked[max(sa, a - 30):a])
+        if _PUBLISHES.match(masked, b) or name.lower() in st.by_org_name or (doc and (doc.group(1) is None or
+                                                                                      doc.group(1) in _PUBLISHED_DOCUMENTS)):
+            # "Deadline reported", "Politico reports", "KING-TV reported", "a report from Bloomberg", "From
+            # Bloomberg: …": an outlet, named by one word no one bears, and so whatever else it does later
             return register(st, name, "organization")
     words_ = text.split()
     if 2 <= len(words_) <= 3 and all(w[:1].isupper() for w in words_) and not _given(text) and \

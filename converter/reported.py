@@ -399,6 +399,8 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                     c.group().lower() in {"reports", "report", "claims", "claim", "findings", "estimates", "fears", "hopes"}:
                 continue  # a noun ("reports from The Washington Post"), not a verb
             cue = c.group().lower()
+            if re.match(r"\s+(?:myself|yourself|himself|herself|itself|ourselves|themselves)\b", masked[sa + c.end():sa + c.end() + 12]):
+                continue  # "I found myself in Dingess", "she finds herself alone": a state, nothing reported
             if cue in ("show", "shows", "showed"):
                 before = re.search(r"([\w’']+)\s+$", sent[max(0, c.start() - 30):c.start()])
                 if before and before.group(1).lower() in _SHOW_NOUN_BEFORE:

@@ -551,6 +551,8 @@ def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tu
     m = found[-1] if found else None  # the last speech verb of the sentence
     if m is None or in_subordinate_opener(masked, sa, sb, m.end()):
         return  # ("When a reporter asked Trump if …, Trump deflected.": the asker is not who goes on speaking)
+    if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", masked[max(sa, m.start() - 12):m.start()]):
+        return  # passive: "Arachnophobic visitors are warned!" (whoever warns is not named)
     np = np_before(masked, m.start(), sa)
     if np is None:
         return

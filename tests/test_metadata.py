@@ -887,3 +887,13 @@ def test_over_the_date_line_the_topmost_headline_cased_title_wins_over_photo_nam
     text = (f"Home\n\n2018 Boys State Swim Results\n\nJane Roe Central Diving\n\nAnn Lee North Swim\n\n"
             f"Posted: Fri 6:45 PM, Feb 16, 2018\n\n{body}\n\n{more}\n")
     assert convert(text).headline == "2018 Boys State Swim Results"
+
+
+def test_a_headline_deck_and_name_with_handle_opening_the_body_are_the_header():
+    more = "Aides to the president declined to say whether he would sign any further orders before he leaves office."
+    deck = "The order was signed quietly and found by reporters late on Thursday, critics say."
+    text = (f"Home\n\nLast Updated : Nov 20, 2019 01:41 PM IST\n\nOutgoing President Signs Order; Critics Fear the "
+            f"Worst?\n\n{deck}\n\nJane Roe @JaneRoeWrites\n\n{BLOG_BODY}\n\n{more}\n")
+    art = convert(text)
+    assert art.body == f"{BLOG_BODY}\n\n{more}" and art.authors == ["Jane Roe"]
+    assert art.headline == "Outgoing President Signs Order; Critics Fear the Worst?"

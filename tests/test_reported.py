@@ -469,3 +469,8 @@ def test_what_the_words_were_said_of_is_no_part_of_the_content():
 ])
 def test_comments_requested_declined_asked_about_and_concerns_expressed(sentence, records):
     assert [r[:2] for r in _reported([sentence])] == records
+
+
+def test_finding_oneself_somewhere_reports_nothing():
+    assert not [r for r in _reported(["On the trip I found myself in a remote valley on the edge of the coal country."])
+                if r[0].startswith("myself")]

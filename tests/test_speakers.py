@@ -462,3 +462,16 @@ def test_a_colon_after_where_the_words_come_from_names_the_document(intro, speak
     quotes, _ = attribute([f"The board met on Monday. {intro} \u201cWe cannot accept these terms under any "
                            "circumstances at all.\u201d"])
     assert [(q.speaker, q.kind) for q in quotes if q.direct] == [(speaker, "writing")]
+
+
+def test_a_passive_speech_act_closing_a_paragraph_names_no_speaker():
+    _, people = attribute(["The lights look like spiders crawling over each other. Nervous visitors are warned!",
+                           "\u201cWe wanted people to feel a little scared,\u201d the designer said."])
+    assert [p.name for p in people] == ["the designer"]
+
+
+def test_from_a_one_word_outlet_colon_names_the_outlet():
+    quotes, people = attribute(["The group has a new name.", "From Examiner:",
+                                "\u201cFor all his prowess with voters, the candidate has struggled mightily.\u201d"])
+    assert [q.speaker for q in quotes] == ["Examiner"] and [(p.name, p.kind) for p in people] == [
+        ("Examiner", "organization")]
