@@ -165,7 +165,8 @@ _CONTRIBUTED = re.compile(r"^(?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0
 # "Have a tip? Amy Kuperinsky may be reached at akuperinsky@…": a reporter-contact line
 _REACHED = re.compile(r"(?:^|[.?!]\s+)(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:may|can)\s+be\s+"
                       r"(?:reached|contacted|emailed)\s+(?:at|by|on)\b")
-_WRITE_TO = re.compile(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+\S+@", re.I)
+_WRITE_TO = re.compile(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+(?:\S+@|[(+]?\d[\d\s().-]{6,}\d)",
+                       re.I)  # (an address or a phone number: "Contact Jane Roe at 555-0100 or jroe@example.com.")
 _WRITE_TO_MORE = re.compile(r"(?:,|\band)\s+(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+at\s+\S+@")
 # a blog's author link and an author bio in the footer: "View all posts by Jane Doe", "Jane Doe covers city hall …"
 _POSTS_BY = re.compile(r"^(?:view|see|read|more) (?:all )?(?:posts|articles|stories|columns) by (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$", re.I)

@@ -287,6 +287,11 @@ def test_a_byline_without_a_comma_before_its_outlet_or_role(byline, authors, pub
 def test_write_to_names_every_author():
     a = _art(f"{BODY}\n\n{BODY}\n\nWrite to Michael Stone at mstone@example.com and Linda Hsu at lhsu@example.com")
     assert a.authors == ["Michael Stone", "Linda Hsu"]
+    # a reporter-contact line that gives a phone number first
+    a = _art(f"{BODY}\n\n{BODY}\n\nContact Jane Roe at 555-0100 or jroe@example.com.")
+    assert a.authors == ["Jane Roe"]
+    # a press release's media contact is no author
+    assert _art(f"{BODY}\n\n{BODY}\n\nMedia Contact: Jane Roe, 555-0100, jroe@example.com").authors == []
 
 
 def test_a_closing_tagline_names_the_author_when_the_story_did_not_name_them():
