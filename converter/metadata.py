@@ -249,6 +249,9 @@ _ORG_SUBJECT = re.compile(
 _DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|first published|modified|date|for immediate release|"
                           r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|"
                           r"gepubliceerd|bijgewerkt)\b\s*:?\s*(?:on\s+|am\s+|le\s+|el\s+|il\s+|em\s+|op\s+)?", re.I)
+# the story's stamp in a sentence of its own under it: "This article was first published on 3 March 2016."
+_PUBLISHED_ON = re.compile(r"^(?:this|the) (?:article|story|post|piece|report) (?:was|is) (?:first |originally )?"
+                           r"(?:published|posted) (?:on |in )?(?=\S*\d)", re.I)
 # a press release's first sentence names its issuer: "Greenfield Labs today announced …"
 _ANNOUNCER = re.compile(r"^(?:The\s+)?(?P<pub>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|&)){0,5}?)"
                         r"(?:,\s+[^,]{3,80},)?\s+(?:today\s+|this week\s+|recently\s+)?(?:has\s+)?"
@@ -1068,12 +1071,15 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
 
     # Footer zone: credits, sign-offs, taglines, copyright, "read more from".
     if not md.date_published:
-        for c in [c for c in tail if c.block.index > last_body][:3]:
-            # "Published on 30 October 2016" right under the story (a blog's footer): the story's own stamp
-            d = _DATE_PREFIX.match(c.block.text) and parse_date(c.block.text, reference)
-            if d and len(tokens(c.block.text[:d[2]] + c.block.text[d[3]:])) <= 4:
+        for c in [c for c in tail if c.block.index > last_body][:3] + ([kept[-1]] if len(kept) > 2 else []):
+            # "Published on 30 October 2016" right under the story (a blog's footer): the story's own stamp; or a
+            # sentence that says only that ("This article was published on 03/03/2016.", the body's last line)
+            d = parse_date(c.block.text, reference) if _DATE_PREFIX.match(c.block.text) or \
+                _PUBLISHED_ON.match(c.block.text) else None
+            if d and (len(tokens(c.block.text[:d[2]] + c.block.text[d[3]:])) <= 4 or
+                      _PUBLISHED_ON.match(c.block.text) and not c.block.text[d[3]:].strip(" .")):
                 md.date_published, md.date_text = d[0], d[1]
-                c.role, c.reason = "date", "date line under the story"
+                c.keep, c.role, c.reason = False, "date", "date line under the story"
                 break
     for c in [c for c in kept[-2:] if c.block.index > first_body]:
         m = _tagline(c.block.text, [k.block.text for k in kept if k.block.index < c.block.index])

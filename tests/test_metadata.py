@@ -902,3 +902,13 @@ def test_a_headline_deck_and_name_with_handle_opening_the_body_are_the_header():
     art = convert(text)
     assert art.body == f"{BLOG_BODY}\n\n{more}" and art.authors == ["Jane Roe"]
     assert art.headline == "Outgoing President Signs Order; Critics Fear the Worst?"
+
+
+def test_a_closing_sentence_that_only_says_when_the_story_was_published_dates_it():
+    more = "Aides to the president declined to say whether he would sign any further orders before he leaves office."
+    art = convert(f"{BLOG_BODY}\n\n{more}\n\nThis article was published on 03/03/2016.\n")
+    assert art.date_published == "2016-03-03" and art.body == f"{BLOG_BODY}\n\n{more}"
+    # a sentence of the story that mentions a publication date is the story's
+    said = "The report was published on March 3, 2016, and critics said it ignored the costs."
+    art = convert(f"{BLOG_BODY}\n\n{more}\n\n{said}\n")
+    assert art.date_published is None and art.body.endswith(said)
