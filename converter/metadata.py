@@ -1180,8 +1180,9 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         md.headline = declared
     if hints.get("date"):
         d = parse_date(hints["date"])
-        if d and (not md.date_published or (len(d[0]) > 10 == len(md.date_published) and
-                                            d[0][:10] == md.date_published)):
+        timed_same_day = md.date_published is not None and len(md.date_published) == 10 and len(d[0]) > 10 and \
+            d[0][:10] == md.date_published if d else False
+        if d and (not md.date_published or timed_same_day):
             # (the page's own instant, where the text gave only its day: "27/09/2018" under 2018-09-27T09:00Z)
             md.date_published, md.date_text = d[0], hints["date"]
     if not md.authors:

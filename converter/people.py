@@ -909,6 +909,8 @@ _NOT_MODIFIED = frozenset({"himself", "herself", "themselves", "has", "have", "h
 # what an outlet puts out ("an earlier report from Bloomberg saying …")
 _PUBLISHED_DOCUMENTS = frozenset({"report", "reports", "article", "story", "analysis", "investigation", "poll",
                                   "survey", "editorial"})
+# "a report from X", "… by X", a sentence opening on "From X:": the document word, if any, in group 1
+_FROM_BEFORE = re.compile(r"(?:\b([a-z]+)\s+(?:from|by)|(?:^|[.!?]\s+)From)\s+$")
 _PUBLISHES = re.compile(r"\s+(?:first\s+|also\s+|previously\s+|later\s+)?(?:reported|reports)\b(?!\s+from\b)")
 
 
@@ -978,9 +980,9 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     if " " not in text and text[:1].isupper() and low not in given_names() and \
             surname(re.sub(r"[’']s$", "", low)) not in st.same_surname:
         name = re.sub(r"[’']s$", "", text)
-        doc = re.search(r"(?:\b([a-z]+)\s+(?:from|by)|(?:^|[.!?]\s+)From)\s+$", masked[max(sa, a - 30):a])
-        if _PUBLISHES.match(masked, b) or name.lower() in st.by_org_name or (doc and (doc.group(1) is None or
-                                                                                      doc.group(1) in _PUBLISHED_DOCUMENTS)):
+        doc = _FROM_BEFORE.search(masked, max(sa, a - 30), a)
+        from_outlet = doc is not None and (doc.group(1) is None or doc.group(1) in _PUBLISHED_DOCUMENTS)
+        if _PUBLISHES.match(masked, b) or name.lower() in st.by_org_name or from_outlet:
             # "Deadline reported", "Politico reports", "KING-TV reported", "a report from Bloomberg", "From
             # Bloomberg: …": an outlet, named by one word no one bears, and so whatever else it does later
             return register(st, name, "organization")

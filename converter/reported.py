@@ -314,6 +314,7 @@ _ASKED = re.compile(r"(?:^(?:When |And when |And )?|\b[Ww]hen )[Aa]sked (?:by (?
                     r"(?:[\w’']+ ){0,7}?((?:if|whether|about|who|whom|what|which|why|how|when|to)\b[^,;]{8,200}?)(?:[,;]|[.?!]?$)")
 
 
+_REFLEXIVE = re.compile(r"\s+(?:myself|yourself|himself|herself|itself|ourselves|themselves)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|all|any|its|their|his|her|our|of|newly|widely|officially)\s+$", re.I)
 
 
@@ -399,7 +400,7 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
                     c.group().lower() in {"reports", "report", "claims", "claim", "findings", "estimates", "fears", "hopes"}:
                 continue  # a noun ("reports from The Washington Post"), not a verb
             cue = c.group().lower()
-            if re.match(r"\s+(?:myself|yourself|himself|herself|itself|ourselves|themselves)\b", masked[sa + c.end():sa + c.end() + 12]):
+            if _REFLEXIVE.match(masked, sa + c.end()):
                 continue  # "I found myself in Dingess", "she finds herself alone": a state, nothing reported
             if cue in ("show", "shows", "showed"):
                 before = re.search(r"([\w’']+)\s+$", sent[max(0, c.start() - 30):c.start()])

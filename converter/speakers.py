@@ -537,10 +537,10 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
     return None
 
 
+# verbs of saying, and speech acts ("X praised Y's leadership." over “We need someone who …”)
 _SPOKE = re.compile(r"\b(?:spoke|speaks|talked|talks|told|tells|said|says|answered|answers|replied|explained|"
                     r"continued|went on|added|praised|praises|criticized|criticised|thanked|urged|warned|argued|"
-                    r"insisted|noted|stressed|recalled|joked|defended|lauded)\b")  # (speech acts: "X praised Y's
-# leadership." over “We need someone who …”)
+                    r"insisted|noted|stressed|recalled|joked|defended|lauded)\b")
 
 
 def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tuple[int, int], after: int) -> None:
