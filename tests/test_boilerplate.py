@@ -502,6 +502,8 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "Give this article", "Add to your saved stories", "Suggest a correction", "Sort by: Newest", "A- A+",
     "Reading mode", "Dark mode", "Got a story idea? Contact our newsroom.", "Previously: Mayor proposes a delay",
     "UP NEXT: Storm expected this weekend", "Swipe for more photos", "Close ad",  # reader controls, next-story labels
+    "You have 3 free articles remaining this month. Subscribe for unlimited access.",
+    "You have one free story left this month.", "This is your last free article.",  # metered paywall counters
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
