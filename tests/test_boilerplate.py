@@ -154,7 +154,8 @@ def test_inline_photo_credit_leaves_the_body():
                                   "READ MORE BUDGET NEWS AT: Example Wire Budget Files",
                                   "SUPPORT OUR WORK BY SUBSCRIBING & BECOMING A MEMBER @EXAMPLE.TV",
                                   "Share this article on Facebook", "Like this article? Share it!",
-                                  "h/t Example Story", "Via: The Example Post"])  # (share prompts, credits)
+                                  "h/t Example Story", "Via: The Example Post",  # (share prompts, credits)
+                                  "Like this story? Share it with a friend!", "Continue reading at Example News"])
 def test_a_shouted_call_to_action_glued_to_the_end_of_a_line_is_cut(tail):
     text = ("Republicans have had years to come up with a replacement plan, and they failed to agree on one. "
             f"Funny how that works. {tail}")
