@@ -26,9 +26,11 @@ _LEADIN_PLACE = re.compile(
     r"(?:(?:,\s*|\s+)(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\.?)?(?:,(?=\s*\())?\s*(?:--)?"  # ("DAMASCUS,
     # (SANA) – "; "BEIRUT Dec 16 (Reuters) -": the commas a scrape's preprocessing stripped)
     r"(?:\((?P<pub>[^()]{2,50})\)|/(?P<slashed>[A-Z][\w-]{1,20})/\.?)?"
+    r"(?:\s+(?P<date2>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}))?"  # ("NEW YORK, NY (PRWEB) March 03, 2016 -- ")
     # ("NEW DELHI, March 3 (IANS) The …", "TEHRAN (FNA)- The …", "MOSCOW, March 3. /TASS/. The …", press-release
     # wires: "NEW YORK, March 3, 2016 /PRNewswire/ -- ", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "KABUL (Pajhwok): ")
-    r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))-\s+|(?:(?<=\))|(?<=/)|(?<=/\.))\s+(?=[A-Z“\"‘])|(?<=\)):\s+(?=[A-Z“\"‘]))"
+    r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))-\s+|(?:(?<=\))|(?<=/)|(?<=/\.)|(?<=\d{4}))\s+(?=[A-Z“\"‘])|"
+    r"(?<=\)):\s+(?=[A-Z“\"‘]))"
 )
 # "Beirut, Jan 3 (NNA) - ", "Damascus, SANA – ", "New York, NY –": a place in ordinary case is a dateline
 # only before a credit or a state
@@ -691,6 +693,9 @@ def _leadin(text: str, md: Metadata) -> int:
         if rx is _LEADIN_PLACE:
             if g["date"] and g["date"].split()[0].lower().rstrip(".") not in MONTHS:
                 continue  # ("NASA Artemis 2 — The …": no date, so no dateline either)
+            if g["pub"] and parse_date(g["pub"]) and re.search(r"\d{4}", g["pub"]):
+                g["date"], g["pub"] = g["pub"], None  # "PHILADELPHIA, PA (March 3, 2016) -": a date in brackets
+            g["date"] = g["date"] or g["date2"]
             g["pub"] = g["pub"] or g["slashed"]
             place = g["place"].strip().rstrip(",")
             first = place.split(",")[0]

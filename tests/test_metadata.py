@@ -912,3 +912,14 @@ def test_a_closing_sentence_that_only_says_when_the_story_was_published_dates_it
     said = "The report was published on March 3, 2016, and critics said it ignored the costs."
     art = convert(f"{BLOG_BODY}\n\n{more}\n\n{said}\n")
     assert art.date_published is None and art.body.endswith(said)
+
+
+@pytest.mark.parametrize("leadin,dateline,publisher,date", [
+    # press-release lead-ins: the date after the wire's credit, or in brackets where a credit would be
+    ("NEW YORK, NY (PRWEB) March 03, 2016 ", "NEW YORK, NY", "PRWEB", "2016-03-03"),
+    ("PHILADELPHIA, PA (March 3, 2016) - ", "PHILADELPHIA, PA", None, "2016-03-03"),
+    ("WASHINGTON, March 3, 2016 ", "WASHINGTON", None, "2016-03-03"),
+])
+def test_press_release_leadins_give_place_credit_and_date(leadin, dateline, publisher, date):
+    a = _art(leadin + BODY)
+    assert (a.dateline, a.publisher, (a.date_published or "")[:10] or None) == (dateline, publisher, date)
