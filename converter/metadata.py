@@ -341,12 +341,15 @@ _WRITER_ROLE = re.compile(rf"\b(?:{_ROLE_NOUN}|Journalist)\b", re.I)  # a writer
 
 
 def _tagline(text: str, before: Iterable[str]) -> re.Match | None:
-    """A closing "Jane Doe is a … librarian" line about someone the story has not named: a tagline, not a
-    last paragraph about one of its people."""
+    """A closing "Jane Doe is a … librarian" (or "… writes about …") line about someone the story has not named:
+    a tagline, not a last paragraph about one of its people."""
     m = _TAGLINE.match(text)
     if not m or not any(w.lower() in words("person_nouns.txt") for w in m.group("desc").split()):
-        return None
-    if _WRITER_ROLE.search(m.group("desc")):
+        # "Jane Roe writes about cities for Example Magazine.", a given name first ("Medical Xpress covers …" is a site)
+        m = _BIO.match(text)
+        if not m or m.group("names").split()[0].lower() not in given_names():
+            return None
+    elif _WRITER_ROLE.search(m.group("desc")):
         return m  # "Jane Roe is a staff writer. Reach her at …": the writer's own line, named in the story or not
     surname = m.group("names").split()[-1]
     return None if any(surname in t for t in before) else m

@@ -923,3 +923,12 @@ def test_a_closing_sentence_that_only_says_when_the_story_was_published_dates_it
 def test_press_release_leadins_give_place_credit_and_date(leadin, dateline, publisher, date):
     a = _art(leadin + BODY)
     assert (a.dateline, a.publisher, (a.date_published or "")[:10] or None) == (dateline, publisher, date)
+
+
+def test_a_closing_line_on_what_someone_writes_about_is_the_authors_tagline():
+    more = "Aides to the president declined to say whether he would sign any further orders before he leaves office."
+    art = convert(f"{BLOG_BODY}\n\n{more}\n\nJane Roe writes about politics for Example Magazine.\n")
+    assert art.authors == ["Jane Roe"] and art.body == f"{BLOG_BODY}\n\n{more}"
+    # a site's line of that shape names no author
+    art = convert(f"{BLOG_BODY}\n\n{more}\n\nExample Xpress covers all medical research advances.\n")
+    assert art.authors == []
