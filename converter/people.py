@@ -159,10 +159,11 @@ def is_org(name: str) -> bool:
         return True  # "China said": a government, not a person
     orgs = words("organizations.txt")
     person, role = split_role(name)
-    if role and len(person.split()) >= 2 and not role.endswith(" of") and \
+    if role and len(person.split()) >= 2 and not role.endswith((" of", " for")) and \
             not any(t in orgs for t in person.lower().split()):
         return False  # "White House Press Secretary Stephanie Grisham": a titled person, not the House (but "the
-        # Association of Flight Attendants" is no "Flight Attendants" titled "the Association of")
+        # Association of Flight Attendants" is no "Flight Attendants" titled "the Association of", nor "the Syrian
+        # Observatory for Human Rights" a "Human Rights" titled "the Syrian Observatory for")
     if low in orgs or low.removeprefix("the ") in orgs or low in words("companies.txt"):
         return True  # ("General Electric": a company, not Mr. Electric with the title General)
     who, of, body = name.partition(" of ")
@@ -296,7 +297,8 @@ def register(st: PeopleState, text: str, kind: str = "person", apart: bool = Fal
         name = re.sub(r"^[A-Z][\w.’'-]*-based\s+(?=[A-Z])", "", name)
     key = surname(name)
     gender = _gender_of(clean) if kind == "person" else None
-    pid = _same_person(st, key, name, gender, apart) if kind == "person" else st.by_org_name.get(name.lower())
+    pid = _same_person(st, key, name, gender, apart) if kind == "person" else \
+        st.by_org_name.get(name.lower()) or _named_by_head(st, name)
     if pid is None:
         pid = slug(re.sub(r"^the\s+", "", name))  # ("the company": id "company", as a group's drops its article)
         base, n = pid, 2
@@ -321,6 +323,23 @@ def register(st: PeopleState, text: str, kind: str = "person", apart: bool = Fal
     if clean not in p.mentions:
         p.mentions.append(clean)
     return p
+
+
+def _named_by_head(st: PeopleState, name: str) -> str | None:
+    """A body named by its head word alone ("the Observatory", "the Center") after its full name ("the Syrian
+    Observatory for Human Rights", "the Center for Responsive Politics"): the last body so headed. Not "House"
+    (the House is not the White House) nor a word that heads no body (organizations.txt)."""
+    low = name.lower()
+    if " " in name or low == "house" or low not in words("organizations.txt"):
+        return None
+    found = None
+    for full, pid in st.by_org_name.items():
+        toks = full.split()
+        head = toks[toks.index("for") - 1] if "for" in toks[1:] else toks[toks.index("of") - 1] if "of" in toks[1:] \
+            else toks[-1]
+        if head == low and len(toks) > 1:
+            found = pid
+    return found
 
 
 def _fuller(name: str, than: str) -> bool:

@@ -691,3 +691,15 @@ def test_a_name_run_starts_at_a_words_start_and_a_camel_case_brand_is_one_name()
     from converter.speakers import attribute
     quotes, people = attribute(["The big iFixit teardown is done. iFixit said the new laptop was easier to repair."])
     assert [q.speaker for q in quotes] == ["iFixit"] and [p.name for p in people] == ["iFixit"]
+
+
+def test_a_body_named_with_for_is_one_and_its_head_word_alone_stands_for_it():
+    from converter.speakers import attribute
+    quotes, people = attribute([
+        "Seventy-six people were killed on Sunday, the Syrian Observatory for Human Rights said on Monday.",
+        "The Observatory said rebels had also shelled two villages.",
+        "The House passed the bill, the White House said on Tuesday. The House said it would vote again."])
+    assert [q.speaker_name for q in quotes if not q.direct][:2] == ["Syrian Observatory for Human Rights"] * 2
+    assert sorted((p.name, p.kind) for p in people) == [("House", "organization"),
+                                                        ("Syrian Observatory for Human Rights", "organization"),
+                                                        ("White House", "organization")]
