@@ -703,3 +703,10 @@ def test_a_body_named_with_for_is_one_and_its_head_word_alone_stands_for_it():
     assert sorted((p.name, p.kind) for p in people) == [("House", "organization"),
                                                         ("Syrian Observatory for Human Rights", "organization"),
                                                         ("White House", "organization")]
+
+
+@pytest.mark.parametrize("name", ["Amnesty International", "Scotland Yard"])
+def test_international_and_yard_end_the_names_of_bodies(name):
+    from converter.speakers import attribute
+    _, people = attribute([f"{name} said on Monday that the new rules would take effect next month."])
+    assert [(p.name, p.kind) for p in people] == [(name, "organization")]
