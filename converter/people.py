@@ -335,8 +335,8 @@ def _named_by_head(st: PeopleState, name: str) -> str | None:
     found = None
     for full, pid in st.by_org_name.items():
         toks = full.split()
-        head = toks[toks.index("for") - 1] if "for" in toks[1:] else toks[toks.index("of") - 1] if "of" in toks[1:] \
-            else toks[-1]
+        link = next((k for k, t in enumerate(toks) if k and t in ("for", "of")), None)
+        head = toks[link - 1] if link else toks[-1]  # the word before "for"/"of", else the last
         if head == low and len(toks) > 1:
             found = pid
     return found

@@ -7,12 +7,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from converter.lexicon import inline_patterns, line_patterns, notice_patterns, parse_patterns, tail_patterns
-from converter.prefilter import LiteralIndex, first_chars, fold, literal_needs, may_match
+from converter.prefilter import LiteralIndex, first_chars, fold, literal_needs
 
 from .conftest import ROOT
 
 ALL = line_patterns() + notice_patterns() + inline_patterns() + tail_patterns()
 INDEX = LiteralIndex(ALL)
+
+
+def may_match(p, folded: str | None) -> bool:
+    """The prefilter's meaning, pattern by pattern: False only when `p` cannot match a line folded to `folded`."""
+    return p.needs is None or folded is None or any(n in folded for n in p.needs)
 
 
 def _indexed(p, folded) -> bool:
@@ -48,6 +53,7 @@ def test_lines_with_case_traps_skip_the_prefilter():
     assert fold("Clıck here") is None  # dotless i matches i case-insensitively, but lower() keeps it
     p = parse_patterns(["cta\tclick here"])[0]
     assert p.regex.search("Clıck here") and may_match(p, fold("Clıck here"))
+    assert LiteralIndex([p]).candidates(fold("Clıck here")) == 1  # the index offers it too
 
 
 def _lines() -> list[str]:
