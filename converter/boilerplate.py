@@ -808,6 +808,12 @@ _COMMENTS_START = re.compile(
 
 
 _SIGNED_COMMENT = re.compile(_SIGNED_COMMENT_RX + r"\s*$", re.I)  # a comment section however short the article above
+# a bare label or counter, which a share bar shows inside the article as well as over its comments
+_COMMENTS_LABEL = re.compile(
+    r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts)|comments?(?:\s*\(\d+\))?|"
+    r"(?:show|view|load|read) (?:all )?(?:\d+ )?comments|join the (?:discussion|conversation)|"
+    r"discussion|reader comments|conversation)\s*:?$", re.I)
+_ABOUT_COMMENTING = re.compile(r"\b(?:comment|submi[st]|guidelines|profan|moderat|respectful|civil(?:ity)?\b)", re.I)
 
 
 def _comments_cut(cs: list[Classified]) -> None:
@@ -821,7 +827,7 @@ def _comments_cut(cs: list[Classified]) -> None:
         if c.keep:
             words_before += len(tokens(c.block.text))
         need = min(0.3 * total, 30 if _SIGNED_COMMENT.match(c.block.text) else 80)
-        if words_before >= need and _COMMENTS_START.match(c.block.text):
+        if words_before >= need and _COMMENTS_START.match(c.block.text) and not _widget_in_story(cs, i):
             for d in cs[i:]:
                 if d.keep:
                     d.keep, d.role, d.reason = False, "boilerplate", "comment section"
@@ -830,6 +836,12 @@ def _comments_cut(cs: list[Classified]) -> None:
             return
 
 
+def _widget_in_story(cs: list[Classified], i: int) -> bool:
+    """A bare comments label that the story's own prose follows at once ('12 Comments' in a share bar after the
+    lead) is no comment section: over real comments come their headers, forms, bios or other widgets."""
+    nxt = cs[i + 1] if i + 1 < len(cs) else None
+    return bool(nxt and nxt.keep and nxt.cls == GOOD and _COMMENTS_LABEL.match(cs[i].block.text)
+                and not _ABOUT_COMMENTING.search(nxt.block.text))  # (the section's rules for commenters)
 
 
 def _repeats(cs: list[Classified]) -> None:

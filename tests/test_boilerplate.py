@@ -695,3 +695,19 @@ def test_a_long_caption_that_ends_on_its_credit_is_no_body():
                      "Protesters gather in the square on Monday photo credit Jane Roe"):  # (a credit: no body)
         kept = credited in convert("\n\n".join([PARAS[0], credited, PARAS[1], PARAS[2]])).body
         assert kept == (not credited.endswith("Jane Roe")), credited
+
+
+@pytest.mark.parametrize("widget", ["12 Comments", "Comments", "View Comments", "Join the conversation"])
+def test_a_comments_counter_inside_the_story_does_not_end_it(widget):
+    # a share bar's counter between two of the story's paragraphs: the story goes on under it
+    text = "\n\n".join([PARAS[0], PARAS[1], widget, PARAS[2], PARAS[3]])
+    assert convert(text).body == "\n\n".join(PARAS)
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in PARAS[:2]) +
+            f"<div class='meta'><span>{widget}</span></div>" + "".join(f"<p>{p}</p>" for p in PARAS[2:]) +
+            "</article></body></html>")
+    assert convert(html).body == "\n\n".join(PARAS)
+    # over the comments themselves it still starts their section: a commenter's header, or the rules for them
+    for under in (["Jane Roe August 17, 2019 - 2:19 pm", "I read this and I think the council got it right for once."],
+                  ["When commenting, please abide by our guidelines and avoid posting profanity or personal attacks, "
+                   "which our moderators will remove."]):
+        assert convert("\n\n".join([*PARAS, widget, *under])).body == "\n\n".join(PARAS), under
