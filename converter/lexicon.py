@@ -142,6 +142,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def organization_words() -> frozenset[str]:
+    """Words that make a name a body's, not a person's: those of `organizations.txt` and the news agencies."""
+    return words("organizations.txt") | words("news_agencies.txt")
+
+
+@lru_cache(maxsize=None)
 def genders() -> dict[str, str]:
     """Given names, honorifics and role nouns that say "he" or "she" (`first_names.txt`): word -> m|f."""
     return {f[0].lower(): f[1] for f in (ln.split("\t") for ln in _lines("first_names.txt")) if f[1] in ("m", "f")}

@@ -16,7 +16,7 @@ from typing import Iterable
 from .boilerplate import ISSUER, Classified
 from .dates import MONTHS, parse_date, parse_short_date
 from .language import tokens
-from .lexicon import given_names, stopwords, words
+from .lexicon import given_names, organization_words, stopwords, words
 
 _DASH = r"(?:\s*(?:--|—|–|-)\s*|\s+-\s+)"
 # "WASHINGTON (Reuters) - ", "DANANG, Vietnam (Reuters) -", "AMES, IOWA (The Borowitz Report)—", "ALBANY, N.Y. —"
@@ -127,6 +127,10 @@ _PRODUCED_BY = re.compile(r"^This (?:article|story|post|content|report) was (?:p
                           r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})(?=[,.]|\s+(?:and|in|with)\b)")
 # a licence notice: "Content created by The Valley News Foundation is available without charge to any …"
 _CREATED_BY = re.compile(r"^Content (?:created|produced) by (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5}) is available\b")
+# a wire's standards footer names its owner: "Our Standards: The Example Agency Trust Principles."
+_STANDARDS = re.compile(r"\bOur (?:Editorial )?(?:Standards|Principles|Ethics)\s*:\s*(?:The\s+)?"
+                        r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}?)\s+(?:Trust\s+|Editorial\s+)?"
+                        r"(?:Principles|Standards|Guidelines)\b")
 _STAY_TUNED = re.compile(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
 _REPORTING = re.compile(r"\b(?P<kind>Reporting|Reported|Additional reporting|Writing|(?<=;\s)(?:additional reporting|writing))"
                         r" by\s+(?P<names>[^;.\n]+?)"
@@ -316,7 +320,7 @@ def _is_outlet(tail: str, pub: str) -> bool:
         return True
     low = pub.lower()
     # "By Jane Doe, CNN": one capitalised acronym is an outlet, never the second of two people
-    return low.startswith(("the ", "associated press")) or any(w in words("organizations.txt") for w in low.split()) \
+    return low.startswith(("the ", "associated press")) or any(w in organization_words() for w in low.split()) \
         or (bool(_ACRONYM.fullmatch(pub.strip())) and pub.strip().upper().replace(".", "") not in _CREDENTIALS)
 
 
@@ -327,6 +331,13 @@ def _outlet_of(pub: str) -> str | None:
     if not pub or all(w.lower() in _ROLE_WORDS or w.lower() in _ROLE_ADJ for w in pub.split()):
         return None
     return _outlet_name(pub)
+
+
+def _agency(pub: str) -> str:
+    """A company named after its news agency ("Example Reuters") publishes through that agency: the outlet is the
+    agency, as a wire's own credits write it."""
+    last = pub.split()[-1]
+    return last if " " in pub and last.lower() in words("news_agencies.txt") else pub
 
 
 def _outlet_name(pub: str) -> str:
@@ -370,7 +381,7 @@ def _issuer(tail: list[Classified]) -> str | None:
         if not m or first in given_names() or first in _NOT_OUTLETS or first in ("us", "me"):
             continue
         pub = m.group("pub")
-        institution = m.group("the") or any(w in words("organizations.txt") for w in pub.lower().split()) or \
+        institution = m.group("the") or any(w in organization_words() for w in pub.lower().split()) or \
             ISSUER.match(nxt.block.text)
         if institution and re.match(rf"(?:The\s+)?{re.escape(pub)}\b", nxt.block.text):
             return pub
@@ -1137,9 +1148,9 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         if created or syndicated or produced:
             md.publisher = md.publisher or (created or syndicated or produced).group("pub")
     for c in cs:
-        m = _STAY_TUNED.search(c.block.text)
+        m = _STAY_TUNED.search(c.block.text) or _STANDARDS.search(c.block.text)
         if m and not md.publisher:
-            md.publisher = m.group("pub")
+            md.publisher = _agency(m.group("pub"))
     for c in tail:
         m = _CONTRIBUTED.match(c.block.text)
         if m and not md.publisher and _is_outlet(m.group("pub"), m.group("pub")):

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import genders, given_names, words
+from .lexicon import genders, given_names, organization_words, words
 from .model import Person
 
 PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
@@ -157,7 +157,7 @@ def is_org(name: str) -> bool:
     low = name.lower().rstrip(".")
     if low.removeprefix("the ") in words("places.txt"):
         return True  # "China said": a government, not a person
-    orgs = words("organizations.txt")
+    orgs = organization_words()
     person, role = split_role(name)
     if role and len(person.split()) >= 2 and not role.endswith((" of", " for")) and \
             not any(t in orgs for t in person.lower().split()):
@@ -330,7 +330,7 @@ def _named_by_head(st: PeopleState, name: str) -> str | None:
     Observatory for Human Rights", "the Center for Responsive Politics"): the last body so headed. Not "House"
     (the House is not the White House) nor a word that heads no body (organizations.txt)."""
     low = name.lower()
-    if " " in name or low == "house" or low not in words("organizations.txt"):
+    if " " in name or low == "house" or low not in organization_words():
         return None
     found = None
     for full, pid in st.by_org_name.items():
@@ -905,7 +905,7 @@ def people_head(head: str) -> bool:
     "spokesman", "campaign", "administration")?"""
     single = _singular(head)
     return any(w in words("groups.txt") or w in words("person_nouns.txt") or w in ORG_HEADS or
-               w in words("organizations.txt") or PERSON_HEAD.search(w) is not None for w in (head, single))
+               w in organization_words() or PERSON_HEAD.search(w) is not None for w in (head, single))
 
 
 def _party_member(st: PeopleState, para: int, text: str) -> Person:
@@ -1082,7 +1082,7 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             if pid is None:  # "A spokeswoman for the union, …, said" before: the same unnamed source
                 pid = next((p.id for p in reversed(st.people.values()) if p.kind == "anonymous" and
                             re.search(rf"\b{re.escape(head)}\b", p.name.lower()) and p.name.lower() != low), None)
-            if pid is None and head not in words("organizations.txt") and not re.search(r"\w[’']s\s", text):
+            if pid is None and head not in organization_words() and not re.search(r"\w[’']s\s", text):
                 # (not "the prime minister’s spokesman": someone's spokesman is someone else)
                 # as a pronoun of the epithet's own gender ("the woman"), else of either
                 pid = resolve_pronoun(st, para, masked, sa, a, {"m": "he", "f": "she"}.get(genders().get(head, ""), "one"))

@@ -156,6 +156,14 @@ def test_read_more_from_line_names_the_publisher():
     assert a.publisher == "Daily Bugle"
 
 
+def test_a_standards_footer_names_the_publisher_and_a_wire_owner_gives_its_agency():
+    # glued to the credit line of a single-line record, as wire rows have it; and on its own line
+    a = _art(f"{BODY} Reporting by Jane Roe; Editing by John Doe Our Standards:The Millbrook Reuters Trust Principles.")
+    assert a.publisher == "Reuters" and a.authors == ["Jane Roe"] and a.body == BODY
+    a = _art(f"{BODY}\n\nOur Standards: The Millbrook Herald Editorial Guidelines")
+    assert a.publisher == "Millbrook Herald"  # (no agency in the name: the name as written)
+
+
 def test_copyright_footer_names_the_publisher():
     assert _art(f"{BODY}\n\n\u00a9 2019 Millbrook Herald. All rights reserved.").publisher == "Millbrook Herald"
     assert _art(f"{BODY}\n\n\u00a9 Copyright 2018 Millbrook Herald, LLC").publisher == "Millbrook Herald"
