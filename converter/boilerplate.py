@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .language import stopword_density, tokens
+from .lazyre import lazy_re
 from .lexicon import (
     SIGN_OFF,
     Pattern,
@@ -28,10 +29,10 @@ from .segment import Block, sentence_spans
 
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
 
-_URL = re.compile(r"https?://|www\.|\.com\b|@\w{2,}|#\w{2,}")
-_END_PUNCT = re.compile(r"(?:[.!?…:;\"”’]|[.!?][)\]])$")
-_TEASER_END = re.compile(r"\s*\[(?:…|\.\.\.|&hellip;)\]\s*$|\s*(?:…|\.\.\.)\s*$")
-_COUNT_END = re.compile(r"\(\d[\d,.]*\)$")
+_URL = lazy_re(r"https?://|www\.|\.com\b|@\w{2,}|#\w{2,}")
+_END_PUNCT = lazy_re(r"(?:[.!?…:;\"”’]|[.!?][)\]])$")
+_TEASER_END = lazy_re(r"\s*\[(?:…|\.\.\.|&hellip;)\]\s*$|\s*(?:…|\.\.\.)\s*$")
+_COUNT_END = lazy_re(r"\(\d[\d,.]*\)$")
 _MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is",
           "vs", "via", "de", "la", "le", "el", "und", "der", "die", "das", "du", "des", "et", "y", "e", "il", "di"}
 
@@ -127,7 +128,7 @@ def norm_line(text: str) -> str:
 
 # a headline run straight into its teaser with no space: "…Student-AthleteA 24-year-old woman …",
 # "…On The Rise?Violence is …" (how scrapers flatten a list of other stories' cards)
-_GLUE = re.compile(r"(?<=[a-z?!)’'\"”])(?=[A-Z][a-z]{0,20}\b)")
+_GLUE = lazy_re(r"(?<=[a-z?!)’'\"”])(?=[A-Z][a-z]{0,20}\b)")
 
 
 def _glued_teasers(blocks: list[Block]) -> set[int]:
@@ -216,15 +217,15 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
 
 
 # what a closing line that points elsewhere looks like ("Read the rest here.", "Watch the ad above.", "EMAIL: …")
-_POINTER = re.compile(r"\b(?:here|above|below)[.!]$|:|https?://|www\.|@")
+_POINTER = lazy_re(r"\b(?:here|above|below)[.!]$|:|https?://|www\.|@")
 _IMPERATIVES = {"read", "watch", "see", "view", "get", "click", "tap", "visit", "follow", "subscribe", "sign", "join",
                 "listen", "check", "find", "download", "share", "like", "email", "call", "donate", "support", "shop"}
-_ABOUT_THE_STORY = re.compile(r"(?:this|the) (?:article|story|post|piece|report)\b", re.I)  # a note, not its last line
-_SHORT_SENTENCE = re.compile(r"^[\"“‘']?[A-Z][^\n]{8,80}[.!][\"”’']?$")  # (not a question: "Like this article?")
+_ABOUT_THE_STORY = lazy_re(r"(?:this|the) (?:article|story|post|piece|report)\b", re.I)  # a note, not its last line
+_SHORT_SENTENCE = lazy_re(r"^[\"“‘']?[A-Z][^\n]{8,80}[.!][\"”’']?$")  # (not a question: "Like this article?")
 
 
 # a quotation signed by its speaker on one line: "“The roads will get what they need.” — Jane Roe"
-_SIGNED_QUOTE = re.compile(r"^[\"“‘](?P<said>[^\n]{8,300}?)[\"”’]\s*[—–]{1,2}\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}"
+_SIGNED_QUOTE = lazy_re(r"^[\"“‘](?P<said>[^\n]{8,300}?)[\"”’]\s*[—–]{1,2}\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}"
                            r"(?:,\s[^\n]{1,60})?$")
 
 
@@ -248,8 +249,8 @@ def _closing_sentence(cs: list[Classified]) -> None:
         c.keep, c.role, c.reason = True, "body", "a short sentence closing the article"
 
 
-_LONE_SENTENCE = re.compile(r"[.!?][\"”’)']?$")
-_INNER_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘]?[A-Z]")
+_LONE_SENTENCE = lazy_re(r"[.!?][\"”’)']?$")
+_INNER_SENTENCE_END = lazy_re(r"[.!?][\"”’)]?\s+[\"“‘]?[A-Z]")
 
 
 def _lone_prose(cs: list[Classified], lang: str | None) -> None:
@@ -332,7 +333,7 @@ BRIDGE = 3  # at most this many such lines between two paragraphs
 BRIDGE_IN_MAIN = 10  # an HTML aside inside the article (a "Related" box) may hold a list
 
 
-_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)]?$")
+_SENTENCE_CLOSE = lazy_re(r"[.!?][\"”’)]?$")
 
 
 def _bridge(cs: list[Classified], s: int, e: int) -> tuple[int, int]:
@@ -428,7 +429,7 @@ def _choose_region(cs: list[Classified]) -> None:
                 c.reason = "long prose outside the main run"
 
 
-_SKELETON_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_SKELETON_TOKEN = lazy_re(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
 def _skeleton(text: str, k: int = 3) -> tuple[str, ...]:
@@ -461,7 +462,7 @@ def _templated_list(cs: list[Classified], start: int, min_items: int = 4) -> int
     return j if j - i >= min_items else start
 
 
-_ITEM_NO = re.compile(r"^(\d{1,3})[.)]\s")
+_ITEM_NO = lazy_re(r"^(\d{1,3})[.)]\s")
 
 
 def _numbered_list(cs: list[Classified], start: int, end: int, gap: int = 2) -> int:
@@ -484,15 +485,15 @@ def _numbered_list(cs: list[Classified], start: int, end: int, gap: int = 2) -> 
 _ABOUT = r"(?:sobre|über|à propos de|acerca de|a proposito di)"  # "about" in the languages we read
 # "the author" after it: "Sobre o autor", "Über die Autorin", "À propos de l'auteur", "Sull'autore"
 _THE_AUTHOR = r"(?:o autor|a autora|el autor|la autora|den autor|die autorin|l['’]auteur|l['’]autore)"
-_END_MARK = re.compile(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80}|more information:?|"
+_END_MARK = lazy_re(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80}|more information:?|"
                        # "Sobre Carlos Nadalim", "Über die Autorin": a capitalised name after the word, in any case
                        rf"{_ABOUT} (?-i:(?:[A-ZÀ-Þ][\w.&'’-]+ ?){{1,4}})|{_ABOUT} {_THE_AUTHOR}|sull['’]autore)$", re.I)
-ISSUER = re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6},?\s+(?:is\s+)?(?:an?|the)\s+(?:\w+\s+){0,4}"
+ISSUER = lazy_re(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6},?\s+(?:is\s+)?(?:an?|the)\s+(?:\w+\s+){0,4}"
                      r"(?:agency|company|organization|organisation|nonprofit|non-profit|provider|leader|firm|institute|"
                      r"association|foundation|group|network|publisher|university|center|centre)\b")
 
 
-_AUTHOR_BOX = re.compile(rf"^(?i:about|{_ABOUT})\s+(?:(?i:the author|{_THE_AUTHOR})|(?P<given>[A-ZÀ-Þ]\w+)\s+[A-ZÀ-Þ])")
+_AUTHOR_BOX = lazy_re(rf"^(?i:about|{_ABOUT})\s+(?:(?i:the author|{_THE_AUTHOR})|(?P<given>[A-ZÀ-Þ]\w+)\s+[A-ZÀ-Þ])")
 
 
 def _author_box(text: str) -> bool:
@@ -550,7 +551,7 @@ def _related_list(cs: list[Classified]) -> None:
             return
 
 
-_CLAUSE_END = re.compile(r"[.!?:;…]$")  # (a teaser is no sentence and introduces nothing)
+_CLAUSE_END = lazy_re(r"[.!?:;…]$")  # (a teaser is no sentence and introduces nothing)
 
 
 def _teaser_runs(cs: list[Classified]) -> None:
@@ -576,7 +577,7 @@ def _teaser_runs(cs: list[Classified]) -> None:
 
 
 # the link that closes another story's card: "Read more", "Continue reading", "Read the full story"
-_READ_MORE = re.compile(r"^(?:read|see) (?:more|the (?:full )?(?:story|article))|^continue reading$|"
+_READ_MORE = lazy_re(r"^(?:read|see) (?:more|the (?:full )?(?:story|article))|^continue reading$|"
                         r"^read full (?:story|article)$", re.I)
 
 
@@ -608,7 +609,7 @@ def _tail(cs: list[Classified]) -> None:
                 break
 
 
-_SECTION_BREAK = re.compile(r"^(?:_{3,}|\*{3,}|-{3,}|={3,}|(?:\* ){2,}\*)$")  # ("###" and "-30-" end a story)
+_SECTION_BREAK = lazy_re(r"^(?:_{3,}|\*{3,}|-{3,}|={3,}|(?:\* ){2,}\*)$")  # ("###" and "-30-" end a story)
 _BREAK_REASON = "a rule between sections of the article"  # (rules repeat: they are no repeated teaser)
 
 
@@ -715,7 +716,7 @@ def _smooth(cs: list[Classified]) -> None:
 
 
 # the headings of a recipe or a how-to card inside an article: its list of ingredients and its steps are text
-_CARD_HEADING = re.compile(r"^(?i:ingredients|instructions|directions|method|preparation|equipment|supplies|"
+_CARD_HEADING = lazy_re(r"^(?i:ingredients|instructions|directions|method|preparation|equipment|supplies|"
                            r"you(?:['’]ll| will) need|what you(?:['’]ll| will)? need(?: to [\w ]{2,30})?)\s*:?$")
 CARD_LINES = 40  # at most this many lines between the paragraphs around the card
 
@@ -737,7 +738,7 @@ def _recipe_cards(cs: list[Classified]) -> None:
 
 LIST_LINES = 8  # a list after the last paragraph: at least this many lines before the first furniture line
 LABEL_REPEATS = 3  # … with one label opening this many of them, on different values
-_LABEL = re.compile(r"^([A-Z][\w’'-]*(?: [\w’'-]+){0,3}):\s+\S")
+_LABEL = lazy_re(r"^([A-Z][\w’'-]*(?: [\w’'-]+){0,3}):\s+\S")
 _LIST_REASON = "a labelled list after the last paragraph (the article's own)"  # its repeats are its own
 _LISTED_REASON = "a labelled line of the article's own list"  # ("See it now: Amazon" under each item)
 
@@ -770,7 +771,7 @@ def _labelled_list(cs: list[Classified]) -> None:
 
 # the credit line under an embedded social-media post: "— Jane Roe (@janeroe) November 18, 2019", on its own
 # line or glued after the post's text when a scraper flattened the embed into one line
-_EMBED_CREDIT = re.compile(
+_EMBED_CREDIT = lazy_re(
     r"^(?:\S.{0,600}?\s)?[—–-]\s*\S.{0,80}?\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$")
 EMBED_TEXT = 4  # at most this many lines of the post's own text above its credit line
 
@@ -793,27 +794,27 @@ def _embeds(cs: list[Classified]) -> None:
             d.keep, d.role, d.reason = True, "body", "an embedded post (its text and credit line) inside the article"
 
 
-_URL_ONLY = re.compile(r"^\S*(?:https?://|www\.)\S*$")
+_URL_ONLY = lazy_re(r"^\S*(?:https?://|www\.)\S*$")
 # a short line that reads as prose or a list item: sentence or clause punctuation at the end,
 # a list marker or number at the start, or a lower-case start (a continued sentence)
-_LISTY = re.compile(r"[.!?…,;:\"”’]$|(?:^|[\s:])'[^\n]{2,}[.!?,]'$|^(?:[•·▪►*\-–]|\d{1,3}[.)]\s|[a-z])")
+_LISTY = lazy_re(r"[.!?…,;:\"”’]$|(?:^|[\s:])'[^\n]{2,}[.!?,]'$|^(?:[•·▪►*\-–]|\d{1,3}[.)]\s|[a-z])")
 # (a closing single quote after a sentence's end: "He said: 'It was the worst day of my life.'", British style)
 # a comment's own header, signed and dated ("Jane Roe on September 12, 2018 at 4:47 pm said:")
 _SIGNED_COMMENT_RX = r".{2,60}\s+on\s+\w+\.?\s+\d{1,2},?\s+\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?\s+said:?"
-_COMMENTS_START = re.compile(
+_COMMENTS_START = lazy_re(
     r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:to|on)\b.*)?|" + _SIGNED_COMMENT_RX + "|"
     r"(?:leave|post|add|write) a (?:reply|comment|response)|comments?(?:\s*\(\d+\))?|\S.{0,40}\s(?:says|wrote):|"
     r"(?:show|view|load|read) (?:all )?(?:\d+ )?comments|join the (?:discussion|conversation)|"
     r"comments are closed|discussion|reader comments|conversation)\s*:?$", re.I)
 
 
-_SIGNED_COMMENT = re.compile(_SIGNED_COMMENT_RX + r"\s*$", re.I)  # a comment section however short the article above
+_SIGNED_COMMENT = lazy_re(_SIGNED_COMMENT_RX + r"\s*$", re.I)  # a comment section however short the article above
 # a bare label or counter, which a share bar shows inside the article as well as over its comments
-_COMMENTS_LABEL = re.compile(
+_COMMENTS_LABEL = lazy_re(
     r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts)|comments?(?:\s*\(\d+\))?|"
     r"(?:show|view|load|read) (?:all )?(?:\d+ )?comments|join the (?:discussion|conversation)|"
     r"discussion|reader comments|conversation)\s*:?$", re.I)
-_ABOUT_COMMENTING = re.compile(r"\b(?:comment|submi[st]|guidelines|profan|moderat|respectful|civil(?:ity)?\b)", re.I)
+_ABOUT_COMMENTING = lazy_re(r"\b(?:comment|submi[st]|guidelines|profan|moderat|respectful|civil(?:ity)?\b)", re.I)
 
 
 def _comments_cut(cs: list[Classified]) -> None:
@@ -892,7 +893,7 @@ def _repeats_signed(c: Classified, kept: list[Classified], keys: dict[int, str])
     return len(said.split()) >= 3 and any(said in keys[id(d)] for d in kept if d is not c and d.keep)
 
 
-_GLUED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?,][”\"]))(?=[A-Z])")  # no space after a sentence's end
+_GLUED_SENTENCE = lazy_re(r"(?:(?<=[.!?])|(?<=[.!?,][”\"]))(?=[A-Z])")  # no space after a sentence's end
 
 
 def _glued_repeats(cs: list[Classified]) -> None:
@@ -947,4 +948,4 @@ def _inline(cs: list[Classified]) -> None:
                 break
 
 
-_SENTENCE_END = re.compile(r"[.!?…\"”’]$")
+_SENTENCE_END = lazy_re(r"[.!?…\"”’]$")

@@ -5,6 +5,8 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .lazyre import lazy_re
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -15,23 +17,23 @@ _WD = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?
 _TIME = r"(?:(?:\s*(?:at|,|-|–|—|\|))?\s*(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>[A-Z]{2,4}T?|ET|UTC|GMT|Z)?)?"
 _TIME_FIRST = r"(?:(?P<hh2>\d{1,2}):(?P<mm2>\d{2})\s*(?P<ampm2>[ap]\.?m\.?)?\s*(?P<tz2>[A-Z]{2,4}T?|ET)?[\s,]*)?"
 PATTERNS = [
-    re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?\b"),
-    re.compile(_TIME_FIRST + _WD + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
-    re.compile(_TIME_FIRST + _WD + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
-    re.compile(_WD + r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+    lazy_re(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?\b"),
+    lazy_re(_TIME_FIRST + _WD + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+    lazy_re(_TIME_FIRST + _WD + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+    lazy_re(_WD + r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
     # dotted dates are day first wherever they are printed ("03.11.2017" is 3 November)
-    re.compile(_WD + r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b(?!\.\d)" + _TIME, re.I),
+    lazy_re(_WD + r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b(?!\.\d)" + _TIME, re.I),
     # "2013/12/16", "12-16-2013" (month first, as the slashed form; day first when no month can be), "16-Dec-2013"
-    re.compile(r"(?<![\w/])(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/])" + _TIME),
-    re.compile(_WD + r"(?<![\w-])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\w-])" + _TIME, re.I),
-    re.compile(r"(?<![\w-])(?P<d>\d{1,2})-" + _MON + r"-(?P<y>(?:19|20)\d{2})(?![\w-])" + _TIME, re.I),
+    lazy_re(r"(?<![\w/])(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/])" + _TIME),
+    lazy_re(_WD + r"(?<![\w-])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\w-])" + _TIME, re.I),
+    lazy_re(r"(?<![\w-])(?P<d>\d{1,2})-" + _MON + r"-(?P<y>(?:19|20)\d{2})(?![\w-])" + _TIME, re.I),
 ]
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR = lazy_re(r"(?:19|20)\d{2}")
 # a slashed date with a two-digit year, with a clock time and its AM/PM after it ("11/19/19 06:56 AM EST": a
 # byline's stamp); alone, "3/4/19" may as well be a score or a fraction
-_SHORT_YEAR = re.compile(_WD + r"(?<![\w/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2})(?![\w/])"
+_SHORT_YEAR = lazy_re(_WD + r"(?<![\w/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2})(?![\w/])"
                          r"(?=\s+\d{1,2}:\d{2}\s*[ap]\.?m)" + _TIME, re.I)
 
 
@@ -49,7 +51,7 @@ def _foreign_pattern() -> re.Pattern:
                       rf"(?P<y>(?:19|20)\d{{2}})\b", re.I)
 
 
-_RELATIVE = re.compile(r"\b(?P<n>\d{1,3}|an?|one)\s+(?P<unit>minute|hour|day|week)s?\s+ago\b|\b(?P<word>today|yesterday)\b", re.I)
+_RELATIVE = lazy_re(r"\b(?P<n>\d{1,3}|an?|one)\s+(?P<unit>minute|hour|day|week)s?\s+ago\b|\b(?P<word>today|yesterday)\b", re.I)
 # US time zones as printed by US outlets; the offset depends on daylight saving time.
 _US_TZ = {"ET": -5, "EST": -5, "EDT": -4, "CT": -6, "CST": -6, "CDT": -5, "MT": -7, "MST": -7, "MDT": -6,
           "PT": -8, "PST": -8, "PDT": -7, "GMT": 0, "UTC": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2}

@@ -15,26 +15,28 @@ from functools import lru_cache
 
 from lxml import etree
 
+from .lazyre import lazy_re
+
 BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5",
          "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead",
          "figure", "figcaption", "caption", "address", "form", "fieldset", "br", "hr", "body", "details", "summary",
          "center", "noscript"}
 DROP = {"script", "style", "noscript", "template", "svg", "iframe", "head", "button", "select", "option", "input",
         "textarea", "object", "embed", "canvas", "video", "audio", "map", "title", "meta", "link"}
-_MAIN = re.compile(r"(?:^|[\s_-])(?:article|story|post|entry|content|body|main|text)(?:[\s_-]|body|text|content|$)", re.I)
-_FURNITURE = re.compile(
+_MAIN = lazy_re(r"(?:^|[\s_-])(?:article|story|post|entry|content|body|main|text)(?:[\s_-]|body|text|content|$)", re.I)
+_FURNITURE = lazy_re(
     r"(?<![^\s_-])(nav|navbar|menu|footer|sidebar|side|aside|related|recommend\w*|share|sharing|social|comment\w*|"
     r"newsletter|subscribe|promo|advert\w*|ads?|sponsor\w*|breadcrumbs?|caption|credit|tags?|byline|author|meta|"
     r"widget|popup|modal|cookie\w*|banner|masthead|header|toolbar|trending|popular|more|teaser|signup|outbrain|"
     r"taboola|footnote|disclaimer|copyright|print|login|paywall|skip)(?![^\s_-])", re.I)
 _WEAK_FURNITURE = {"more", "header", "meta", "side", "modal", "print", "masthead", "skip", "toolbar"}
 # furniture that points to other stories: a prose block inside it is another story's teaser, never the article's
-_PROMOTION = re.compile(r"^(?:promo|related|recommend\w*|teaser|outbrain|taboola|trending|popular)$")
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_WS = re.compile(r"\s+")
+_PROMOTION = lazy_re(r"^(?:promo|related|recommend\w*|teaser|outbrain|taboola|trending|popular)$")
+_XML_DECL = lazy_re(r"^\s*<\?xml[^>]*\?>", re.I)
+_WS = lazy_re(r"\s+")
 
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = lazy_re(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def _hidden_attrs(attrs: dict) -> bool:
@@ -47,7 +49,7 @@ def _hidden_attrs(attrs: dict) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL = lazy_re(r"(?<=[a-z])(?=[A-Z])")
 
 
 @lru_cache(maxsize=4096)
@@ -174,7 +176,7 @@ def _html_parser():
     return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 
 
-_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+_TAG = lazy_re(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
 
 
 def _strip_tags(html: str) -> str:

@@ -1,13 +1,13 @@
 """Language identification over stop words: small, offline and good enough for news prose."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
+from .lazyre import lazy_re
 from .lexicon import stopwords
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = lazy_re(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
          "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "pl": "Polish"}
 

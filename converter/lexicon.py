@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from . import recache
+from .lazyre import lazy_re
 from .prefilter import prefilter, well_formed
 
 
@@ -126,7 +127,7 @@ def inline_patterns() -> tuple[Pattern, ...]:
 
 # a paragraph that only signs off a quotation: "- Sanders." or "—President Obama, tweeting after the speech."
 # (the speakers stage takes its name as the speaker; the boilerplate stage lets it repeat)
-SIGN_OFF = re.compile(r"\s*[-–—]\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)(?:,.{0,160})?\s*$")
+SIGN_OFF = lazy_re(r"\s*[-–—]\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)(?:,.{0,160})?\s*$")
 
 
 @lru_cache(maxsize=None)

@@ -16,11 +16,12 @@ from typing import Iterable
 from .boilerplate import ISSUER, Classified
 from .dates import MONTHS, parse_date, parse_short_date
 from .language import tokens
+from .lazyre import lazy_re
 from .lexicon import given_names, organization_words, stopwords, words
 
 _DASH = r"(?:\s*(?:--|—|–|-)\s*|\s+-\s+)"
 # "WASHINGTON (Reuters) - ", "DANANG, Vietnam (Reuters) -", "AMES, IOWA (The Borowitz Report)—", "ALBANY, N.Y. —"
-_LEADIN_PLACE = re.compile(
+_LEADIN_PLACE = lazy_re(
     r"^(?P<place>[A-Z][A-Z.'’\-/]+(?:\s+[A-Z][A-Z.'’\-/]+){0,3}(?:,\s*(?:[A-Z][A-Za-z.'’]+(?:-[A-Za-z.'’]+)*)"
     r"(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
     r"(?:(?:,\s*|\s+)(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\.?)?(?:,(?=\s*\())?\s*(?:--)?"  # ("DAMASCUS,
@@ -35,16 +36,16 @@ _LEADIN_PLACE = re.compile(
 # "Beirut, Jan 3 (NNA) - ", "Damascus, SANA – ", "New York, NY –": a place in ordinary case is a dateline
 # only before a credit or a state
 _TOWN = r"[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2}"  # a place in ordinary case: "Beirut", "New York"
-_LEADIN_TOWN = re.compile(
+_LEADIN_TOWN = lazy_re(
     rf"^(?P<place>{_TOWN}),\s+(?:(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\s*)?"
     r"(?:\((?P<pub>[^()]{2,50})\)|(?P<agency>[A-Z]{2,6}))(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|-\s?(?=[A-Z]))")
 # "Kabul, Afghanistan — ", "Paris, France (AFP) - ": a town and its country or state (places.txt), or a credit
-_LEADIN_REGION = re.compile(
+_LEADIN_REGION = lazy_re(
     rf"^(?P<place>{_TOWN}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}|(?:[A-Z]\.){{2,3}}|[A-Z][a-z]{{1,4}}\.)\s*"
     r"(?:\((?P<pub>[^()]{2,50})\))?(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“\"‘])|:\s+(?=[A-Z“\"‘]))")
 # "Washington (CNN) The …", "Hong Kong (CNN Business) A …", "LONDON: The …": a place before a credit, or a known
 # one (places.txt) in capitals before a colon (all-capital kickers, "BOOM: …", are too many to list)
-_LEADIN_KNOWN = re.compile(r"^(?P<place>(?P<town>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
+_LEADIN_KNOWN = lazy_re(r"^(?P<place>(?P<town>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
                            r"(?:,\s+(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+))?)"
                            r"(?:\s+\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?|:\s+|(?P<kdash>\s*(?:--|—|–)\s*))"
                            r"(?=[A-Z“\"‘])")
@@ -53,64 +54,64 @@ _NOT_LEADIN_WORDS = frozenset({"but", "and", "yes", "no", "today", "then", "now"
                                "earlier", "later", "meanwhile", "update", "updated", "breaking", "exclusive", "analysis",
                                "opinion", "editorial", "commentary", "watch", "video", "photos", "live", "monday",
                                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "correction"})
-_PARTY = re.compile(r"^[RDI](?:-[A-Z][\w. ]*)?$")  # "(R)", "(D-Calif.)": a politician's party, no credit
-_LEADIN_CREDIT = re.compile(r"^\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?")
-_LEADIN_DATE = re.compile(
+_PARTY = lazy_re(r"^[RDI](?:-[A-Z][\w. ]*)?$")  # "(R)", "(D-Calif.)": a politician's party, no credit
+_LEADIN_CREDIT = lazy_re(r"^\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?")
+_LEADIN_DATE = lazy_re(
     r"^(?P<wd>(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
     r"(?:\((?P<pub>[^()]{2,50})\))?" + _DASH, re.I)
-_DATE_DASH = re.compile(r"\s*(?:--|[-–—|:])\s+")  # after a date stamp that opens the body
-_LEADIN_WORD = re.compile(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
-_TRAILING_CREDIT = re.compile(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
-_BYLINE = re.compile(r"^(?:by|written by|posted (?:on\s+)?by|published by|words by|story by|author|von|par|por)\s*:?\s+"
+_DATE_DASH = lazy_re(r"\s*(?:--|[-–—|:])\s+")  # after a date stamp that opens the body
+_LEADIN_WORD = lazy_re(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
+_TRAILING_CREDIT = lazy_re(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
+_BYLINE = lazy_re(r"^(?:by|written by|posted (?:on\s+)?by|published by|words by|story by|author|von|par|por)\s*:?\s+"
                      r"(?P<names>.+?)\s*$", re.I)  # (and "Von", "Par", "Por": German, French, Spanish and Portuguese)
 # words before a reporter's role ("Senior Writer", "AP Medical Writer"), and the roles themselves
 _ROLE_MODIFIER = (r"(?:Senior|Staff|Contributing|Special|Political|Chief|National|Foreign|Medical|Science|Health|Business|"
                   r"Sports|Associate|Managing|Investigative|White House|Washington)")
 _ROLE_NOUN = r"(?:Writer|Reporter|Correspondent|Columnist|Contributor)"
 # ("Jane Roe, Contributor", "Tom Krisher, Ap Auto Writer", "Steve Peoples, AP National Political Writer")
-_NAME_ROLE = re.compile(rf"^(?!By\s)(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{1,3}}),\s+(?:(?:{_ROLE_MODIFIER}|[A-Z][\w.]*)\s+)"
+_NAME_ROLE = lazy_re(rf"^(?!By\s)(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{1,3}}),\s+(?:(?:{_ROLE_MODIFIER}|[A-Z][\w.]*)\s+)"
                         rf"{{0,3}}{_ROLE_NOUN}$")
 # "Jane Doe, Special to CNN", "By Jane Doe, Special to The Daily Planet": a contributor's byline naming the outlet
-_NAME_SPECIAL = re.compile(r"^(?:By\s+)?(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?:Special|Exclusive)\s+"
+_NAME_SPECIAL = lazy_re(r"^(?:By\s+)?(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?:Special|Exclusive)\s+"
                            r"to\s+(?P<pub>(?:the\s+|The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*$")
-_DATE_BY = re.compile(r"^(?:(?i:posted|published|updated)\s+(?:on\s+)?)?"  # ("Posted on March 3, 2016 by Jane Doe")
+_DATE_BY = lazy_re(r"^(?:(?i:posted|published|updated)\s+(?:on\s+)?)?"  # ("Posted on March 3, 2016 by Jane Doe")
                       r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+by\s+"
                       r"(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}?)"
                       r"(?:\s+(?:Leave a (?:Comment|Reply)|\d+\s+Comments?|No Comments|Comments? Off))?\s*$")
 # "Chris Davies - Nov 19, 2019, 10:31 pm CST": a name and the date, no "By" (a given name first)
-_NAME_DASH_DATE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+[-–—|•·]\s+"
+_NAME_DASH_DATE = lazy_re(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+[-–—|•·]\s+"
                              r"(?=(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 # "5:45 AM PST 11/19/2019  by   Patrick Shanley": the date, then the name
-_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$", re.I)
+_THEN_BY = lazy_re(r"^(?P<date>.{6,60}?)\s+by\s+(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$", re.I)
 # a role after the name with no comma ("By Jane Doe Staff Writer", "By MARIA CHENG AP Medical Writer")
-_ROLE_TAIL = re.compile(rf"\s+(?:[A-Z]{{2,5}}\s+)?(?:{_ROLE_MODIFIER}\s+)*(?:{_ROLE_NOUN}|Editor)s?\s*$")
-_CAPS_NAMES = re.compile(r"[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]+|and|AND|&))+(?=\s+[A-Z]?[a-z]|\s*$)")
+_ROLE_TAIL = lazy_re(rf"\s+(?:[A-Z]{{2,5}}\s+)?(?:{_ROLE_MODIFIER}\s+)*(?:{_ROLE_NOUN}|Editor)s?\s*$")
+_CAPS_NAMES = lazy_re(r"[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]+|and|AND|&))+(?=\s+[A-Z]?[a-z]|\s*$)")
 # where a byline's date begins: "By Jane Doe • March 3, 2017", "Posted by Jane Doe on Monday, January 9, 2017"
 _DATE_AHEAD = r"(?=(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d|\d)"
 _MONTH_AHEAD = r"(?=(?:[A-Z][a-z]+day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
-_BYLINE_DATE = re.compile(rf"\s+(?i:on|at)\s+{_DATE_AHEAD}|\s*(?:[:|•·/]|\s[-–—])\s*(?i:(?:updated|published|posted|"
+_BYLINE_DATE = lazy_re(rf"\s+(?i:on|at)\s+{_DATE_AHEAD}|\s*(?:[:|•·/]|\s[-–—])\s*(?i:(?:updated|published|posted|"
                           rf"last updated)\s*:?\s*(?:on\s+)?)?{_DATE_AHEAD}|"
                           # "By Joseph Tsidulko November 19, 2019": a month's date after the name
                           rf"\s+{_MONTH_AHEAD}|"
                           # "By Tim Childers - Live Science Contributor 2019-11-19": a role and a date after a dash
                           rf"\s+[-–—]\s+(?=[^-–—]*(?:{_ROLE_NOUN}|Editor)\b[^-–—]*\d)|"
                           r"\s+\S+@[\w-]+\.\w")  # "By Megan Rowe meganr@example.com(509) …": the address
-_OTHER_CREDIT = re.compile(r"\s*[|•·,;/]\s*(?i:(?:photos?|photography|pictures|video|graphics|illustrations?|images?|"
+_OTHER_CREDIT = lazy_re(r"\s*[|•·,;/]\s*(?i:(?:photos?|photography|pictures|video|graphics|illustrations?|images?|"
                            r"editing|edited|design|data)\s+by)\b")
-_HANDLE = re.compile(r"\s*\(@\w{1,30}\)|\s*(?<![\w.])@\w{1,30}\b|(?<=[a-z])@\w{1,30}\b")  # ("Jane Roe@janeroe")
-_PAREN_OUTLET = re.compile(r"\s*\((?P<pub>[A-Z][\w.&'’ -]{1,40})\)\s*$")
-_COMMA_OUTLET = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
+_HANDLE = lazy_re(r"\s*\(@\w{1,30}\)|\s*(?<![\w.])@\w{1,30}\b|(?<=[a-z])@\w{1,30}\b")  # ("Jane Roe@janeroe")
+_PAREN_OUTLET = lazy_re(r"\s*\((?P<pub>[A-Z][\w.&'’ -]{1,40})\)\s*$")
+_COMMA_OUTLET = lazy_re(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
                            r"(?:\s+(?:and|&)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})?),\s+(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*"
                            r"(?:\s+[A-Z][\w.&'’\-]*){0,3})$")
-_PIPE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
+_PIPE_BYLINE = lazy_re(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
                           r"(?:\s+(?:and|&)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})?)"  # ("Jane Doe and John Roe | …")
                           r"\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
 _GENERIC_ACCOUNTS = frozenset({"admin", "administrator", "editor", "editors", "staff", "webmaster", "guest", "user",
                                "newsroom", "team", "author", "wpadmin", "site_admin", "siteadmin", "root", "moderator"})
-_HANDLE_BYLINE = re.compile(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
-_REPOST = re.compile(r"^(?:[Ff]rom|[Vv]ia)(?:\s+|:\s*)(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
+_HANDLE_BYLINE = lazy_re(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
+_REPOST = lazy_re(r"^(?:[Ff]rom|[Vv]ia)(?:\s+|:\s*)(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
 # "This article originally appeared on RT.": a credit even where the cleaner keeps it as the body's last line
-_ORIGINALLY = re.compile(r"^(?i:(?:(?:this|the) (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
+_ORIGINALLY = lazy_re(r"^(?i:(?:(?:this|the) (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
                          r"(?:appeared|published|posted|ran)|originally (?:appeared|published|posted)|"
                          r"(?:this|the) (?:article|story|post|piece|column) (?:also )?appeared|"
                          r"(?:this|the) (?:article|story|post|piece|column) (?:is|was) (?:republished|reprinted|reproduced)|"
@@ -118,30 +119,30 @@ _ORIGINALLY = re.compile(r"^(?i:(?:(?:this|the) (?:article|story|post|piece|colu
                          r"(?:re)?(?:published|posted|printed) with permission) "
                          r"(?:on|in|at|by|from|of))(?:\s+the)?\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*[.!]?")
 # a feed's footer: "The post Council approves budget appeared first on Valley Tribune."
-_APPEARED_FIRST = re.compile(r"^The post\b.{1,300}?\bappeared first on (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*\.?$")
+_APPEARED_FIRST = lazy_re(r"^The post\b.{1,300}?\bappeared first on (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*\.?$")
 # a syndication credit: "This article was written by Jane Doe from The Daily Ledger and was licensed through …"
-_SYNDICATED = re.compile(r"^This (?:article|story|post|content) was (?:written|produced|reported) by (?P<names>[A-Z][\w.'’\-]+"
+_SYNDICATED = lazy_re(r"^This (?:article|story|post|content) was (?:written|produced|reported) by (?P<names>[A-Z][\w.'’\-]+"
                          r"(?:\s+[A-Z][\w.'’\-]+){1,3}) (?:from|of|for|at) (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 # "This story was produced by Kaiser Health News, an editorially independent program …": the outlet itself
-_PRODUCED_BY = re.compile(r"^This (?:article|story|post|content|report) was (?:produced|published|reported|created) by (?:the )?"
+_PRODUCED_BY = lazy_re(r"^This (?:article|story|post|content|report) was (?:produced|published|reported|created) by (?:the )?"
                           r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})(?=[,.]|\s+(?:and|in|with)\b)")
 # a licence notice: "Content created by The Valley News Foundation is available without charge to any …"
-_CREATED_BY = re.compile(r"^Content (?:created|produced) by (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5}) is available\b")
+_CREATED_BY = lazy_re(r"^Content (?:created|produced) by (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5}) is available\b")
 # a wire's standards footer names its owner: "Our Standards: The Example Agency Trust Principles."
-_STANDARDS = re.compile(r"\bOur (?:Editorial )?(?:Standards|Principles|Ethics)\s*:\s*(?:The\s+)?"
+_STANDARDS = lazy_re(r"\bOur (?:Editorial )?(?:Standards|Principles|Ethics)\s*:\s*(?:The\s+)?"
                         r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}?)\s+(?:Trust\s+|Editorial\s+)?"
                         r"(?:Principles|Standards|Guidelines)\b")
-_STAY_TUNED = re.compile(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
-_REPORTING = re.compile(r"\b(?P<kind>Reporting|Reported|Additional reporting|Writing|(?<=;\s)(?:additional reporting|writing))"
+_STAY_TUNED = lazy_re(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
+_REPORTING = lazy_re(r"\b(?P<kind>Reporting|Reported|Additional reporting|Writing|(?<=;\s)(?:additional reporting|writing))"
                         r" by\s+(?P<names>[^;.\n]+?)"
                         r"(?:\s*;|\.|\s*\)|\s+(?:[Ee]diting|[Ee]dited|[Ww]riting)\b|$)")
 
 
 # "By" or "Author:" alone on a line, over the name's own line
-_BYLINE_LABEL = re.compile(r"^(?:by|written by|author|authors|words)\s*:?\s*$", re.I)
+_BYLINE_LABEL = lazy_re(r"^(?:by|written by|author|authors|words)\s*:?\s*$", re.I)
 # a line that is only a person's name, and a line that is only a date ("Jan 5, 2017", "05 January 2017 10:32")
-_BARE_NAME = re.compile(r"^[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O’|O')?[A-Z][a-z'’\-]+){1,2}$")
-_DATE_LINE = re.compile(r"^(?:(?:[A-Z][a-z]+day),?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+_BARE_NAME = lazy_re(r"^[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O’|O')?[A-Z][a-z'’\-]+){1,2}$")
+_DATE_LINE = lazy_re(r"^(?:(?:[A-Z][a-z]+day),?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
                         r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
 
 
@@ -164,23 +165,23 @@ def _add_credited(authors: list[str], text: str) -> bool:
     return True
 
 
-_FOLLOW = re.compile(r"^Follow (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) on (?:Twitter|X|Facebook|Instagram|Threads)\b")
+_FOLLOW = lazy_re(r"^Follow (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) on (?:Twitter|X|Facebook|Instagram|Threads)\b")
 # "Fox News' Jane Doe contributed to this report.": the outlet whose reporter helped is the article's
-_CONTRIBUTED = re.compile(r"^(?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)['’]s?\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
+_CONTRIBUTED = lazy_re(r"^(?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)['’]s?\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
                           r"(?:and\s+(?:[A-Z][\w.'’-]+\s+){1,3})?contributed to this (?:report|story|article)")
 # "Have a tip? Amy Kuperinsky may be reached at akuperinsky@…": a reporter-contact line
-_REACHED = re.compile(r"(?:^|[.?!]\s+)(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:may|can)\s+be\s+"
+_REACHED = lazy_re(r"(?:^|[.?!]\s+)(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:may|can)\s+be\s+"
                       r"(?:reached|contacted|emailed)\s+(?:at|by|on)\b")
-_WRITE_TO = re.compile(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+(?:\S+@|[(+]?\d[\d\s().-]{6,}\d)",
+_WRITE_TO = lazy_re(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+(?:\S+@|[(+]?\d[\d\s().-]{6,}\d)",
                        re.I)  # (an address or a phone number: "Contact Jane Roe at 555-0100 or jroe@example.com.")
-_WRITE_TO_MORE = re.compile(r"(?:,|\band)\s+(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+at\s+\S+@")
+_WRITE_TO_MORE = lazy_re(r"(?:,|\band)\s+(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+at\s+\S+@")
 # a blog's author link and an author bio in the footer: "View all posts by Jane Doe", "Jane Doe covers city hall …"
-_POSTS_BY = re.compile(r"^(?:view|see|read|more) (?:all )?(?:posts|articles|stories|columns) by (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$", re.I)
-_BIO = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w{1,30}\))? (?:covers|writes about|reports on|has covered|has reported on)\s")
-_SIGNOFF = re.compile(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})"
+_POSTS_BY = lazy_re(r"^(?:view|see|read|more) (?:all )?(?:posts|articles|stories|columns) by (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$", re.I)
+_BIO = lazy_re(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w{1,30}\))? (?:covers|writes about|reports on|has covered|has reported on)\s")
+_SIGNOFF = lazy_re(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})"
                       r"(?:,\s+(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}))?\s*$")  # ("— Jane Roe, The Ledger")
 # "Jane Doe is a retired school librarian …": the author's tagline, its head noun one of person_nouns.txt
-_TAGLINE = re.compile(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?"
+_TAGLINE = lazy_re(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?"
                       r"(?:,\s*(?:Ph\.?\s?D|M\.?D|J\.?D|M\.?P\.?H|R\.?N|M\.?B\.?A|Esq)\.?)*"  # ("Jane Doe, Ph.D., is …")
                       r"\s*,?\s+(?:is|was|has been)\s+"
                       r"(?:a|an|the)\s+(?P<desc>(?:[\w\-]+\s+){0,4}[\w\-]+)")
@@ -191,41 +192,41 @@ _NOT_OUTLETS = {"all", "this", "the", "web", "around the web", "internet", "net"
                 "all rights reserved", "copyright", "policy", "notice", "uk", "us", "u.s", "world", "politics",
                 "business", "sport", "sports", "news", "entertainment", "tech", "technology", "science", "health",
                 "opinion", "lifestyle", "travel", "money", "culture", "local", "national", "international"}
-_READ_MORE_FROM = re.compile(r"\b(?:read|more) (?:more )?(?:from|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*$", re.I)
-_OPED = re.compile(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the editor)\b.{0,40}?\b(?:for|to|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:['’]s\b|[,.]|\s+(?:please|is|and)\b|$)")
+_READ_MORE_FROM = lazy_re(r"\b(?:read|more) (?:more )?(?:from|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*$", re.I)
+_OPED = lazy_re(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the editor)\b.{0,40}?\b(?:for|to|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:['’]s\b|[,.]|\s+(?:please|is|and)\b|$)")
 # "© Copyright 2018 X", "© 1995 - 2019 by X Inc.", "Copyright © e-example.com Ltd": the holder, capitalised or a domain
-_COPYRIGHT = re.compile(r"^(?i:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?i:by\s+)?"
+_COPYRIGHT = lazy_re(r"^(?i:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?i:by\s+)?"
                         r"(?i:all\s+rights\s+reserved\.?\s*)?"  # ("©All Rights Reserved Poynter Institute 2019")
                         r"(?P<pub>(?:[A-Z]|[a-z][\w-]*(?=[\w.-]*\.[a-z]{2,}))[\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 # the notice with its holder first: "Example Observer (c) 2019", "Example Observer © 2019. All rights reserved."
-_HOLDER_COPYRIGHT = re.compile(r"^(?P<pub>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*(?:©|\((?i:c)\)|(?i:copyright))\s*"
+_HOLDER_COPYRIGHT = lazy_re(r"^(?P<pub>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*(?:©|\((?i:c)\)|(?i:copyright))\s*"
                                r"\d{4}(?:\s*[-–]\s*\d{4})?\.?(?:\s+(?i:all rights reserved)\.?)?$")
 # "The views expressed … do not necessarily reflect Al Jazeera's editorial policy" / "… those of The Daily Planet."
-_DISCLAIMER = re.compile(r"\bdo(?:es)? not necessarily (?:reflect|represent) (?:the (?:views|opinions|position|"
+_DISCLAIMER = lazy_re(r"\bdo(?:es)? not necessarily (?:reflect|represent) (?:the (?:views|opinions|position|"
                          r"editorial (?:policy|stance)) of |those of )?(?P<pub>(?:the\s+)?[A-Z][\w.&'’\-]*"
                          r"(?:\s+[A-Z][\w.&'’\-]*){0,4}?)(?:['’]s?\s+(?:editorial|views|opinions|position)|\s*[.,]|\s*$)")
 _PUB = r"(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}?)"  # an outlet's name, as the credits below write it
 # "… are their own and not the view of The Example Post", "… do not reflect the opinions of Example Daily"
-_NOT_THE_VIEW = re.compile(r"\bnot (?:necessarily )?(?:(?:reflect|represent)\s+)?(?:the )?(?:views?|opinions?|positions?) of "
+_NOT_THE_VIEW = lazy_re(r"\bnot (?:necessarily )?(?:(?:reflect|represent)\s+)?(?:the )?(?:views?|opinions?|positions?) of "
                            + _PUB + r"(?:['’]s?\s|\s*[.,;]|\s*$)")
 # "Disclaimer: Example Health Daily does not provide medical advice."
-_DISCLAIMER_SUBJECT = re.compile(r"^Disclaimer:\s*" + _PUB + r"\s+(?:is|does|do|will|shall|cannot|can|makes|accepts|"
+_DISCLAIMER_SUBJECT = lazy_re(r"^Disclaimer:\s*" + _PUB + r"\s+(?:is|does|do|will|shall|cannot|can|makes|accepts|"
                                  r"assumes|takes|has)\b")
 # an op-ed submissions footer: "The Example Journal welcomes op-ed submissions."
-_WELCOMES = re.compile(r"^" + _PUB + r"\s+(?:welcomes|accepts|invites)\s+(?:op-?eds?|submissions|letters|guest|opinion|"
+_WELCOMES = lazy_re(r"^" + _PUB + r"\s+(?:welcomes|accepts|invites)\s+(?:op-?eds?|submissions|letters|guest|opinion|"
                        r"commentary|commentaries)\b")
 # a press release's issuer as the wires print it under the release: "SOURCE Acme Widgets Inc."
-_SOURCE_LINE = re.compile(r"^SOURCE:?\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5})\s*$")
+_SOURCE_LINE = lazy_re(r"^SOURCE:?\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5})\s*$")
 # a repost credit inside a note: "(Article by Jane Roe; republished from Example Daily)"
-_REPUBLISHED = re.compile(r"\b(?i:re(?:published|posted|printed)|cross-posted|syndicated) (?i:with permission )?"
+_REPUBLISHED = lazy_re(r"\b(?i:re(?:published|posted|printed)|cross-posted|syndicated) (?i:with permission )?"
                           r"(?i:from|by) (?:the\s+)?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
-_RELEASE = re.compile(r"\bfor immediate release\b", re.I)
+_RELEASE = lazy_re(r"\bfor immediate release\b", re.I)
 # a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"
-_OUTLET_ROLE = re.compile(r"^(?!By\s)(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:Staff\s+)?"
+_OUTLET_ROLE = lazy_re(r"^(?!By\s)(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:Staff\s+)?"
                           r"(?:Reporter|Correspondent|Writer|Contributor|Columnist)|(?P<staff>(?i:staff|news desk|staff reports?)))$")
 # what sits under a writer's bare name on some sites: when it was posted ("Yesterday 2:45PM", "11/13/19 11:00AM",
 # "Published 18 November 2019") or the writer's role with a handle ("News reporter @JaneRoe1")
-_STAMP_LINE = re.compile(r"^(?:(?:[A-Z][a-z]+day|Yesterday|Today)|\d{1,2}/\d{1,2}/\d{2,4})\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?$|"
+_STAMP_LINE = lazy_re(r"^(?:(?:[A-Z][a-z]+day|Yesterday|Today)|\d{1,2}/\d{1,2}/\d{2,4})\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?$|"
                          r"^(?:Published|Posted|Updated)(?:\s+on)?:?\s+(?=\S*\d)|"
                          r"^(?:[A-Z][a-z]+\s+)?(?i:reporter|correspondent|writer|columnist|editor|journalist)\s+@\w+$")
 
@@ -242,30 +243,30 @@ def _name_over_stamp(header: list[Classified], md: Metadata) -> None:
             return
 
 
-_ROLE_LINE = re.compile(r"^(?:(?:Senior|Staff|Chief|Contributing|Political|National|Special|Associate|Managing)\s+)*"
+_ROLE_LINE = lazy_re(r"^(?:(?:Senior|Staff|Chief|Contributing|Political|National|Special|Associate|Managing)\s+)*"
                         r"(?:Reporter|Correspondent|Writer|Contributor|Columnist|Editor|Journalist)$")
-_OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
+_OUTLET_LINE = lazy_re(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 _ROLE_ADJ = {"senior", "staff", "political", "chief", "national", "foreign", "special", "contributing", "investigative",
              "health", "science", "business", "sports", "white", "house", "general", "assignment", "associate",
              "deputy", "lead", "managing", "guest", "local", "international", "legal", "tech", "technology"}
-_ORG_SUBJECT = re.compile(
+_ORG_SUBJECT = lazy_re(
     r"^(?:The\s+)?(?P<pub>(?:[A-Z][\w.'’&-]*\s+|and\s+){0,6}?(?:Administration|Agency|Department|Institute|Association|"
     r"Foundation|Council|Commission|Office|University|Society|Organization|Organisation|Center|Centre|Bureau|Service|"
     r"Company|Corporation|Inc\.|Group)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:and\s+)?[A-Z][\w.'’&-]*)*)?)\b")
-_DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|first published|modified|date|for immediate release|"
+_DATE_PREFIX = lazy_re(r"^(?:published|updated|posted|last updated|first published|modified|date|for immediate release|"
                           r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|"
                           r"gepubliceerd|bijgewerkt)\b\s*:?\s*(?:on\s+|am\s+|le\s+|el\s+|il\s+|em\s+|op\s+)?", re.I)
 # the story's stamp in a sentence of its own under it: "This article was first published on 3 March 2016."
-_PUBLISHED_ON = re.compile(r"^(?:this|the) (?:article|story|post|piece|report) (?:was|is) (?:first |originally )?"
+_PUBLISHED_ON = lazy_re(r"^(?:this|the) (?:article|story|post|piece|report) (?:was|is) (?:first |originally )?"
                            r"(?:published|posted) (?:on |in )?(?=\S*\d)", re.I)
 # a press release's first sentence names its issuer: "Greenfield Labs today announced …"
-_ANNOUNCER = re.compile(r"^(?:The\s+)?(?P<pub>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|&)){0,5}?)"
+_ANNOUNCER = lazy_re(r"^(?:The\s+)?(?P<pub>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|&)){0,5}?)"
                         r"(?:,\s+[^,]{3,80},)?\s+(?:today\s+|this week\s+|recently\s+)?(?:has\s+)?"
                         r"(?:announced|launched|released|unveiled|introduced|named|appointed)\b")
-_OUTLET_TAIL = re.compile(r"\s*(?:,|\||/|—|–|-)\s*(?P<pub>(?:the\s+)?(?:associated press|[A-Z][\w.&']*(?:\s+[A-Z][\w.&']*){0,3}))\s*$")
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
-_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)\s*", re.I)
-_NAME_OK = re.compile(r"^[A-ZÀ-Ý][\w.'’\-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’\-]*|de|da|van|von|der|la|le|bin|al|del))*\s*$")
+_OUTLET_TAIL = lazy_re(r"\s*(?:,|\||/|—|–|-)\s*(?P<pub>(?:the\s+)?(?:associated press|[A-Z][\w.&']*(?:\s+[A-Z][\w.&']*){0,3}))\s*$")
+_IN_PLACE = lazy_re(r"\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
+_NAME_SPLIT = lazy_re(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)\s*", re.I)
+_NAME_OK = lazy_re(r"^[A-ZÀ-Ý][\w.'’\-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’\-]*|de|da|van|von|der|la|le|bin|al|del))*\s*$")
 _ROLE_WORDS = {"reporter", "writer", "correspondent", "editor", "staff", "columnist", "contributor", "news", "press",
                "photographer", "updated", "published", "posted", "the"}
 
@@ -287,7 +288,7 @@ class Metadata:
     opening: str | None = None  # the text's first line, taken out of the body as its headline
 
 
-_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
+_HONORIFIC = lazy_re(r"^(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 
 
 def _add_author(out: list[str], raw: str) -> None:
@@ -311,7 +312,7 @@ def _add_author(out: list[str], raw: str) -> None:
 _CREDENTIALS = {"MD", "PHD", "RN", "DO", "MPH", "DDS", "JD", "MBA", "MS", "MA", "BA", "BS", "DVM", "PA", "NP", "CPA",
                 "ESQ", "FACP", "FACS", "LCSW", "PSYD", "EDD", "OBE", "MBE", "CBE", "QC", "KC", "MP", "JR", "SR", "RDN", "RD",
                 "LD", "CDE", "CPT", "LPC", "LMFT", "PHARMD", "DNP", "APRN", "FNP", "CNM", "CRNA"}
-_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}")
+_ACRONYM = lazy_re(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}")
 
 
 def _is_outlet(tail: str, pub: str) -> bool:
@@ -345,10 +346,10 @@ def _outlet_name(pub: str) -> str:
     return re.sub(r"^(?:special|exclusive|written)\s+(?:to|for)\s+", "", pub.strip(), flags=re.I)
 
 
-_PHOTO_AGENCY = re.compile(r"\b(?:Images|Photos?|Pictures|Photography|Pool)\b")
+_PHOTO_AGENCY = lazy_re(r"\b(?:Images|Photos?|Pictures|Photography|Pool)\b")
 
 
-_WRITER_ROLE = re.compile(rf"\b(?:{_ROLE_NOUN}|Journalist)\b", re.I)  # a writer's own role in a tagline
+_WRITER_ROLE = lazy_re(rf"\b(?:{_ROLE_NOUN}|Journalist)\b", re.I)  # a writer's own role in a tagline
 
 
 def _tagline(text: str, before: Iterable[str]) -> re.Match | None:
@@ -367,7 +368,7 @@ def _tagline(text: str, before: Iterable[str]) -> re.Match | None:
 
 
 # a press release's "About <issuer>" heading below the story ("About the American Heart Association")
-_ABOUT_ISSUER = re.compile(r"^About\s+(?P<the>the\s+)?(?P<pub>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|&)){0,7})\s*:?$")
+_ABOUT_ISSUER = lazy_re(r"^About\s+(?P<the>the\s+)?(?P<pub>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|&)){0,7})\s*:?$")
 
 
 def _issuer(tail: list[Classified]) -> str | None:
@@ -388,7 +389,7 @@ def _issuer(tail: list[Classified]) -> str | None:
     return None
 
 
-_GLUED_ROLE = re.compile(rf"(?<=[a-z])(?={_ROLE_MODIFIER}\s|(?:Reporter|Writer|Correspondent|Editor|Columnist|"
+_GLUED_ROLE = lazy_re(rf"(?<=[a-z])(?={_ROLE_MODIFIER}\s|(?:Reporter|Writer|Correspondent|Editor|Columnist|"
                          r"Contributor)\b)")
 
 
@@ -472,9 +473,9 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
     return True
 
 
-_ROLE_SUFFIX = re.compile(rf"(?:\s+(?:{_ROLE_MODIFIER}\s+)?(?:{_ROLE_NOUN}|Editor)s?)+$", re.I)  # ("… Press Writer")
+_ROLE_SUFFIX = lazy_re(rf"(?:\s+(?:{_ROLE_MODIFIER}\s+)?(?:{_ROLE_NOUN}|Editor)s?)+$", re.I)  # ("… Press Writer")
 OTHER_STORIES_BELOW = 8  # blocks below the story's last paragraph past which a "By …" line is another story's
-_STAFF_SUFFIX = re.compile(r"\s+(?:staff|staff reports?|news staff|wire services?|news services?)$", re.I)
+_STAFF_SUFFIX = lazy_re(r"\s+(?:staff|staff reports?|news staff|wire services?|news services?)$", re.I)
 
 
 def _declared_title(hints: dict) -> str | None:
@@ -489,10 +490,10 @@ def _declared_title(hints: dict) -> str | None:
 
 
 # a label before a headline: "BREAKING: …", "Watch: …", "UPDATE: …"
-_HEADLINE_LABEL = re.compile(r"^(?:breaking(?: news)?|just in|update[ds]?|developing|watch|video|live)\s*:\s+(?=\S)", re.I)
+_HEADLINE_LABEL = lazy_re(r"^(?:breaking(?: news)?|just in|update[ds]?|developing|watch|video|live)\s*:\s+(?=\S)", re.I)
 
 
-_PUNCT = re.compile(r"[.,!?:;’”'\"…]")
+_PUNCT = lazy_re(r"[.,!?:;’”'\"…]")
 
 
 def _without_labels(title: str, site: str, text: bool = False) -> str:
@@ -570,8 +571,8 @@ def _glued_leadin() -> re.Pattern:
                       r"\((?P<pub>[A-Z][\w.&'’ ]{1,40})\)\s*(?:(?:--|—|–|-)\s*)?(?=[A-Z“\"‘]))")
 
 
-_HIGHLIGHTS = re.compile(r"(?:story\s+)?highlights\b", re.I)
-_CAPTION_LIKE = re.compile(r"\bpictured\b|credit\s*(?:\.{3}|…|:)|\((?:photo|image|picture)s?\b|"
+_HIGHLIGHTS = lazy_re(r"(?:story\s+)?highlights\b", re.I)
+_CAPTION_LIKE = lazy_re(r"\bpictured\b|credit\s*(?:\.{3}|…|:)|\((?:photo|image|picture)s?\b|"
                            r"\((?:source|credit|courtesy)\b[^()]{0,60}\)\s*$|"  # ("… (Source: NASA)")
                            # a credit after the caption's full stop ("… the plumes. (NASA/JPL)"); who stands where
                            # ("Kevin King (left) and …", "Deval Patrick, left, speaks …"); an agency's credit
@@ -581,13 +582,13 @@ _CAPTION_LIKE = re.compile(r"\bpictured\b|credit\s*(?:\.{3}|…|:)|\((?:photo|im
                            r"\w/(?-i:Getty|AP|AFP|Reuters|Shutterstock|iStock|EPA|Alamy|Bloomberg|Pool)\b", re.I)
 
 
-_GLUED_BY = re.compile(r"By\s+")
-_NAME_TOKEN = re.compile(r"([A-Z][\w'’\-]*\.?|[A-Z]\.)\s*")
+_GLUED_BY = lazy_re(r"By\s+")
+_NAME_TOKEN = lazy_re(r"([A-Z][\w'’\-]*\.?|[A-Z]\.)\s*")
 
 
 # "Jane Roe is a reporter for The Hill.", "… covers politics for Axios": the reporter's outlet published the story
 # (not "a senior fellow at the Heritage Foundation": an op-ed author's employer is no publisher)
-_STAFF_OUTLET = re.compile(r"\b(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|"
+_STAFF_OUTLET = lazy_re(r"\b(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|"
                            r"correspondent|columnist|journalist|contributor|editor)|(?:covers|writes about|reports on)"
                            r"\s+(?:[\w-]+\s+){0,4}?)\s*(?:for|at|with|to)\s+(?P<pub>(?:the\s+|The\s+)?[A-Z][\w.&'’-]*"
                            r"(?:\s+[A-Z][\w.&'’-]*){0,4})")
@@ -638,7 +639,7 @@ def _glued_byline(text: str, md: Metadata, lang: str | None) -> int:
     return pos
 
 
-_UPDATED = re.compile(r"\s*[|•·,;-]?\s*\b(?:last\s+)?(?:updated|modified)\b\s*(?:on\s+|at\s+)?:?\s*", re.I)
+_UPDATED = lazy_re(r"\s*[|•·,;-]?\s*\b(?:last\s+)?(?:updated|modified)\b\s*(?:on\s+|at\s+)?:?\s*", re.I)
 
 
 def _updated(text: str, md: Metadata, reference: date | None) -> None:
@@ -649,7 +650,7 @@ def _updated(text: str, md: Metadata, reference: date | None) -> None:
         md.date_modified = d[0]
 
 
-_PLACE_WORDS_BEFORE = re.compile(r"(?:[A-Z][a-z'’\-]+\s){1,3}$")
+_PLACE_WORDS_BEFORE = lazy_re(r"(?:[A-Z][a-z'’\-]+\s){1,3}$")
 
 
 def _known_place_before(text: str, at: int) -> int:
@@ -784,10 +785,10 @@ def _photo_line(c: Classified) -> bool:
 
 
 # a clock time beside a date ("at 9:45 am", "05:44 GMT", "10:48,"): no words of its own
-_CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
+_CLOCK = lazy_re(r"\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
 
 
-_ZONE_OR_COUNTRY = re.compile(r"[A-Z]{1,2}[SD]?T|UTC|GMT|CET|CEST|BST|IST|JST|AEST|AEDT|HKT|SGT|UK|US|USA|EU")
+_ZONE_OR_COUNTRY = lazy_re(r"[A-Z]{1,2}[SD]?T|UTC|GMT|CET|CEST|BST|IST|JST|AEST|AEDT|HKT|SGT|UK|US|USA|EU")
 
 
 def _date_line(c: Classified, md: Metadata, reference: date | None) -> bool:
@@ -830,8 +831,8 @@ def _label_byline(c: Classified, nxt: Classified | None, md: Metadata) -> bool:
     return True
 
 
-_BY_NAME = re.compile(r"^By\s+[A-Z]")
-_NAME_HANDLE = re.compile(r"([A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’\-]+){1,2})\s+@(\w{2,20})")
+_BY_NAME = lazy_re(r"^By\s+[A-Z]")
+_NAME_HANDLE = lazy_re(r"([A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’\-]+){1,2})\s+@(\w{2,20})")
 
 
 def _kept_byline(c: Classified, md: Metadata) -> bool:
@@ -905,7 +906,7 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
 
 # a trail of sections ("BLOG > Weight Loss > Weight Loss Tips", "HomeLatest NewsNollywood Actress …" or "Home Eco-
 # FriendlyHiking …" glued) or an address, never a headline
-_BREADCRUMB = re.compile(r"\S\s+[>»›/|]\s+\S.*\s[>»›/|]\s|^Home(?=[A-Z])|^Home\b.*[a-z]{3}[A-Z][a-z]{3}|https?://|^www\.")
+_BREADCRUMB = lazy_re(r"\S\s+[>»›/|]\s+\S.*\s[>»›/|]\s|^Home(?=[A-Z])|^Home\b.*[a-z]{3}[A-Z][a-z]{3}|https?://|^www\.")
 
 
 def extract(cs: list[Classified], lang: str | None, reference: date | None = None,
@@ -994,10 +995,11 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
     # A wire lead-in ("(CNN) ", "GENEVA (Reuters) - ") a few blocks down marks where the body starts:
     # what comes before it (story highlights, teasers) is header material.
     for k, c in enumerate(kept[1:4], 1):
-        m = _LEADIN_PLACE.match(c.block.text) or _LEADIN_TOWN.match(c.block.text) or _LEADIN_CREDIT.match(c.block.text)
+        place = _LEADIN_PLACE.match(c.block.text)
+        m = place or _LEADIN_TOWN.match(c.block.text) or _LEADIN_CREDIT.match(c.block.text)
         # a dateline with no credit ("PORTLAND, Maine - ") under short lines (a headline and its deck) too
-        decked = m is not None and m.re is _LEADIN_PLACE and m.group("dash").strip() in ("-", "--", "—", "–") and \
-            m.group("place").split(",")[0].replace(" ", "").replace(".", "").isupper() and \
+        decked = place is not None and place.group("dash").strip() in ("-", "--", "—", "–") and \
+            place.group("place").split(",")[0].replace(" ", "").replace(".", "").isupper() and \
             all(len(tokens(d.block.text)) <= 25 for d in kept[:k])
         if m and (m.groupdict().get("pub") or decked):
             for d in kept[:k]:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from .lazyre import lazy_re
 from .lexicon import speech_cues, trie_regex, words
 from .people import (DETS, LABEL_AFTER_NAME, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PARTY_MEMBER,
                      PERSON_HEAD, PRONOUNS, QUALIFIERS, QUANTITY, TOKEN, is_name, people_head, role_words)
@@ -71,10 +72,10 @@ def cues_any_case(masked: str, pos: int, end: int) -> Iterator[Found]:
         yield Found(masked, lo + c.start(), lo + c.end())
 
 
-_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:always|sometimes|often|never|also|still|now|then|later|once|again|just|even|"
+_TRAILING_ADVERBS = lazy_re(r"(?:\s+(?:always|sometimes|often|never|also|still|now|then|later|once|again|just|even|"
                                r"ever|already|soon|(?!assembly\b|monopoly\b|anomaly\b|quarterly\b|butterfly\b)"
                                r"[a-z]{5,}ly))+\s*$")  # (not "A Clinton ally", "the family")
-_LAST_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they|we|I)(?=(?:[’'](?:s|ve|d|ll|re|m))?\s*$)")
+_LAST_PRONOUN = lazy_re(r"(?<![\w’'])(?:he|she|they|we|I)(?=(?:[’'](?:s|ve|d|ll|re|m))?\s*$)")
 _WINDOW = 300  # characters of left context a naming can span; keeps every search local (linear overall)
 
 
@@ -98,11 +99,11 @@ def np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
 
 
 # a plural head noun, with a determiner or quantifier, right before a restrictive relative "who"
-_RESTRICTIVE_HEAD = re.compile(r"(?<![\w’'-])((?:(?:the|some|many|most|several|other|few|all|\d[\d,]*)\s+)?"
+_RESTRICTIVE_HEAD = lazy_re(r"(?<![\w’'-])((?:(?:the|some|many|most|several|other|few|all|\d[\d,]*)\s+)?"
                                r"[a-z][a-z’'-]*[a-rt-z]s)\s*$")
 
 
-_CLAUSE_INSIDE = re.compile(r"\b(?:on|in|at|against|from|for|with|of|to|by|about|also|is|are|was|were|has|have|had|"
+_CLAUSE_INSIDE = lazy_re(r"\b(?:on|in|at|against|from|for|with|of|to|by|about|also|is|are|was|were|has|have|had|"
                             r"includes?|\w+ly|\w+ed)\b")
 
 
@@ -126,18 +127,18 @@ def _whose_part(seg: str, toks: list, j: int, lo: int) -> int:
     return toks[j].start()
 
 
-_RELATIVE_ASIDE = re.compile(r",\s+(?:[^,;:“”\"()]*?\s)??(?P<rel>which|who|whose|where)\s(?:[^,;:“”\"()]|,(?=\d{3}))+,$")
+_RELATIVE_ASIDE = lazy_re(r",\s+(?:[^,;:“”\"()]*?\s)??(?P<rel>which|who|whose|where)\s(?:[^,;:“”\"()]|,(?=\d{3}))+,$")
 
 
-_FROM_TOWN = re.compile(r"\s*\b(?:of|from|in|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*$")
-_PARTICIPLE_PHRASE = re.compile(
+_FROM_TOWN = lazy_re(r"\s*\b(?:of|from|in|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*$")
+_PARTICIPLE_PHRASE = lazy_re(
     r"\s+([a-z]{2,}ing)\s+(?:[\w’'-]+\s+){0,5}?(?:to|with|for|at|on|in|from|by|about|of|atop|near|inside|outside|"
     r"across|behind|beyond|within|under|over|along|around|among|between|toward|towards|against|via|into|onto|"
     r"through|throughout|upon|aboard|beside)\s+(?:the\s+)?$")
-_AGE = re.compile(r"\s*\d{1,3}\s*")  # "Jane Roe, 45, said"
-_PLACE_ONLY = re.compile(r"\s*(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*")  # "…, from Leeds, said"
+_AGE = lazy_re(r"\s*\d{1,3}\s*")  # "Jane Roe, 45, said"
+_PLACE_ONLY = lazy_re(r"\s*(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*")  # "…, from Leeds, said"
 # a state or country after a town: a known place, an abbreviation ("Calif.", "D.C.", "NY"), a county ("West Yorkshire")
-_REGION_ABBREV = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2}|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+shire")
+_REGION_ABBREV = lazy_re(r"[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2}|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+shire")
 
 
 def _party_label(chunk: str) -> bool:
@@ -341,9 +342,9 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
 
 
 # a name right before the determiner of its role, at the sentence start or after no preposition
-_ARTICLE = re.compile(r"(?:the|an?)\s", re.I)
+_ARTICLE = lazy_re(r"(?:the|an?)\s", re.I)
 _PREPOSITIONS = "|".join(sorted(OF_WORDS | {"by", "about", "against", "into", "over", "under"}))
-_NAME_BEFORE_ROLE = re.compile(rf"(?:^|(?<![\w’'-])(?!(?:{_PREPOSITIONS})\s)[a-z][\w’'-]*\s+|[.!?:;—-]\s+)"
+_NAME_BEFORE_ROLE = lazy_re(rf"(?:^|(?<![\w’'-])(?!(?:{_PREPOSITIONS})\s)[a-z][\w’'-]*\s+|[.!?:;—-]\s+)"
                                r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+$")
 
 
@@ -357,7 +358,7 @@ _SENTENCE_LINKS = frozenset({"and", "but", "yet", "still", "so", "now", "instead
 # a group named with no determiner, ending its clause: "according to police, …", "said local officials."
 # (a longer description, "sources in the meetings", is read by the callers' own rules)
 # "according to police", "said local officials", "according to people close to the campaign" (with its qualifier)
-_BARE_GROUP = re.compile(r"((?:(?:local|federal|state|city|county|police|senior|top|other|some|many|several|"
+_BARE_GROUP = lazy_re(r"((?:(?:local|federal|state|city|county|police|senior|top|other|some|many|several|"
                          r"[a-z]+(?:al|ic|ian|ese|ish))\s+){0,2}([a-z][\w’'-]*)"
                          r"(?:\s+(?:close|familiar|briefed|involved|knowledgeable|acquainted|privy)\s+(?:to|with|on|in|about)\s+"
                          r"[^,.;:!?“”\"]{1,60}?)?)(?=\s*(?:[,.;:!?]|$))")
@@ -370,7 +371,7 @@ _PLAIN_CUES = frozenset({"told", "said", "says", "tells", "added", "adds", "expl
 
 # what may follow the described one's name after a description ("…, said a spokeswoman for the mayor, Ann Lee."):
 # the sentence's end, or the body the person is of
-_NAME_CLOSES = re.compile(r"\s*(?:[.!?]|$)|\s+of\s")
+_NAME_CLOSES = lazy_re(r"\s*(?:[.!?]|$)|\s+of\s")
 
 
 def np_after(s: str, k: int) -> tuple[int, int] | None:
@@ -425,7 +426,7 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
     return None
 
 
-_ROLE_GAP = re.compile(r"\s+((?:[a-z][a-z\-]*\s+){1,2})(?=[A-Z])")
+_ROLE_GAP = lazy_re(r"\s+((?:[a-z][a-z\-]*\s+){1,2})(?=[A-Z])")
 
 
 def _role_then_name(r: str, end: int) -> int:
@@ -492,7 +493,7 @@ _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nin
 
 # lower-case words between a capitalised modifier and the cue, the last a head noun: "officials", "writers and
 # photographers", "girl, 13,"
-_MODIFIED_HEAD = re.compile(r"\s+(?:[a-z][\w’'-]*\s+(?:and\s+)?){0,3}(?P<head>[a-z][\w’'-]*)(?:,\s*\d{1,3},)?\s*")
+_MODIFIED_HEAD = lazy_re(r"\s+(?:[a-z][\w’'-]*\s+(?:and\s+)?){0,3}(?P<head>[a-z][\w’'-]*)(?:,\s*\d{1,3},)?\s*")
 _NOT_HEAD_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
                    "might", "must", "did", "does", "do", "also", "then", "later", "now", "still", "who", "which", "that",
                    "but", "or", "not", "never", "his", "her", "their", "its", "the", "a", "an", "him", "them", "us",
@@ -500,7 +501,7 @@ _NOT_HEAD_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "wo
                    "over", "under", "ever", "other", "rather", "whether", "together", "either", "neither", "however", "again", "once", "first", "recently", "previously"}
 _TIME_NOUNS = {"hours", "days", "weeks", "months", "years", "minutes", "moments", "seconds", "decades"}
 # a wire dateline opening a paragraph: "BUFFALO, N.Y. — ", "WASHINGTON (AP) - ", "SAN JUAN, Puerto Rico -- "
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+_DATELINE = lazy_re(r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
                        r"\s*(?:\([^()]{1,40}\)\s*)?(?:—|–|--?)\s+")
 _TIME_WORDS = {"a", "an", "several", "some", "last", "this", "next", "that", "earlier", "later", "hours", "days", "weeks",
                "months", "years", "minutes", "moments", "seconds", "decades", "shortly", "soon", "not", "long", "just"}
@@ -511,10 +512,10 @@ _COMMON_VERBS = {"is", "was", "has", "says", "said", "makes", "made", "shows", "
                  "read", "sums", "summed", "lays", "laid", "spells", "spelled", "spelt", "argues", "reports", "notes"}
 
 
-_TITLED_NAME_AFTER = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+)?(?P<role>[a-z][a-z\-]+)\s+(?:{NAME_TOK}\s+)*{NAME_TOK}(?=\s+[a-z]|,)")
+_TITLED_NAME_AFTER = lazy_re(rf"\s+(?:[a-z][a-z\-]+\s+)?(?P<role>[a-z][a-z\-]+)\s+(?:{NAME_TOK}\s+)*{NAME_TOK}(?=\s+[a-z]|,)")
 
 
-_WHEN_AFTER_NAME = re.compile(r"\s+on\s+([A-Z][a-z]+)\.?(?:\s+\d{1,2})?$")
+_WHEN_AFTER_NAME = lazy_re(r"\s+on\s+([A-Z][a-z]+)\.?(?:\s+\d{1,2})?$")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tonight"}
@@ -524,7 +525,7 @@ _NOT_PARTICIPLES = {"during", "according", "nothing", "something", "anything", "
                     "king", "spring", "string", "wedding", "building", "meeting", "briefing", "hearing", "ruling"}
 
 
-_REGION_AFTER_COMMA = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}),")
+_REGION_AFTER_COMMA = lazy_re(r"\s*([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}),")
 
 
 def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
@@ -629,25 +630,25 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
 
 # `,” Oliver barked.`, `,” Toomey fumed on Tuesday.`, `,” Trump shot back.`, `,” he continued, “…`:
 # a name or pronoun and a verb we do not list, closing the clause the quotation opened
-UNLISTED_VERB = re.compile(
+UNLISTED_VERB = lazy_re(
     r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|I|we|"
     r"(?:the|an?)\s+(?:[a-z][\w’'\-]*\s+){0,2}[A-Z]?[\w’'\-]+)\s+([a-z]{3,})"
     r"(?:\s+(?:back|up|out|on|in|at|during|after|again|later|today|yesterday|with)(?:\s+[A-Z]?[a-z]+){0,3})?"
     r"\s*(?=[.,;:!?“\"]|$)")
 
 
-_ATTRIBUTION_START = re.compile(
+_ATTRIBUTION_START = lazy_re(
     r"(?:(?:[A-Z][\w’'.\-]*\s+){1,4}|(?:he|she|they|I|we)\s+|the\s+(?:\w+\s+){1,3})"
     r"(?:also\s+|later\s+|then\s+)?(?:said|says|asked|added|replied|responded|told|wrote|tweeted|continued|"
     r"explained|insisted|shouted|yelled|exclaimed|countered|declared|argued|noted|warned|quipped|joked)\b"
     r"|(?:said|says|asked|added|replied|wrote)\s+(?:[A-Z]|the\s|a\s|an\s|he\b|she\b)")
 
 
-_NAMED_CUE = re.compile(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}(?:,[^,.;“”\"]{1,80},)?\s+(?:\w+ly\s+)?"
+_NAMED_CUE = lazy_re(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}(?:,[^,.;“”\"]{1,80},)?\s+(?:\w+ly\s+)?"
                         r"(?i:said|says|added|told|asked|replied|wrote|tweeted)\b")  # ("…, Tweeted on Friday")
 
 
-_TERMINAL = re.compile(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|to|of|about|with|from|last|this|earlier|later|"
+_TERMINAL = lazy_re(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|to|of|about|with|from|last|this|earlier|later|"
                        r"recently|again|today|yesterday|\w+day)\b)")
 
 

@@ -13,18 +13,20 @@ import unicodedata
 from array import array
 from dataclasses import dataclass, field
 
+from .lazyre import lazy_re
+
 # Characters rewritten one for one (same length) or removed.
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
 _REMOVE = "\u200b\u2060\ufeff\u00ad\ufffe\uffff"
 # C1 controls in scraped text are almost always Windows-1252 bytes read as Latin-1.
 _C1 = {i: bytes([i]).decode("cp1252", errors="ignore") for i in range(0x80, 0xA0)}
-_SPECIAL = re.compile(
+_SPECIAL = lazy_re(
     "[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060"
     "\u3000\ufeff\ufffe\uffff\ud800-\udfff]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 )
 # "Ã©", "â€™": a UTF-8 sequence read as Windows-1252; also with its first letter decomposed ("A" + U+0303), as a
 # scraper that normalised the broken text to NFD left it
-_MOJIBAKE_HINT = re.compile("(?:[\u00c2\u00c3\u00e2]|[Aa][\u0302\u0303])[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160"
+_MOJIBAKE_HINT = lazy_re("(?:[\u00c2\u00c3\u00e2]|[Aa][\u0302\u0303])[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160"
                             "\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]")
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .lazyre import lazy_re
 from .lexicon import genders, given_names, organization_words, words
 from .model import Person
 
@@ -30,14 +31,14 @@ DETS = {"a", "an", "the", "one", "many", "some", "several", "two", "three", "fou
 # (an Arabic family name with its article: "al-Hassan", "el-Sisi", "bin Salman" is two tokens, "bin" a particle)
 _ARTICLES = r"(?:al|el|ad|as|ash|at|az|an|ar|abd|ibn|bin)-"
 NAME_TOK = rf"(?:[A-Z][\w’'.\-]*|[A-Z]\.|{_ARTICLES}[A-Z][\w’'.\-]*|[a-z][A-Z][a-z][\w’'.\-]*)"  # ("iFixit", "eBay")
-_ARTICLED = re.compile(_ARTICLES + "[A-Z]")
+_ARTICLED = lazy_re(_ARTICLES + "[A-Z]")
 CONNECT = r"(?:of|for|the|and|de|da|van|von|der|al|bin|la|le|del|du|on)"
 # (a run starts at a word's start: "iFixit said" names no "Fixit")
-NAME_END = re.compile(rf"(?<![a-z0-9])((?:{NAME_TOK}\s+(?:{CONNECT}\s+)*)*{NAME_TOK})$")
-NAME_START = re.compile(rf"^((?:{NAME_TOK}\s+(?:{CONNECT}\s+)*)*{NAME_TOK})")
-NAME_MENTION = re.compile(rf"\b(?:{NAME_TOK}\s+(?:(?:de|da|van|von|der|al|bin|la|le|del|du)\s+)?)+{NAME_TOK}")
-TOKEN = re.compile(r"[\w’'.\-]+")
-SPACES = re.compile(r"\s*")
+NAME_END = lazy_re(rf"(?<![a-z0-9])((?:{NAME_TOK}\s+(?:{CONNECT}\s+)*)*{NAME_TOK})$")
+NAME_START = lazy_re(rf"^((?:{NAME_TOK}\s+(?:{CONNECT}\s+)*)*{NAME_TOK})")
+NAME_MENTION = lazy_re(rf"\b(?:{NAME_TOK}\s+(?:(?:de|da|van|von|der|al|bin|la|le|del|du)\s+)?)+{NAME_TOK}")
+TOKEN = lazy_re(r"[\w’'.\-]+")
+SPACES = lazy_re(r"\s*")
 NOT_NAME_START = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "as", "after",
                    "before", "since", "for", "from", "with", "by", "to", "of", "this", "that", "these", "those", "it",
                    "he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "my", "there", "here", "why",
@@ -231,14 +232,14 @@ def lookup_surname(st: PeopleState, key: str) -> str | None:
     return _same_person(st, key, key, None) if key in st.same_surname else None
 
 
-_TWO_NAMES = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*\s+and\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*")
+_TWO_NAMES = lazy_re(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*\s+and\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*")
 
 
-_BORN = re.compile(r"^(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*-born\s+(?=[A-Z])")
+_BORN = lazy_re(r"^(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*-born\s+(?=[A-Z])")
 _THINGS = frozenset({"act", "bill", "law", "plan", "report", "program", "programme", "policy", "amendment", "treaty",
                      "agreement", "deal", "initiative", "project", "fund", "award", "prize", "index", "city", "county",
                      "war", "era", "crisis", "doctrine", "revolution"})
-_OWNER_THEN = re.compile(r"^([A-Z][^’']*?)(?:[’']s|(?<=s)[’'])\s+(.+)$")
+_OWNER_THEN = lazy_re(r"^([A-Z][^’']*?)(?:[’']s|(?<=s)[’'])\s+(.+)$")
 
 
 def _looks_personal(st: PeopleState, name: str) -> bool:
@@ -371,12 +372,12 @@ def describe(st: PeopleState, pid: str, words_: str) -> None:
 # led by an article, a possessive pronoun or a named possessor ("Trump’s incoming envoy, Keith Kellogg")
 _POSSESSOR = r"[A-Z][\w.&-]*[’']s"
 _INITIALS = r"\b[A-Z]\.(?:[A-Z]\.)+"  # "a U.S. Army officer": the initials' stops end no description
-_APPOSITIVE_AFTER = re.compile(r",\s+(?P<det>a|an|the|his|her|its|their|another|one|" + _POSSESSOR + r")\s+"
+_APPOSITIVE_AFTER = lazy_re(r",\s+(?P<det>a|an|the|his|her|its|their|another|one|" + _POSSESSOR + r")\s+"
                                r"(?P<desc>(?:" + _INITIALS + r"|[^,;.“”\"()]){2,60}?)"
                                r"(?=\s+(?:for|of|at|with|in|from|on|to|who|and|since|until)\b|\s*[,;.)]|\s*$)")
 _BEFORE_DET = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne|" + _POSSESSOR + ")"
-_DET_STARTS = re.compile(r"(?:^|(?<=[\s(]))" + _BEFORE_DET + r"\s")
-_APPOSITIVE_BEFORE = re.compile(r"(?P<det>" + _BEFORE_DET + r")\s+(?P<desc>(?:" + _INITIALS + r"|[^,;.“”\"()—–]){2,60}?)"
+_DET_STARTS = lazy_re(r"(?:^|(?<=[\s(]))" + _BEFORE_DET + r"\s")
+_APPOSITIVE_BEFORE = lazy_re(r"(?P<det>" + _BEFORE_DET + r")\s+(?P<desc>(?:" + _INITIALS + r"|[^,;.“”\"()—–]){2,60}?)"
                                 r"(?:\s+(?:for|of|at|with|in|from)\s+[^,;.“”\"()—–]{1,50})?,\s+$")
 
 
@@ -395,11 +396,11 @@ def _appositive_before(masked: str, at: int) -> tuple[re.Match | None, str | Non
 
 
 # where an appositive after a name ends: its closing punctuation, or a clause that is no part of it
-_APPOSITIVE_CLOSE = re.compile(r"\s*(?:[,;:)—–]|--|\.(?=[\s'’”\"]|$)|$)|\s+(?:(?:who|whom|whose|which|that|said|says|told|added|"
+_APPOSITIVE_CLOSE = lazy_re(r"\s*(?:[,;:)—–]|--|\.(?=[\s'’”\"]|$)|$)|\s+(?:(?:who|whom|whose|which|that|said|says|told|added|"
                                r"has|have|had|is|was|were|will|would)\b|and\s+(?:a|an|the)\s)")
-_SET_OFF = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:[,.;:]|$)")
-_LEADING_DET = re.compile(r"^(?:The|A|An|His|Her|Its|Their|Another|One)\s")
-_INITIALS_END = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+_SET_OFF = lazy_re(r"(?:\s*\([^()]{1,30}\))?\s*(?:[,.;:]|$)")
+_LEADING_DET = lazy_re(r"^(?:The|A|An|His|Her|Its|Their|Another|One)\s")
+_INITIALS_END = lazy_re(r"(?:[A-Z]\.)*[A-Z]")
 APPOSITIVE_CHARS = 100  # a longer run is no appositive ("a lawyer … who …" cut nowhere)
 
 
@@ -449,7 +450,7 @@ def _descriptor(desc: str | None) -> str | None:
     return desc if head.islower() and head in words("person_nouns.txt") else None
 
 
-_CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
+_CONTRACTION = lazy_re(r"[’'](?:s|d|ll|re|ve|m)$")
 
 
 def uncontracted(word: str) -> str:
@@ -463,7 +464,7 @@ def is_name(s: str) -> bool:
                               or _ARTICLED.match(t) for t in toks) and uncontracted(toks[0]) not in NOT_NAME_START | PRONOUNS  # ("Here’s Google")
 
 
-_SENTENCE_END_TOKEN = re.compile(r"([\w’'\-]{2,})\.(?:\s+|$)")
+_SENTENCE_END_TOKEN = lazy_re(r"([\w’'\-]{2,})\.(?:\s+|$)")
 
 
 @lru_cache(maxsize=None)
@@ -504,7 +505,7 @@ def _name_runs(masked: str):
 
 
 # a finite verb after a sentence's opening name: the name is its subject
-_SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|could|did|does|says|said|told|"
+_SUBJECT_VERB = lazy_re(r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|could|did|does|says|said|told|"
                            r"wrote|tweeted|added|spoke|became|made|took|went|[a-z]{3,}ed)\b")
 
 
@@ -626,10 +627,10 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
 
 # a given name, a nickname in quotation marks (masked), a surname: 'Juan "Chico" Roe' (looked for only in a
 # paragraph with a short quotation between capitals: the search for the name is the slower one)
-_SHORT_QUOTE = re.compile(r"(?<=\w\s)[“\"‘]x[x ]{0,29}[”\"’],?\s+[A-Z]")
-_NICKNAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+[“\"‘][x ]{1,30}[”\"’],?\s+([A-Z][\w'’-]+(?:\s+(?:Jr\.|Sr\.|[A-Z][\w'’-]+))?)")
-_CLEAN_NAME = re.compile(r"[A-Z][\w’'\-]*\.?(?: (?:[A-Z]\.|[A-Z][\w’'\-]+|de|da|van|von|der|al|bin|la|le|del|du))+")
-_CAP_WORD = re.compile(r"\b[A-Z][\w’'\-]+")
+_SHORT_QUOTE = lazy_re(r"(?<=\w\s)[“\"‘]x[x ]{0,29}[”\"’],?\s+[A-Z]")
+_NICKNAMED = lazy_re(r"\b([A-Z][\w'’-]+)\s+[“\"‘][x ]{1,30}[”\"’],?\s+([A-Z][\w'’-]+(?:\s+(?:Jr\.|Sr\.|[A-Z][\w'’-]+))?)")
+_CLEAN_NAME = lazy_re(r"[A-Z][\w’'\-]*\.?(?: (?:[A-Z]\.|[A-Z][\w’'\-]+|de|da|van|von|der|al|bin|la|le|del|du))+")
+_CAP_WORD = lazy_re(r"\b[A-Z][\w’'\-]+")
 def _someone(p: Person) -> bool:
     """Could "he" or "she" stand for this entry? A name ("Tom Hale", not "Romney went after Trump" or
     "Trump. Republicans") or a description of a person ("a senior analyst", not "the trip")."""
@@ -663,13 +664,13 @@ def _paragraph_mentions(st: PeopleState, para: int, before: int | None) -> list[
     return [m for m in st.mentions[lo:hi] if m.pid]
 
 
-_PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\b")
-_SENTENCE_GAP = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)[.!?][”\"’]?\s")  # (not "Mr. Romney")
+_PRONOUN_OPENS = lazy_re(r"\s*(?:He|She)\b")
+_SENTENCE_GAP = lazy_re(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)[.!?][”\"’]?\s")  # (not "Mr. Romney")
 
 
 # a sentence opening on a subordinate clause ("When a reporter asked Trump if …, Trump deflected."): its first
 # naming is not its subject, nor the one who goes on speaking
-SUBORDINATE_OPENER = re.compile(r"\s*(?:When|After|As|While|Before|If|Although|Though|Because|Since|Once|Until|Unless)\b")
+SUBORDINATE_OPENER = lazy_re(r"\s*(?:When|After|As|While|Before|If|Although|Though|Because|Since|Once|Until|Unless)\b")
 
 
 def in_subordinate_opener(text: str, sa: int, sb: int, pos: int) -> bool:
@@ -691,10 +692,10 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 # a sentence opening on a participle's phrase ("Pressed by Mr. Stephanopoulos, Mr. Trump said …")
-_PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]{2,}(?:ed|ing)\b(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt)\.|"
+_PARTICIPLE_OPENER = lazy_re(r"\s*[A-Z][a-z]{2,}(?:ed|ing)\b(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt)\.|"
                                 r"\b[A-Z]\.|[^,.;:“”\"]){0,80},")  # (a title's stop: "Pressed by Mr. Roe,")
 # a possessor and its appositive ("Clinton's spokesman, Brian Fallon, presented …"): the appositive is the subject
-_POSSESSOR_THEN = re.compile(r"[’']s\s+[a-z][\w\s-]{0,40},\s+")
+_POSSESSOR_THEN = lazy_re(r"[’']s\s+[a-z][\w\s-]{0,40},\s+")
 
 
 def _main_clause_subject(text: str, local: list[Mention], pick: int) -> Mention:
@@ -778,7 +779,7 @@ ORG_HEADS = {"group", "organization", "organisation", "company", "agency", "firm
              "federation", "league", "network", "charity", "council", "board", "bank"}
 
 
-_PARTICIPLE_AFTER_DOCUMENT = re.compile(r"\b(?:document|documents|poll|report|article|lawsuit|complaint|study|survey|"
+_PARTICIPLE_AFTER_DOCUMENT = lazy_re(r"\b(?:document|documents|poll|report|article|lawsuit|complaint|study|survey|"
                                         r"memo|letter|filing|book|audit|review|analysis|transcript|indictment)\s+"
                                         r"(?:[a-z]+ly\s+)?[a-z]+ed\b")
 DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "reports", "report", "polls", "poll",
@@ -789,7 +790,7 @@ PARTY_MEMBER = frozenset({"republican", "democrat", "independent", "libertarian"
 # the prepositions after a description's head noun ("a spokeswoman for the union", "the exit polls in Iowa")
 OF_WORDS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to"})
 # a verb inside a naming shows it is a clause: an auxiliary, or a past tense after a name
-_CLAUSE_MARK = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|being|"
+_CLAUSE_MARK = lazy_re(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|being|"
                           # common irregular past tenses ("The Florida senator sought to calm …")
                           r"sought|took|made|gave|went|came|began|held|kept|met|brought|thought|felt|became|"
                           r"spent|won|ran)\b|"
@@ -797,8 +798,8 @@ _CLAUSE_MARK = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|doe
                           # a phrase cut off before its noun or clause ("the city embodied the", "an interview
                           # aired on Monday when")
                           r"\s(?:the|a|an|and|or|when|what|that|which|his|her|their|its)$")
-_POSSESSED = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+[a-z]")
-PERSON_HEAD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|"
+_POSSESSED = lazy_re(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+[a-z]")
+PERSON_HEAD = lazy_re(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|"
                           r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen|clerk|judge|"
                           r"attorney|expert|veteran|source|witness|activist|advocate|diplomat|doctor|nurse|general|"
                           r"colonel|captain|agent|friend|neighbou?r|parent|mother|father|wife|husband|son|daughter|"
@@ -810,7 +811,7 @@ QUALIFIERS = {"familiar", "close", "briefed", "involved", "knowledgeable", "acqu
 # a quantity of people as a sentence's subject: "Nearly half", "Six in 10 Virginia voters", "About two-thirds of
 # Republicans", "Seventy-two percent", "A majority of respondents"
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-QUANTITY = re.compile(
+QUANTITY = lazy_re(
     r"(?:(?:about|nearly|almost|roughly|approximately|just|only|some|more than|fewer than|less than|over|under|at least|"
     r"well over|just over|just under)\s+)?"
     rf"(?:\d[\d,.]*\s*(?:%|percent|per cent)|\d[\d,.]*(?=\s+(?:in|out of|of)\s)|"
@@ -822,11 +823,11 @@ QUANTITY = re.compile(
 
 
 # a party label or party-and-place appositive standing for the name before it
-LABEL_AFTER_NAME = re.compile(r"[RDI](?:-[A-Z][\w.]*)+\.?|[RDI]|(?:a\s+)?(?:Republican|Democrat|Independent)\s+(?:of|from)\s+"
+LABEL_AFTER_NAME = lazy_re(r"[RDI](?:-[A-Z][\w.]*)+\.?|[RDI]|(?:a\s+)?(?:Republican|Democrat|Independent)\s+(?:of|from)\s+"
                                r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 
-_DOMAIN = re.compile(r"\w\.(?:com|org|net|gov|edu|io|co|tv|news|info|eu|uk|de|fr|in|au|ca)$")
+_DOMAIN = lazy_re(r"\w\.(?:com|org|net|gov|edu|io|co|tv|news|info|eu|uk|de|fr|in|au|ca)$")
 
 
 def _word_kind(st: PeopleState, low: str) -> str | None:
@@ -856,12 +857,12 @@ def _word_kind(st: PeopleState, low: str) -> str | None:
 
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa", "nv", "se"})
-_COMPANY_NAME = re.compile(r"\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2}\s+(?-i:Inc|Corp|Co|Ltd|LLC|PLC|AG|GmbH|SA|NV|SE)\b\.?")
-_AMPERSAND_BEFORE = re.compile(r"((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*\s*&\s*)$")
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
+_COMPANY_NAME = lazy_re(r"\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2}\s+(?-i:Inc|Corp|Co|Ltd|LLC|PLC|AG|GmbH|SA|NV|SE)\b\.?")
+_AMPERSAND_BEFORE = lazy_re(r"((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*\s*&\s*)$")
+_ABBREVIATION = lazy_re(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
 # one word with a capital inside that no surname prefix explains: a brand ("CloudFlare", "BuzzFeed", "HuffPost"),
 # not "McConnell", "DuVernay", "LaBelle", "O'Neill", "MacArthur"
-_BRAND = re.compile(r"(?!(?:Mc|Mac|O[’']|D[’']|De|Di|Du|La|Le|Van|Vander|Von|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
+_BRAND = lazy_re(r"(?!(?:Mc|Mac|O[’']|D[’']|De|Di|Du|La|Le|Van|Vander|Von|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 _DEICTIC = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
@@ -918,7 +919,7 @@ def _party_member(st: PeopleState, para: int, text: str) -> Person:
 
 
 # a document named with its maker: "data released by MOTIE in August", "a 2018 survey by Jane Roe"
-_DOCUMENT_BY = re.compile(r"(?:(?:a|an|the|new|recent|latest|\d{4})\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+_DOCUMENT_BY = lazy_re(r"(?:(?:a|an|the|new|recent|latest|\d{4})\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
                           r"(?:(?:released|published|conducted|compiled|issued|collected|gathered|commissioned)\s+)?by\s+"
                           r"(?P<agent>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})")
 _NOT_MODIFIED = frozenset({"himself", "herself", "themselves", "has", "have", "had", "is", "was", "are", "were", "even",
@@ -929,8 +930,8 @@ _NOT_MODIFIED = frozenset({"himself", "herself", "themselves", "has", "have", "h
 _PUBLISHED_DOCUMENTS = frozenset({"report", "reports", "article", "story", "analysis", "investigation", "poll",
                                   "survey", "editorial"})
 # "a report from X", "… by X", a sentence opening on "From X:": the document word, if any, in group 1
-_FROM_BEFORE = re.compile(r"(?:\b([a-z]+)\s+(?:from|by)|(?:^|[.!?]\s+)From)\s+$")
-_PUBLISHES = re.compile(r"\s+(?:first\s+|also\s+|previously\s+|later\s+)?(?:reported|reports)\b(?!\s+from\b)")
+_FROM_BEFORE = lazy_re(r"(?:\b([a-z]+)\s+(?:from|by)|(?:^|[.!?]\s+)From)\s+$")
+_PUBLISHES = lazy_re(r"\s+(?:first\s+|also\s+|previously\s+|later\s+)?(?:reported|reports)\b(?!\s+from\b)")
 
 
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARK = re.compile(r"``|''|[“”„«»\"]")
-_SINGLE = re.compile(r"[‘’']")
-_WORD = re.compile(r"\w+")
+from .lazyre import lazy_re
+
+_MARK = lazy_re(r"``|''|[“”„«»\"]")
+_SINGLE = lazy_re(r"[‘’']")
+_WORD = lazy_re(r"\w+")
 # a straight double mark that is the inch sign: feet and inches (6'3"), or a measure before its dimension
-_MEASURE = re.compile(r"\d['’]\s?\d{1,2}(?:\.\d+)?\"|\b\d{1,3}(?:\.\d+)?\"(?=\s*(?:tall|long|wide|high|deep|thick|"
+_MEASURE = lazy_re(r"\d['’]\s?\d{1,2}(?:\.\d+)?\"|\b\d{1,3}(?:\.\d+)?\"(?=\s*(?:tall|long|wide|high|deep|thick|"
                       r"across|screen|display|monitor|TV|x\s*\d|×))")
 _NESTED_CLOSE = {"“": "”", "„": "“", "«": "»"}
 _OPEN_CTX = set(" \t\n([{—–-/:;,") | {"", "\u2014"}
@@ -44,7 +46,7 @@ def _straight_role(t: str, i: int, is_open: bool, width: int = 1) -> str:
     return "close" if is_open else "open"
 
 
-_TAG = re.compile(r"<[A-Za-z/][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]*))*\s*/?>")
+_TAG = lazy_re(r"<[A-Za-z/][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]*))*\s*/?>")
 
 
 def find_spans(t: str) -> list[Span]:
@@ -152,24 +154,24 @@ def content_bounds(t: str, s: Span) -> tuple[int, int]:
     return a, b
 
 
-_SO_CALLED_BEFORE = re.compile(
+_SO_CALLED_BEFORE = lazy_re(
     r"(?:\bso-called|\bdubbed|\bcalled|\btermed|\bknown as|\bthe (?:word|term|phrase|label|slogan|name)s?|\blabeled|\blabelled|\bbranded)\s*$", re.I)
 # the name someone or something goes by, Title Case or not: "nicknamed “King James”", "known online as “Guccifer”"
-_NAMED_BEFORE = re.compile(r"(?:\bnicknamed|\bdubbed|\bknown (?:[a-z]+ ){1,2}as|\bgoes by|\bwent by)\s*$", re.I)
-_DET_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|your|my|this|that|these|those|so-called)\s*$", re.I)
+_NAMED_BEFORE = lazy_re(r"(?:\bnicknamed|\bdubbed|\bknown (?:[a-z]+ ){1,2}as|\bgoes by|\bwent by)\s*$", re.I)
+_DET_BEFORE = lazy_re(r"\b(?:the|a|an|their|his|her|its|our|your|my|this|that|these|those|so-called)\s*$", re.I)
 _WORKS = (r"book|film|movie|show|series|song|album|play|novel|documentary|episode|poem|essay|column|op-ed|article|"
           r"program|programme|podcast|memoir|hit|anthem|hymn|track|single|musical|opera|sitcom|drama|comedy|"
           r"commentary|editorial")
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = lazy_re(
     rf"\b(?:(?:{_WORKS})(?:\s+(?:called|named|dubbed))?|titled|entitled|headlined|speech titled|starred in|starring in|"
     r"star of|appeared in|(?:co-?)?authors? of|(?:co-?)?wrote the book)\s*,?\s*$", re.I)
 
 
 # a work named as what was spoken of, then a comma: "said of the episode, “I don't like it,”" is speech
-_ADJUNCT_WORK = re.compile(rf"\b(?:of|about|on|over)\s+(?:the|that|this)\s+(?:{_WORKS})\s*,\s*$", re.I)
+_ADJUNCT_WORK = lazy_re(rf"\b(?:of|about|on|over)\s+(?:the|that|this)\s+(?:{_WORKS})\s*,\s*$", re.I)
 
 
-_ON_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|from|of|to|by|with|during|entitled|titled|called|named|the|a|pseudonym|told|"
+_ON_BEFORE = lazy_re(r"(?:\b(?:on|in|at|for|from|of|to|by|with|during|entitled|titled|called|named|the|a|pseudonym|told|"
                         r"nickname|alias)|\b[A-Z][\w.&]*[’']s)\s*$", re.I)
 _MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is"}
 
@@ -182,11 +184,11 @@ def _headline_case(text: str) -> bool:
     return all(w[:1].isupper() for w in ws)
 
 
-_NETWORK_BEFORE = re.compile(r"\b[A-Z]{2,6}[’']s\s*$")  # an acronym's possessive: "NBC’s", "CNN's"
+_NETWORK_BEFORE = lazy_re(r"\b[A-Z]{2,6}[’']s\s*$")  # an acronym's possessive: "NBC’s", "CNN's"
 _NOT_FIRST_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its",
                     "our", "my", "your", "and", "but", "or", "so", "then", "now", "yes", "no"}
-_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<first>(?:[A-Z]\.){1,3}|[A-Z][a-z]+)\s$")
-_SURNAME_AFTER = re.compile(r"\s[A-Z][a-z’'\-]+(?:\s|[,.;:)]|$)")
+_NAME_BEFORE = lazy_re(r"(?:^|\s)(?P<first>(?:[A-Z]\.){1,3}|[A-Z][a-z]+)\s$")
+_SURNAME_AFTER = lazy_re(r"\s[A-Z][a-z’'\-]+(?:\s|[,.;:)]|$)")
 
 
 def _nickname(t: str, s: Span, content: str) -> bool:

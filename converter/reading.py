@@ -12,6 +12,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from .errors import DEFAULT_MAX_SIZE, InputError
+from .lazyre import lazy_re
 
 
 _BOMS = (
@@ -22,9 +23,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # (after an XML declaration too: XHTML pages open with "<?xml version='1.0'?>")
-_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_HTML_TAG = re.compile(r"</?(?:p|div|br|span|a|script|article|section|h[1-6]|li|ul|meta|link|table|td)\b[^<>]*>", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_HTML_START = lazy_re(r"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_TAG = lazy_re(r"</?(?:p|div|br|span|a|script|article|section|h[1-6]|li|ul|meta|link|table|td)\b[^<>]*>", re.I)
+_CONTROL = lazy_re(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 @dataclass
@@ -110,7 +111,7 @@ def decode(data: bytes, max_size: int = DEFAULT_MAX_SIZE) -> Decoded:
     return Decoded(text=text, encoding=encoding, notes=notes, is_html=looks_like_html(text))
 
 
-_WESTERN = re.compile("[^\x00-\x7f\u00a0-\u00ff\u2013\u2014\u2018-\u201e\u2022\u2026\u20ac\u2122\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u0192]")
+_WESTERN = lazy_re("[^\x00-\x7f\u00a0-\u00ff\u2013\u2014\u2018-\u201e\u2022\u2026\u20ac\u2122\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u0192]")
 
 
 def _guess(data: bytes) -> tuple[str, str]:

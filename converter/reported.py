@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .lazyre import lazy_re
 from .lexicon import given_names, phrases, topic_cues, trie_regex, words
 from .model import Quotation
 from .namings import STARTERS, lower_same_length, np_after, np_before, subject
@@ -16,14 +17,14 @@ from .people import (DETS, NAME_END, OF_WORDS, PRONOUNS, QUALIFIERS, PeopleState
                      is_name, people_head, person_noun, speaker_person, surname)
 from .quotes import Span
 
-_REPORTING = re.compile(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_verbs.txt"))) +
+_REPORTING = lazy_re(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_verbs.txt"))) +
                         r"|asked(?= (?:\w+ ){0,3}?(?:whether|if|why|how|what|when|where|who)\b))(?![\w-])")
 
 
-_RELATIVE_SUBJECT = re.compile(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|have|had|once|previously|recently)\s+)*$")
+_RELATIVE_SUBJECT = lazy_re(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|have|had|once|previously|recently)\s+)*$")
 
 
-_CLAUSE_END = re.compile(r",\s+but(?!\s+(?:that|also)\b)\s|\s+but\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|there|his|her|"
+_CLAUSE_END = lazy_re(r",\s+but(?!\s+(?:that|also)\b)\s|\s+but\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|there|his|her|"
                          r"their|its|[A-Z])\b)|,[”\"’]?\s+(?:while|although|though|whereas|yet)\s|;\s|,\s+according to\s|"
                          r",\s+(?:saying|adding|noting|arguing|explaining|insisting|warning|claiming|telling)\s|"
                          r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)|"
@@ -32,7 +33,7 @@ _CLAUSE_END = re.compile(r",\s+but(?!\s+(?:that|also)\b)\s|\s+but\s+(?=(?:he|she
                          r",\s+and\s+(?:he|she|they|we|I)\s")  # ("…, and he railed against …", "…, John said …")
 # the reporting verb goes on: "… said X and added that …" (the verb read from the lexicon's set: one small
 # pattern, not the lexicon's alternation compiled again)
-_AND_VERB = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+_AND_VERB = lazy_re(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
 
 
 def _and_reporting(masked: str, pos: int, end: int) -> re.Match | None:
@@ -47,21 +48,21 @@ def _clause_end(masked: str, pos: int, end: int) -> int | None:
     return min(stops) if stops else None
 
 
-_ASIDE_THEN_CUE = re.compile(r"[^,;“”\"]{1,60},\s+(?:said|says|told|tells|added|adds)\b")
+_ASIDE_THEN_CUE = lazy_re(r"[^,;“”\"]{1,60},\s+(?:said|says|told|tells|added|adds)\b")
 
 
-_SENTENCE_BEFORE_QUOTE = re.compile(r"[.!?]\s+(?=[“\"‘]|'')")
+_SENTENCE_BEFORE_QUOTE = lazy_re(r"[.!?]\s+(?=[“\"‘]|'')")
 
 
-_MEDIUM_PARTICIPLE = re.compile(r"(?:posted|published|aired|broadcast|released|uploaded|shared|shown)\b")
+_MEDIUM_PARTICIPLE = lazy_re(r"(?:posted|published|aired|broadcast|released|uploaded|shared|shown)\b")
 
 
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_RELATIVE = lazy_re(r"\b(?:who|whom|whose|which|that)\b")
 # when something was said: "on Saturday", "this week", "Monday night"
 _WHEN = (r"(?:(?:on|last|this|early|late|earlier)\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|week|month|year|"
          r"morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?")
 # between a cue and the participle that goes on from it: "…, he said, adding …", "… she said Monday, adding …"
-_CUE_THEN_COMMA = re.compile(rf"\s*(?:{_WHEN})?\s*,\s*")
+_CUE_THEN_COMMA = lazy_re(rf"\s*(?:{_WHEN})?\s*,\s*")
 
 
 def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
@@ -123,19 +124,19 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
 
 
 # a word or two after the cue, then the sentence's own source: "said little, according to an attendee"
-_ACCORDING_AFTER = re.compile(r"\s*(?!that\b)(?:[\w’'-]+\s+){0,1}[\w’'-]+\s*,\s+according to\b")
+_ACCORDING_AFTER = lazy_re(r"\s*(?!that\b)(?:[\w’'-]+\s+){0,1}[\w’'-]+\s*,\s+according to\b")
 
 
 # an adjunct of the cue alone, to the sentence's end: "said in a statement", "said in an interview with CNN",
 # "told reporters on Monday" (no verb in it: "said in 2015 the economy was growing" reports)
 WHERE_PREPS = r"(?:in|on|at|during|via|through|over|after|before)"  # where or when something was said
-_WHERE_SAID = re.compile(rf"\s*{WHERE_PREPS}\s+(?!(?:[\w’'-]+\s+){{0,6}}?"
+_WHERE_SAID = lazy_re(rf"\s*{WHERE_PREPS}\s+(?!(?:[\w’'-]+\s+){{0,6}}?"
                          r"(?:is|was|were|are|has|have|had|will|would|could|should|can|did|does|do)\b)"
                          r"(?:[\w’'.-]+\s*){1,7}")
 
 
 # what only an organisation says of itself: "its" profits, "it" plans, expects, hires, sells
-_IT_OPENS = re.compile(r"(?:that\s+)?(?:its\s|it\s+(?:(?:has|had|will|would)\s+)?(?:plans?|planned|intends?|intended|expects?|"
+_IT_OPENS = lazy_re(r"(?:that\s+)?(?:its\s|it\s+(?:(?:has|had|will|would)\s+)?(?:plans?|planned|intends?|intended|expects?|"
                        r"expected|aims?|aimed|hired|hires?|employs?|sells?|sold|offers?|offered|agreed|reported|earned|"
                        r"posted|raised)\b)")
 
@@ -163,7 +164,7 @@ def _itself(st: PeopleState, masked: str, np: tuple[int, int], a: int, cue: str,
 # what stands between reported content and the naming of the next source in its sentence: a clause boundary
 # (a conjunction or a dash: after a bare comma the naming may be the content's own subject, "…, his campaign
 # manager, Jeff Weaver, says …")
-_BEFORE_NEXT_SOURCE = re.compile(r"(?:[,;][”\"’]?)?\s+(?:and|but|while|whereas)\s+$|(?:\s+[-–—]|—)\s*(?:(?:and|but|while|whereas)\s+)?$")
+_BEFORE_NEXT_SOURCE = lazy_re(r"(?:[,;][”\"’]?)?\s+(?:and|but|while|whereas)\s+$|(?:\s+[-–—]|—)\s*(?:(?:and|but|while|whereas)\s+)?$")
 
 
 def _next_source(masked: str, q: Quotation, recs: list[Quotation]) -> int | None:
@@ -206,24 +207,24 @@ def _first_part(masked: str, sa: int, np: tuple[int, int], cb: int, a: int,
 
 
 # the clause after "…, NP said," names a speaker of its own ("…, as officials have said, Trump has said he …")
-_OWN_ATTRIBUTION = re.compile(r"(?:[\w’'.\-]+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:said|says|say|told|tells)\b")
+_OWN_ATTRIBUTION = lazy_re(r"(?:[\w’'.\-]+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:said|says|say|told|tells)\b")
 
 
 # what follows "…, according to X," when it is not more of the content
-_CLAUSE_OPENER = re.compile(r"(?:and|but|although|though|while|because|which|who|where|as|so|or)\b")
+_CLAUSE_OPENER = lazy_re(r"(?:and|but|although|though|while|because|which|who|where|as|so|or)\b")
 
 
-_THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:\w+ly\s+)?(?:adding|noting|saying|arguing|explaining|insisting|warning|"
+_THEN_PARTICIPLE = lazy_re(r"\s*,\s+(?:\w+ly\s+)?(?:adding|noting|saying|arguing|explaining|insisting|warning|"
                               r"claiming|suggesting|telling|(?:and\s+|then\s+|and then\s+)(?:added|noted|said))\b")
 # when the cue was spoken, then another clause: "…, a spokeswoman said on Saturday, and it has …", "… said Monday,
 # adding that …": nothing after the cue is its content
-_WHEN_THEN_CLAUSE = re.compile(rf"\s*{_WHEN}\s*,\s+(?:and|but|adding|saying|noting|while|although|though)\b")
+_WHEN_THEN_CLAUSE = lazy_re(rf"\s*{_WHEN}\s*,\s+(?:and|but|adding|saying|noting|while|although|though)\b")
 
 
 # what may follow the naming of `CONTENT, said NP`: a few words, or an appositive ("…, a lawyer for the city",
 # "…, Politifact's editor", "…, director of the Civic Engagement Project", "…, who teaches law at …"), or the name
 # of the one the naming described ("…, said a former spokesman for the ministry, Jane Roe.")
-_INVERTED_TAIL = re.compile(r"(?:[^,;:“”\"]{0,25}?|,\s+(?P<who>who\s)?(?:a|an|the|his|her|its|their|"
+_INVERTED_TAIL = lazy_re(r"(?:[^,;:“”\"]{0,25}?|,\s+(?P<who>who\s)?(?:a|an|the|his|her|its|their|"
                             r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s|(?=(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\b)|"
                             r"(?(who)|(?!)))\s?[^;:“”\"]{1,160}?|"
                             r",\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}))[.!?]?[\"”’]?\s*")  # ("…, Jane Roe.")
@@ -286,9 +287,9 @@ def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
 
 
 # a speaker's name as the label of a paragraph: a headline ("Clinton: I support D.C. statehood.") or a transcript
-_LABEL = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}):\s+(?=[A-Z‘“'\"])")
+_LABEL = lazy_re(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}):\s+(?=[A-Z‘“'\"])")
 # a headline in title case: "Trump Says He’s Unlikely To Have A Good Relationship With David Cameron"
-_HEADLINE_SAYS = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*)\s+(?:Says|Said|Tells|Warns|Claims|Insists|"
+_HEADLINE_SAYS = lazy_re(r"((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*)\s+(?:Says|Said|Tells|Warns|Claims|Insists|"
                             r"Admits|Vows|Argues|Predicts)\s+(?=[A-Z‘“'\"])(?!.*[.!?]\s+[A-Z].*[.!?]\s*$)")
 
 def _labelled(st: PeopleState, pi: int, t: str, masked: str) -> Quotation | None:
@@ -310,20 +311,20 @@ def _labelled(st: PeopleState, pi: int, t: str, masked: str) -> Quotation | None
     return q
 
 
-_ASKED = re.compile(r"(?:^(?:When |And when |And )?|\b[Ww]hen )[Aa]sked (?:by (?P<asker>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) )?"
+_ASKED = lazy_re(r"(?:^(?:When |And when |And )?|\b[Ww]hen )[Aa]sked (?:by (?P<asker>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) )?"
                     r"(?:[\w’']+ ){0,7}?((?:if|whether|about|who|whom|what|which|why|how|when|to)\b[^,;]{8,200}?)(?:[,;]|[.?!]?$)")
 
 
-_REFLEXIVE = re.compile(r"\s+(?:myself|yourself|himself|herself|itself|ourselves|themselves)\b")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|all|any|its|their|his|her|our|of|newly|widely|officially)\s+$", re.I)
+_REFLEXIVE = lazy_re(r"\s+(?:myself|yourself|himself|herself|itself|ourselves|themselves)\b")
+_DETERMINER_BEFORE = lazy_re(r"\b(?:the|a|an|all|any|its|their|his|her|our|of|newly|widely|officially)\s+$", re.I)
 
 
-_SOURCE_PHRASE = re.compile(r"\s*((?:(?:the|a|an|his|her|their|its|one|two|three|several|some|many|most|\d[\d,]*)\s|"
+_SOURCE_PHRASE = lazy_re(r"\s*((?:(?:the|a|an|his|her|their|its|one|two|three|several|some|many|most|\d[\d,]*)\s|"
                             r"(?=[a-z]+s\b))[^,.;:!?“”\"()]{3,120}?)\s*(?=[,.;:!?]|$)")
 
 
 # "according to company documents", "according to recent data from comScore": no determiner, up to the punctuation
-_BARE_SOURCE = re.compile(r"\s*((?:[a-z][\w’'\-]*\s+){0,5}[a-z][\w’'\-]*(?:s|(?=\s+(?:from|by|of)\s+\w*[A-Z]))"
+_BARE_SOURCE = lazy_re(r"\s*((?:[a-z][\w’'\-]*\s+){0,5}[a-z][\w’'\-]*(?:s|(?=\s+(?:from|by|of)\s+\w*[A-Z]))"
                           r"(?:\s+(?:from|by|of|at|in)\s+[A-Za-z][\w&’'\-]*(?:\.\w+)*(?:\s+[A-Z][\w&’'\-]*(?:\.\w+)*){0,4})?)"
                           r"\s*(?=[,.;:!?]|$)")
 
@@ -347,7 +348,7 @@ _SHOW_NOUN_BEFORE = frozenset({"reality", "talk", "game", "tv", "television", "r
                                "her", "their", "its", "our", "my", "your", "trade", "road", "horse", "fashion"})
 
 
-_MAIN_CLAUSE_AFTER = re.compile(r",(?=\s+(?:he|she|they|[A-Z][\w’'.-]+)\s)")
+_MAIN_CLAUSE_AFTER = lazy_re(r",(?=\s+(?:he|she|they|[A-Z][\w’'.-]+)\s)")
 
 
 def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[int, int]],
@@ -495,17 +496,17 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
     return out
 
 
-_QUANTITY = re.compile(r"(?:(?:more|less|fewer) than|about|nearly|almost|over|under|at least|up to|some)?\s*"
+_QUANTITY = lazy_re(r"(?:(?:more|less|fewer) than|about|nearly|almost|over|under|at least|up to|some)?\s*"
                        r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+"
                        r"(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?|percent|"
                        r"dollars?|miles?|votes?)\b", re.I)
-_TOPIC_END = re.compile(r"[,;:.!?()“”\"]|\s(?:but|while|and then|because|after|before|when|as|since|who|which|where)\s|\s[-–—]\s")
+_TOPIC_END = lazy_re(r"[,;:.!?()“”\"]|\s(?:but|while|and then|because|after|before|when|as|since|who|which|where)\s|\s[-–—]\s")
 
 
 
 
-_GERUND = re.compile(r"[A-Z][a-z]+ing")
-_ANONYMITY = re.compile(r"be (?:identified|named|quoted|quoted by name)\b")
+_GERUND = lazy_re(r"[A-Z][a-z]+ing")
+_ANONYMITY = lazy_re(r"be (?:identified|named|quoted|quoted by name)\b")
 
 
 # cues that open on a noun ("critic of", "questions about", "plan for"): the naming before one is its
@@ -514,13 +515,13 @@ _NOUN_CUES = frozenset({"questions", "concerns", "doubts", "remarks", "proposals
                         "critic", "critics", "criticism", "critique", "endorsement", "supporter", "supporters",
                         "position", "positions", "stance", "views", "view", "attack", "attacks", "opposition",
                         "support", "focus"})
-_POSSESSOR = re.compile(r"(?:(?<![\w’'])(?P<pronoun>his|her|its|their|our|my)|(?<=\w)(?:[’']s|(?<=s)[’']))\s+"
+_POSSESSOR = lazy_re(r"(?:(?<![\w’'])(?P<pronoun>his|her|its|their|our|my)|(?<=\w)(?:[’']s|(?<=s)[’']))\s+"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # a name's possessive right before a cue makes the cue a noun: "Donald Trump’s claim that …"
-_NAMED_OWNER = re.compile(r"(?:\w[’']s|\ws[’'])\s+$")
-_NAME_RUN_END = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$")
+_NAMED_OWNER = lazy_re(r"(?:\w[’']s|\ws[’'])\s+$")
+_NAME_RUN_END = lazy_re(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$")
 
 
 def owner_of(masked: str, sa: int, cue: int) -> tuple[int, int] | None:
@@ -580,10 +581,10 @@ def _topic_end(masked: str, a: int, sb: int) -> int:
 
 
 # what a comment was asked for, or could not be had ("a request for comment on …", "reached for comment on …")
-_FOR_COMMENT = re.compile(r"\b(?:requests?|reached|available|asked)\s+for\s+$")
+_FOR_COMMENT = lazy_re(r"\b(?:requests?|reached|available|asked)\s+for\s+$")
 
 
-_COMMENT_ON = re.compile(r"(?:comment|elaborate|speculate)\s+(?:on|about)\s+")
+_COMMENT_ON = lazy_re(r"(?:comment|elaborate|speculate)\s+(?:on|about)\s+")
 
 
 def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb: int, spans: list[Span],

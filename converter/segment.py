@@ -6,8 +6,9 @@ boilerplate stage decides which blocks are body paragraphs.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from .lazyre import lazy_re
 
 
 @dataclass
@@ -26,7 +27,7 @@ class Block:
     promotion: bool = False  # HTML input: inside a promo/related/recommended container (other stories)
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = lazy_re(r"[^\n]+")
 
 
 def segment(text: str) -> list[Block]:
@@ -48,10 +49,10 @@ def segment(text: str) -> list[Block]:
 
 # Sentence boundaries: end punctuation (and closing quotes/brackets) then space and a capital,
 # digit or opening quote; abbreviations are protected by the caller's lexicon.
-_SENT_END = re.compile(r"[.!?…](?:[\"”’')\]]+)?(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])|[.!?](?:[\"”’')\]]+)?(?=[A-Z][a-z])")
+_SENT_END = lazy_re(r"[.!?…](?:[\"”’')\]]+)?(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])|[.!?](?:[\"”’')\]]+)?(?=[A-Z][a-z])")
 
 
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+_INITIALS = lazy_re(r"(?:[A-Za-z]\.)+")
 
 
 def sentence_spans(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .lazyre import lazy_re
 from .lexicon import SIGN_OFF, words
 from .model import Person, Quotation
 from .namings import (UNLISTED_VERB, cues, cues_any_case, is_writing, mask, np_after, np_before, sentences,
@@ -31,10 +32,10 @@ class _Attr:
     writing: bool
 
 
-_REPORTS_FROM = re.compile(r"\b(reports?|reporting|accounts?|an? (?:article|story|report|investigation)) (?:from|by|in) (?=(?:the\s+)?[A-Z])")
+_REPORTS_FROM = lazy_re(r"\b(reports?|reporting|accounts?|an? (?:article|story|report|investigation)) (?:from|by|in) (?=(?:the\s+)?[A-Z])")
 
 
-_DOC_BY = re.compile(r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|report|release|letter|memo|post|"
+_DOC_BY = lazy_re(r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|report|release|letter|memo|post|"
                      r"tweet|filing|announcement|email|note)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?=[A-Z])", re.I)
 
 
@@ -53,15 +54,15 @@ def _find_attr(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
 
 
 # "PENCE: …" or "Chris Matthews: …" opening the quoted text: a transcript turn
-_LABEL = re.compile(r"\s*([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}|[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}):\s+\S")
+_LABEL = lazy_re(r"\s*([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}|[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}):\s+\S")
 
 
-_UNLISTED_AFTER_COMMA = re.compile(
+_UNLISTED_AFTER_COMMA = lazy_re(
     r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|I|we|"
     r"(?:the|an?)\s+(?:[\w’'\-]+,?\s+){0,3}[\w’'\-]+)\s+(?:\w+ly\s+)?([a-z]{3,}ed)\b")
 
 
-_UNLISTED_INVERTED = re.compile(r"([a-z]{3,}ed)\s+(?=[A-Z][a-z]|(?:the|a|an)\s)")
+_UNLISTED_INVERTED = lazy_re(r"([a-z]{3,}ed)\s+(?=[A-Z][a-z]|(?:the|a|an)\s)")
 
 
 @dataclass
@@ -154,11 +155,11 @@ def _inverted_cue_after(w: _Where) -> _Attr | None:
 
 # a lower-case word after a capitalised cue that makes it a noun in a name ("Islamic State militants"), where
 # "Trump Tweeted on Monday" goes on with a preposition or an adverb
-_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|to|during|after|before|about|that|with|from|of|for|late|early|last|this|"
+_NOUN_AFTER = lazy_re(r"\s+(?!(?:on|in|at|to|during|after|before|about|that|with|from|of|for|late|early|last|this|"
                          r"again|back|later|yesterday|today|tonight|and|but|as|while|when|saying|adding)\b)[a-z]")
 
 
-_TITLE_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s*|\s*,\s*")
+_TITLE_LIST_GAP = lazy_re(r"\s*,?\s*(?:and|or|&)\s*|\s*,\s*")
 
 
 def _cue_after(w: _Where) -> _Attr | None:
@@ -228,7 +229,7 @@ def _unlisted_verb_after(w: _Where) -> _Attr | None:
 
 
 # "because, in Forbes’ words, “they are …”", "in Mr. Hale's own words: “…”"
-_IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)[’'](?:s)?\s+(?:own\s+)?"
+_IN_WORDS = lazy_re(r"\b[Ii]n\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)[’'](?:s)?\s+(?:own\s+)?"
                        r"words\s*[,:]?\s*$")
 
 
@@ -239,8 +240,8 @@ def _in_their_words(w: _Where) -> _Attr | None:
 
 
 # a clause the colon closes that ends in a comparative introduces nobody's words ("Wait, it gets better:")
-_COMPARATIVE = re.compile(r"better|worse|more|less|worst|best|again|too")
-_COMPARATIVE_COLON = re.compile(r"\b(?:gets?|getting|got|is|was)\s+(?:even\s+|much\s+|still\s+)?(?:better|worse)\s*:\s*$")
+_COMPARATIVE = lazy_re(r"better|worse|more|less|worst|best|again|too")
+_COMPARATIVE_COLON = lazy_re(r"\b(?:gets?|getting|got|is|was)\s+(?:even\s+|much\s+|still\s+)?(?:better|worse)\s*:\s*$")
 
 
 def _colon_before(w: _Where) -> _Attr | None:
@@ -264,7 +265,7 @@ def _cue_before(w: _Where) -> _Attr | None:
     return _before_quote(w.masked, w.sa, w.span, w.sentence)
 
 
-_SPEECH_ACT_AFTER = re.compile(
+_SPEECH_ACT_AFTER = lazy_re(
     r"\b((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:\w+ly\s+)?(?:made|uttered|gave|delivered|issued|broke)\s+"
     r"(?:the|that|this|his|her|their|its)\s+(?:\w+\s+)?(?:promise|pledge|vow|remark|remarks|comment|comments|statement|"
     r"speech|declaration|quip|boast|threat|joke)\b")
@@ -302,8 +303,8 @@ def _find_attr_raw(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
 
 
 # what may sit between a naming's appositive and its cue: `…, said`, `…, quickly said`, `…, told reporters`
-_APPOSITIVE_END = re.compile(r",\s+(?:\w+ly\s+)?$")
-_NOT_APPOSITIVE = re.compile(r"[.;!?]\s|\b(?:and|but|who|which|while|when|after|before)\s+(?:\w+ly\s+)?(?:said|says|told|added)\b")
+_APPOSITIVE_END = lazy_re(r",\s+(?:\w+ly\s+)?$")
+_NOT_APPOSITIVE = lazy_re(r"[.;!?]\s|\b(?:and|but|who|which|while|when|after|before)\s+(?:\w+ly\s+)?(?:said|says|told|added)\b")
 
 
 def _named_then_appositive(masked: str, pos: int, sb: int, span: Span) -> _Attr | None:
@@ -330,7 +331,7 @@ def _named_then_appositive(masked: str, pos: int, sb: int, span: Span) -> _Attr 
 
 
 # the agent of an absolute clause before a participle cue: "with one of her ads asking", "with Roe saying"
-_WITH_AGENT = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+$")
+_WITH_AGENT = lazy_re(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+$")
 
 
 def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | None:
@@ -395,7 +396,7 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
 
 # who chants: the subject of the clause the participle closes ("where about 50 protesters had gathered …,
 # chanting", "with many marchers and spectators chanting", "his supporters were shown chanting"), a group noun
-_CLAUSE_SUBJECT = re.compile(r"\b(?:where|as|while|when|with|and)\s+(?P<np>(?:(?:about|some|many|several|hundreds of|"
+_CLAUSE_SUBJECT = lazy_re(r"\b(?:where|as|while|when|with|and)\s+(?P<np>(?:(?:about|some|many|several|hundreds of|"
                              r"dozens of|thousands of|the|his|her|their|\d+)\s+)*(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+))\b")
 
 
@@ -425,43 +426,43 @@ def _subject_fallback(masked: str, sa: int, span: Span) -> _Attr | None:
     return _Attr(np[0], np[1], verb.group(1), is_writing(verb.group(1), masked[sa:span.open]))
 
 
-_INFINITIVE_SUBJECT = re.compile(
+_INFINITIVE_SUBJECT = lazy_re(
     r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*|he|she|they|I|we)\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|"
     r"seemed|appeared|wanted|wants|tried|tries|went on|goes on|decided|continued|began|used|got|felt|would like|"
     r"needed|chose|declined|refused|hastened|rushed|went so far as)\s+(?:\w+\s+){0,2}?to\s+$")
 
 
 # “safety check” feature, "Miss Universe" pageant: a quoted term modifying the noun after it is nobody's words
-_MODIFIER_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|of|for|with|as|is|was|that|he|she|they|it|said|says)\b)[a-z]{3,}\b")
+_MODIFIER_AFTER = lazy_re(r"\s+(?!(?:and|or|but|to|in|on|at|of|for|with|as|is|was|that|he|she|they|it|said|says)\b)[a-z]{3,}\b")
 
 
-_SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(He|She|They)\s+(?:\w+ly\s+)?[a-z]")
+_SUBJECT_PRONOUN = lazy_re(r"(?:^|[.!?]\s+)(He|She|They)\s+(?:\w+ly\s+)?[a-z]")
 
 
-_DASH_NAME_AFTER = re.compile(r"\s*(?:--|[-–—])\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?=\s*[,;]|\.?\s*$)")
+_DASH_NAME_AFTER = lazy_re(r"\s*(?:--|[-–—])\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?=\s*[,;]|\.?\s*$)")
 
 
-_NAME_DASH = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\s*(?:--|—|–)\s*$")
+_NAME_DASH = lazy_re(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\s*(?:--|—|–)\s*$")
 
 
-_PARTICIPLE_AGENT = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\s+(?:\w+ly\s+)?[a-z]+ing\b")
+_PARTICIPLE_AGENT = lazy_re(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\s+(?:\w+ly\s+)?[a-z]+ing\b")
 
 
 # between an inverted cue's naming and the quotation: nothing, a colon, comma or sentence end, or an
 # appositive ("said Jane Roe, a lawyer, “…”"); a verb there makes the naming a reported clause's subject
-_INVERTED_GAP = re.compile(r"\s*(?:,[^;“”\"]{2,200}?)?[,:.!?]?\s*")
+_INVERTED_GAP = lazy_re(r"\s*(?:,[^;“”\"]{2,200}?)?[,:.!?]?\s*")
 
 
-_ASKED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?asked\s+by\s+")
-_PASSIVE_ASKED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?asked\s*[,:]?\s*$")
+_ASKED_BY = lazy_re(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?asked\s+by\s+")
+_PASSIVE_ASKED = lazy_re(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?asked\s*[,:]?\s*$")
 
 
-_OPENER_SUBJECT = re.compile(r"\s*(?:When|As|After|Before|While|Once)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)"
+_OPENER_SUBJECT = lazy_re(r"\s*(?:When|As|After|Before|While|Once)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)"
                              r"\s+(?:used|uttered|repeated|invoked|borrowed|echoed|adopted|coined)\b")
 
 
 # a colon after where the words come from: "From the report:", "From Jane Roe's memo:", "In the statement:"
-_SOURCE_INTRO = re.compile(r"\s*(?:From|from)\s+((?:the|this|that|a|an|its|his|her|their)\s+[^,;:“”\"]{2,60}?|"
+_SOURCE_INTRO = lazy_re(r"\s*(?:From|from)\s+((?:the|this|that|a|an|its|his|her|their)\s+[^,;:“”\"]{2,60}?|"
                            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:[’']s\s+[a-z]+)?)\s*|"
                            r"\s*In\s+((?:the|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|statement|"
                            r"letter|memo|email|e-mail|post|tweet|filing|ruling|book|article|interview|speech|essay|op-ed|"
@@ -538,7 +539,7 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
 
 
 # verbs of saying, and speech acts ("X praised Y's leadership." over “We need someone who …”)
-_SPOKE = re.compile(r"\b(?:spoke|speaks|talked|talks|told|tells|said|says|answered|answers|replied|explained|"
+_SPOKE = lazy_re(r"\b(?:spoke|speaks|talked|talks|told|tells|said|says|answered|answers|replied|explained|"
                     r"continued|went on|added|praised|praises|criticized|criticised|thanked|urged|warned|argued|"
                     r"insisted|noted|stressed|recalled|joked|defended|lauded)\b")
 
@@ -592,11 +593,11 @@ def _answers_next(st: PeopleState, pi: int, masked: str, sa: int, opening: int) 
         st.last_naming = None
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]+")
+_LOWER_WORD = lazy_re(r"(?<![\w’'.-])[a-z][a-z’'-]+")
 
 
 # a sentence that only names who speaks and where: "Sam Lau, the party's spokesman, said in a statement."
-_SAID_WHERE_END = re.compile(rf"\b(?:said|says|added|wrote|writes|told\s+[\w’']+)\s+{WHERE_PREPS}\s+[^.;:“”\"]{{1,60}}\.\s*$")
+_SAID_WHERE_END = lazy_re(rf"\b(?:said|says|added|wrote|writes|told\s+[\w’']+)\s+{WHERE_PREPS}\s+[^.;:“”\"]{{1,60}}\.\s*$")
 
 
 def _sentence_before(sents: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:

@@ -18,13 +18,14 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from .errors import DEFAULT_MAX_SIZE
+from .lazyre import lazy_re
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
-_LD_BLOCK = re.compile(r"<script\b[^>]*\btype\s*=\s*([\"']?)application/ld\+json\1[^>]*>(.*?)</script\s*>", re.I | re.S)
-_SCRIPT_HAZARD = re.compile(r"</script|<script|<!--", re.I)
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$")
-_URLISH = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+$")
+_LD_BLOCK = lazy_re(r"<script\b[^>]*\btype\s*=\s*([\"']?)application/ld\+json\1[^>]*>(.*?)</script\s*>", re.I | re.S)
+_SCRIPT_HAZARD = lazy_re(r"</script|<script|<!--", re.I)
+_DATE = lazy_re(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = lazy_re(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$")
+_URLISH = lazy_re(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+$")
 _TEXT_TYPES = {"Text", "URL", "Date", "DateTime", "Time", "Number", "Integer", "Float", "Boolean",
                "CssSelectorType", "XPathType", "PronounceableText", "Duration", "Quantity", "Distance", "Energy",
                "Mass"}

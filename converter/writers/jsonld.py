@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import re
 
+from ..lazyre import lazy_re
 from ..model import Article, Person
 
 CONTEXT = "https://schema.org"
-_ABS_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
+_ABS_URL = lazy_re(r"^https?://[^\s/$.?#][^\s]*$", re.I)
 
 
 def _agent(p: Person, with_role: bool = True) -> dict:
