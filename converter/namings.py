@@ -15,8 +15,9 @@ from typing import Iterator
 
 from .lazyre import lazy_re
 from .lexicon import speech_cues, trie_regex, words
-from .people import (DETS, LABEL_AFTER_NAME, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS, PARTY_MEMBER,
-                     PERSON_HEAD, PRONOUNS, QUALIFIERS, QUANTITY, TOKEN, is_name, people_head, role_words)
+from .people import (COMMON_VERBS, DETS, LABEL_AFTER_NAME, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS,
+                     PARTY_MEMBER, PERSON_HEAD, PRONOUNS, QUALIFIERS, QUANTITY, TOKEN, is_name, modifies_a_thing,
+                     people_head, role_words)
 from .quotes import Span
 from .segment import sentence_spans
 
@@ -498,7 +499,9 @@ _NOT_HEAD_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "wo
                    "might", "must", "did", "does", "do", "also", "then", "later", "now", "still", "who", "which", "that",
                    "but", "or", "not", "never", "his", "her", "their", "its", "the", "a", "an", "him", "them", "us",
                    "me", "it", "on", "in", "at", "to", "for", "of", "with", "by", "from", "about", "as", "after",
-                   "over", "under", "ever", "other", "rather", "whether", "together", "either", "neither", "however", "again", "once", "first", "recently", "previously"}
+                   "over", "under", "ever", "other", "rather", "whether", "together", "either", "neither", "however", "again", "once", "first", "recently", "previously",
+                   "soon", "today", "yesterday", "tonight", "too", "himself", "herself", "themselves", "itself", "alone",
+                   "instead"}
 _TIME_NOUNS = {"hours", "days", "weeks", "months", "years", "minutes", "moments", "seconds", "decades"}
 # a wire dateline opening a paragraph: "BUFFALO, N.Y. — ", "WASHINGTON (AP) - ", "SAN JUAN, Puerto Rico -- "
 _DATELINE = lazy_re(r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
@@ -507,9 +510,6 @@ _TIME_WORDS = {"a", "an", "several", "some", "last", "this", "next", "that", "ea
                "months", "years", "minutes", "moments", "seconds", "decades", "shortly", "soon", "not", "long", "just"}
 
 
-_COMMON_VERBS = {"is", "was", "has", "says", "said", "makes", "made", "shows", "showed", "puts", "put", "gives", "gave",
-                 "offers", "goes", "went", "takes", "took", "keeps", "kept", "finds", "found", "sees", "saw", "reads",
-                 "read", "sums", "summed", "lays", "laid", "spells", "spelled", "spelt", "argues", "reports", "notes"}
 
 
 _TITLED_NAME_AFTER = lazy_re(rf"\s+(?:[a-z][a-z\-]+\s+)?(?P<role>[a-z][a-z\-]+)\s+(?:{NAME_TOK}\s+)*{NAME_TOK}(?=\s+[a-z]|,)")
@@ -601,11 +601,14 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     if m2 and m2.group(1).split()[0].lower() not in NOT_NAME_START:
         name = re.split(r"\s+(?:on|in|at)\s+", m2.group(1))[0].rstrip(".")
         head = _MODIFIED_HEAD.fullmatch(rest, len(name), limit - base)
-        if head and " " not in name and people_head(head.group("head").lower()) and \
+        if head and " " not in name and \
                 not any(w.lower() in _NOT_HEAD_WORDS or w.endswith(("ed", "ly")) for w in head.group().split()):
-            # "US officials said", "Freelance writers and photographers fear", "Pregnant girl, 13, …": the
-            # capitalised word modifies the people the sentence is about
-            return base, base + head.end("head")
+            if people_head(head.group("head").lower()):
+                # "US officials said", "Freelance writers and photographers fear", "Pregnant girl, 13, …": the
+                # capitalised word modifies the people the sentence is about
+                return base, base + head.end("head")
+            if modifies_a_thing(name, head.group().split()):
+                return base, base + head.end("head")  # "Exit polling showed": a thing, which the word modifies
         more = _TITLED_NAME_AFTER.match(rest, len(name))
         if more and more.group("role") in role_words():
             # "Republican Presidential hopeful Sen. Ted Cruz": a lower-case title between two capital runs
@@ -619,7 +622,7 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
             if j >= 3 and t.group()[:1].islower() and toks[j - 1].group()[:1].isupper() and \
                     toks[j - 2].group()[:1].isupper() and toks[j - 2].group().lower() not in DETS:
                 return base, base + toks[j - 1].end()  # "The Slate technology columnist David Auerbach went …"
-            if tw in _SKIP or cues().fullmatch(tw) or tw.endswith("ed") or tw in _COMMON_VERBS:
+            if tw in _SKIP or cues().fullmatch(tw) or tw.endswith("ed") or tw in COMMON_VERBS:
                 if j >= 2:
                     return base, base + toks[j - 1].end()
                 return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lazyre import lazy_re
-from .lexicon import genders, given_names, organization_words, words
+from .lexicon import genders, given_names, organization_words, stopwords, words
 from .model import Person
 
 PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
@@ -885,8 +885,11 @@ def _someone_named(toks: list[str]) -> bool:
 
 def _singular(noun: str) -> str:
     """"allies" → "ally", "voters" → "voter"; a word not in -s as it is."""
-    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and not noun.endswith("ss") \
-        else noun
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]  # "bosses", "witnesses", "coaches"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 @lru_cache(maxsize=None)
@@ -934,6 +937,20 @@ _FROM_BEFORE = lazy_re(r"(?:\b([a-z]+)\s+(?:from|by)|(?:^|[.!?]\s+)From)\s+$")
 _PUBLISHES = lazy_re(r"\s+(?:first\s+|also\s+|previously\s+|later\s+)?(?:reported|reports)\b(?!\s+from\b)")
 
 
+# verbs that follow a subject directly (so no noun a capitalised word could modify)
+COMMON_VERBS = {"is", "was", "has", "says", "said", "makes", "made", "shows", "showed", "puts", "put", "gives", "gave",
+                "offers", "goes", "went", "takes", "took", "keeps", "kept", "finds", "found", "sees", "saw", "reads",
+                "read", "sums", "summed", "lays", "laid", "spells", "spelled", "spelt", "argues", "reports", "notes"}
+
+
+def modifies_a_thing(word: str, after: list[str]) -> bool:
+    """Does a capitalised word that opens the sentence modify the plain nouns after it ("Exit polling", "Recent
+    polling")? Not when it is a given name, nor when a verb or a function word follows ("Trump isn’t")."""
+    plain = stopwords()["en"]
+    return word.isalpha() and word.lower() not in given_names() and word.lower() not in DETS | plain and \
+        not any("’" in w or "'" in w or w.lower() in COMMON_VERBS or w.lower() in plain for w in after)
+
+
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
     text = masked[a:b].strip()
     if not any(ch.isalnum() for ch in re.sub(r"[’']s$", "", text)):
@@ -971,6 +988,10 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         # "US officials", "Trump supporters", "Pregnant girl": a capitalised modifier, then the people
         head = ws[-1].lower()
         return register(st, text, "group" if _singular(head) != head or head in words("groups.txt") else "anonymous")
+    if 2 <= len(ws) <= 4 and ws[0][:1].isupper() and modifies_a_thing(ws[0], ws[1:]) and \
+            all(w.isalpha() and w.islower() for w in ws[1:]) and not QUANTITY.match(text + " x") and \
+            not people_head(ws[-1]) and ws[-1] not in ORG_HEADS and ws[-1] not in organization_words():
+        return None  # "Exit polling", "Recent polling": a capitalised word opening the sentence, then a thing
     if len(text.split()) >= 4 and text.upper() == text and any(c.isalpha() for c in text):
         return None  # "VOTERS CARE MORE ABOUT …", "NEW YORK ENDS TAMPON TAX": a shouted headline, nobody
     if headline_case(text):

@@ -32,6 +32,11 @@ def test_groups_anonymous_sources_and_organisations():
     assert anon.kind == "anonymous" and anon.name == "a senior U.S. military official"
     assert speaker_person(st, 0, "NATO", 0, 0, 4).kind == "organization"
     assert speaker_person(st, 0, "state records", 0, 0, 13) is None  # a document is a source, not a person
+    # a capitalised word opening the sentence, then a thing: no one; then people ("bosses"), or a quantity: a group
+    for thing in ("Exit polling", "Blood tests", "Polling averages"):
+        assert speaker_person(st, 0, thing, 0, 0, len(thing)) is None, thing
+    for people in ("Health bosses", "Nearly half", "Local witnesses"):
+        assert speaker_person(st, 0, people, 0, 0, len(people)).kind == "group", people
 
 
 def _speakers(paragraphs):
