@@ -543,8 +543,8 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
         if not m:
             return None
         w = m.group(1).lower()
-        if w in STARTERS:
-            pos += m.end()
+        if w in STARTERS and not (w == "once" and not m.group().rstrip().endswith(",")):
+            pos += m.end()  # (but "Once the votes are in, …" opens a clause, as "when" does)
             continue
         if w.isdigit() and m.group().rstrip().endswith(","):  # the year of "On July 6, 2015, Sanders made …"
             pos += m.end()

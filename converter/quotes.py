@@ -157,6 +157,10 @@ def content_bounds(t: str, s: Span) -> tuple[int, int]:
 _SO_CALLED_BEFORE = lazy_re(
     r"(?:\bso-called|\bdubbed|\bcalled|\btermed|\bknown as|\bthe (?:word|term|phrase|label|slogan|name)s?|\blabeled|\blabelled|\bbranded)\s*$", re.I)
 # the name someone or something goes by, Title Case or not: "nicknamed “King James”", "known online as “Guccifer”"
+# a gloss: "“Si vis pacem,” Latin for “if you want peace”", "''Brujas'' -- Spanish for ''witches''", "meaning “…”"
+_GLOSS_BEFORE = lazy_re(r"(?:\b(?:[A-Z][a-z]+(?:ish|ese|ian|ic)|Latin|Greek|French|Dutch|Hebrew|Yiddish|Hindi|Urdu|Farsi|"
+                        r"Swahili|Thai|Tagalog|Gaelic|Creole|Pashto|Dari)\s+(?:slang\s+|word\s+|term\s+)?for|"
+                        r"\b(?:meaning|which means|translated as|translates (?:to|as))\s*,?)\s*$")
 _NAMED_BEFORE = lazy_re(r"(?:\bnicknamed|\bdubbed|\bknown (?:[a-z]+ ){1,2}as|\bgoes by|\bwent by)\s*$", re.I)
 _DET_BEFORE = lazy_re(r"\b(?:the|a|an|their|his|her|its|our|your|my|this|that|these|those|so-called)\s*$", re.I)
 _WORKS = (r"book|film|movie|show|series|song|album|play|novel|documentary|episode|poem|essay|column|op-ed|article|"
@@ -199,6 +203,11 @@ def _nickname(t: str, s: Span, content: str) -> bool:
     return first.group("first").lower() not in _NOT_FIRST_NAMES
 
 
+def glossed(t: str, s: Span) -> bool:
+    """Is the quotation the writer's translation of a word before it ("Latin for “if you want peace”")?"""
+    return _GLOSS_BEFORE.search(t, max(0, s.open - 40), s.open) is not None
+
+
 def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
     """speech, writing, so-called or title, from the span's shape and its context."""
     a, b = content_bounds(t, s)
@@ -213,7 +222,7 @@ def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
     if _TITLE_BEFORE.search(before) and not _ADJUNCT_WORK.search(before) and (
             not sentence_like or (n <= 14 and _headline_case(content)) or (n == 1 and content.strip()[:1].isupper())):
         return "title"  # his book ''The Art of the Deal.''; the anthem ''A Change Is Gonna Come,''"
-    if _NAMED_BEFORE.search(before):
+    if _NAMED_BEFORE.search(before) or glossed(t, s):
         return "so-called"
     if 2 <= n <= 10 and _headline_case(content) and (not has_cue or _ON_BEFORE.search(before)):
         return "title"  # ''The Late Show With Stephen Colbert'', “Fox News Sunday.”

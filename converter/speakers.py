@@ -20,7 +20,7 @@ from .namings import (UNLISTED_VERB, cues, cues_any_case, is_writing, mask, np_a
                       subject)
 from .people import (DETS, NAME_END, NOT_NAME_START, PRONOUNS, PeopleState, collect_names, headline_case,
                      in_subordinate_opener, is_name, named_later, speaker_person)
-from .quotes import Span, content_bounds, find_spans, kind_of
+from .quotes import Span, content_bounds, find_spans, glossed, kind_of
 from .reported import WHERE_PREPS, indirect, owner_of
 
 
@@ -381,6 +381,8 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
             if np is None and (c.group().lower().endswith("ing") or
                                re.search(r"(?:\band|\bbut|,|\bto)\s+(?:\w+ly\s+)?$", masked[sa:c.start()])):
                 np = subject(masked, sa, c.start())  # "…, saying", "and said", "was prompted to say"
+        if c.group().lower() in _CROWD_PARTICIPLES:
+            np = _chanters(masked, sa, c.start()) or np  # "when Sanders protesters interrupted her speech, shouting"
         relative_who = np and masked[np[0]:np[1]].lower() == "who" and (
             masked[:np[0]].rstrip().endswith(",") or bool(NAME_END.search(masked[max(sa, np[0] - 60):np[0]].rstrip())))
         if np and not relative_who and re.match(r"(?:that|which|who|because|if|when|while|as)\b", masked[np[0]:np[1]], re.I):
@@ -394,16 +396,27 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
     return None
 
 
+_CROWD_PARTICIPLES = {"shouting", "yelling", "screaming", "jeering"}  # (a person may shout too: only a crowd named
+# in the clause the participle closes is taken over the sentence's subject)
 # who chants: the subject of the clause the participle closes ("where about 50 protesters had gathered …,
 # chanting", "with many marchers and spectators chanting", "his supporters were shown chanting"), a group noun
-_CLAUSE_SUBJECT = lazy_re(r"\b(?:where|as|while|when|with|and)\s+(?P<np>(?:(?:about|some|many|several|hundreds of|"
-                             r"dozens of|thousands of|the|his|her|their|\d+)\s+)*(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+))\b")
+_CLAUSE_OPENER = lazy_re(r"\b(?:where|as|while|when|with|and)\s+")
+_WORD_AHEAD = lazy_re(r"[\w’'-]+")
 
 
 def _chanters(masked: str, sa: int, cue: int) -> tuple[int, int] | None:
+    """The group noun a clause before the participle opens on, within five words: its naming, quantity and
+    modifiers included; the last such clause when there are several."""
     groups = words("groups.txt")
-    found = [m for m in _CLAUSE_SUBJECT.finditer(masked, sa, cue) if m.group("head") in groups]
-    return (found[-1].start("np"), found[-1].end("np")) if found else None
+    found = None
+    for m in _CLAUSE_OPENER.finditer(masked, sa, cue):
+        for k, w in enumerate(_WORD_AHEAD.finditer(masked, m.end(), cue)):
+            if k == 5:
+                break
+            if w.group() in groups:
+                found = (m.end(), w.end())
+                break
+    return found
 
 
 def _subject_fallback(masked: str, sa: int, span: Span) -> _Attr | None:
@@ -708,6 +721,8 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
                 q.speaker_start, q.speaker_end = attr.start, attr.start + len(q.speaker)
                 para_speaker = (person, attr.start, attr.end, q.speaker)
             q.kind = kind_of(t, s, attr is not None, writing)
+            if glossed(t, s):  # "Latin for “if you wish peace”": the writer's translation, nobody's words
+                person, q.speaker, q.speaker_start, q.speaker_end = None, None, None, None
             prev = quotes[-1] if quotes and quotes[-1].paragraph == pi else None
             if prev is not None and prev.kind == "title" and q.kind in ("speech", "writing") and \
                     _TITLE_LIST_GAP.fullmatch(t, prev.local_end, s.open) and len(re.findall(r"\w+", q.text)) <= 8:

@@ -60,6 +60,7 @@ def test_the_subject_of_a_sentence_skips_openers():
                        ("Alongside calls for action, a top GOP strategist said", "a top GOP strategist"),
                        ("Amid the protests, Smith told the crowd", "Smith"),
                        ("Every election cycle, Smith says", "Smith"),
+                       ("Once the votes were counted, the mayor said", "the mayor"), ("Once, Smith said", "Smith"),
                        # a wire dateline opening the paragraph, and a time noun's opener
                        ("BUFFALO, N.Y. — Hours before the game, Wild coach Bruce Boudreau expressed", "Wild coach Bruce Boudreau"),
                        ("WASHINGTON (AP) — The president said", "The president")]:

@@ -475,3 +475,17 @@ def test_from_a_one_word_outlet_colon_names_the_outlet():
                                 "\u201cFor all his prowess with voters, the candidate has struggled mightily.\u201d"])
     assert [q.speaker for q in quotes] == ["Examiner"] and [(p.name, p.kind) for p in people] == [
         ("Examiner", "organization")]
+
+
+def test_a_crowd_shouts_or_jeers_and_a_gloss_is_nobody_s_words():
+    qs, _ = attribute(["The first incident came at a rally, when local protesters interrupted her speech, shouting "
+                       "\u201cshe wins, we lose!\u201d"])
+    assert [(q.speaker, q.kind, q.direct) for q in qs] == [("local protesters", "speech", True)]
+    qs, _ = attribute(["He waved the sign around, mouthing \u201cthank you very much\u201d toward the audience."])
+    assert [(q.speaker, q.direct) for q in qs] == [("He", True)]
+    # the second quotation translates the first: the writer's gloss, not the friends' words
+    qs, _ = attribute(["Freddy circled the trawler as his friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''"])
+    assert [(q.text, q.speaker, q.kind, q.direct) for q in qs] == [
+        ("Do svidaniya!", "his friends", "speech", True), ("goodbye.", None, "so-called", False)]
+    qs, _ = attribute(["He signed the post \u201cSi vis pacem,\u201d Latin for \u201cif you want peace, prepare for war.\u201d"])
+    assert [q.kind for q in qs][-1] == "so-called" and not qs[-1].direct
