@@ -195,11 +195,14 @@ _NOT_OUTLETS = {"all", "this", "the", "web", "around the web", "internet", "net"
 _READ_MORE_FROM = lazy_re(r"\b(?:read|more) (?:more )?(?:from|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*$", re.I)
 _OPED = lazy_re(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the editor)\b.{0,40}?\b(?:for|to|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:['’]s\b|[,.]|\s+(?:please|is|and)\b|$)")
 # "© Copyright 2018 X", "© 1995 - 2019 by X Inc.", "Copyright © e-example.com Ltd": the holder, capitalised or a domain
+# a lower-case word inside an outlet's name: "Times of India", "Le Journal de la Ville", "Corriere della Sera"
+_NAME_PARTICLE = r"(?:(?:of|of the|de|de la|du|des|del|della|di|der|von|van)\s+)?"
 _COPYRIGHT = lazy_re(r"^(?i:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?i:by\s+)?"
                         r"(?i:all\s+rights\s+reserved\.?\s*)?"  # ("©All Rights Reserved Poynter Institute 2019")
-                        r"(?P<pub>(?:[A-Z]|[a-z][\w-]*(?=[\w.-]*\.[a-z]{2,}))[\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+                        r"(?P<pub>(?:[A-Z]|[a-z][\w-]*(?=[\w.-]*\.[a-z]{2,}))[\w'’.&-]*(?:\s+" + _NAME_PARTICLE +
+                        r"[A-Z][\w'’.&-]*){0,4})")
 # the notice with its holder first: "Example Observer (c) 2019", "Example Observer © 2019. All rights reserved."
-_HOLDER_COPYRIGHT = lazy_re(r"^(?P<pub>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*(?:©|\((?i:c)\)|(?i:copyright))\s*"
+_HOLDER_COPYRIGHT = lazy_re(r"^(?P<pub>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+" + _NAME_PARTICLE + r"[A-Z][\w'’.&-]*){0,4})\s*(?:©|\((?i:c)\)|(?i:copyright))\s*"
                                r"\d{4}(?:\s*[-–]\s*\d{4})?\.?(?:\s+(?i:all rights reserved)\.?)?$")
 # "The views expressed … do not necessarily reflect Al Jazeera's editorial policy" / "… those of The Daily Planet."
 _DISCLAIMER = lazy_re(r"\bdo(?:es)? not necessarily (?:reflect|represent) (?:the (?:views|opinions|position|"

@@ -169,6 +169,10 @@ def test_copyright_footer_names_the_publisher():
     assert _art(f"{BODY}\n\n\u00a9 Copyright 2018 Millbrook Herald, LLC").publisher == "Millbrook Herald"
     assert _art(f"{BODY}\n\n\u00a9 1995 - 2019 by Millbrook Media Inc.").publisher == "Millbrook Media Inc"
     assert _art(f"{BODY}\n\n\u00a9 2019  All rights reserved.").publisher is None
+    # lower-case words inside the name: in English and in the other languages outlets are named in
+    assert _art(f"{BODY}\n\n\u00a9 2019 Times of Millbrook. All rights reserved.").publisher == "Times of Millbrook"
+    assert _art(f"{BODY}\n\n\u00a9 Le Journal de la Ville 2019").publisher == "Le Journal de la Ville"
+    assert _art(f"{BODY}\n\nLe Journal de la Ville \u00a9 2019").publisher == "Le Journal de la Ville"
     assert _art(f"{BODY}\n\nMore From The Web\n\n{BODY}").publisher is None  # a widget, not an outlet
     # glued to the last body line, as single-line records have it: cut from the body, still read
     a = _art(f"{BODY} Copyright 2017 The Millbrook Herald. All rights reserved. This material may not be published, "
