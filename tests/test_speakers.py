@@ -489,3 +489,11 @@ def test_a_crowd_shouts_or_jeers_and_a_gloss_is_nobody_s_words():
         ("Do svidaniya!", "his friends", "speech", True), ("goodbye.", None, "so-called", False)]
     qs, _ = attribute(["He signed the post \u201cSi vis pacem,\u201d Latin for \u201cif you want peace, prepare for war.\u201d"])
     assert [q.kind for q in qs][-1] == "so-called" and not qs[-1].direct
+
+
+def test_a_singer_s_words_are_speech():
+    qs, _ = attribute(["\u201cPromise mama you\u2019ll keep your hands in sight,\u201d Jane Roe sings to the senator."])
+    assert [(q.speaker, q.kind, q.direct) for q in qs] == [("Jane Roe", "speech", True)]
+    # a singing competition's name is no one's words
+    qs, _ = attribute(["She rose to fame on the singing competition \u201cI\u2019d Do Anything\u201d in 2008."])
+    assert [q.direct for q in qs] == [False]
