@@ -568,8 +568,9 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
             # set off on both sides ("the company’s chief, Jane Roe, said"), not a clause's opening phrase
             # ("In a takedown of the businessman, Sen. Bernie Sanders called …")
             phrase = _before_phrase(masked, before_m) if before_m and _SET_OFF.match(masked, m.end()) else None
+        age = _AGE_AFTER.match(masked, m.end()) or _AGE_BEFORE.search(before)
         if not titled and not lower_title and desc is None and surname(name) not in st.same_surname and \
-                not _named_subject(masked, a, m.end(), name):
+                not (age and name.split()[0].lower() in given_names()) and not _named_subject(masked, a, m.end(), name):
             continue  # a run of capitals is a person when titled, described, already known or a sentence's
             # subject led by a given name ("George Zimmerman is selling …"; measured: taking every name led by
             # a known given name made the pronoun probe worse)
@@ -592,6 +593,8 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
         if desc:
             describe(st, p.id, desc)
             note_description(st, p.id, phrase)
+        if age:  # "John Doe, 45," / "45-year-old John Doe": later "the 45-year-old"
+            describe(st, p.id, f"{age.group(1)}-year-old")
         _mention(st, Mention(text, para, a, m.end(), p.id))
     for m in (_NICKNAMED.finditer(masked) if _SHORT_QUOTE.search(masked) else ()):
         if m.group(1).lower() in given_names() and not is_org(m.group(2)):
@@ -799,7 +802,9 @@ _CLAUSE_MARK = lazy_re(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|b
                           # aired on Monday when")
                           r"\s(?:the|a|an|and|or|when|what|that|which|his|her|their|its)$")
 _POSSESSED = lazy_re(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+[a-z]")
-PERSON_HEAD = lazy_re(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|"
+_AGE_AFTER = lazy_re(r",\s*(\d{1,3}),")
+_AGE_BEFORE = lazy_re(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
+PERSON_HEAD = lazy_re(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|year-old|"
                           r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen|clerk|judge|"
                           r"attorney|expert|veteran|source|witness|activist|advocate|diplomat|doctor|nurse|general|"
                           r"colonel|captain|agent|friend|neighbou?r|parent|mother|father|wife|husband|son|daughter|"
@@ -1104,7 +1109,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             if pid is None:  # "A spokeswoman for the union, …, said" before: the same unnamed source
                 pid = next((p.id for p in reversed(st.people.values()) if p.kind == "anonymous" and
                             re.search(rf"\b{re.escape(head)}\b", p.name.lower()) and p.name.lower() != low), None)
-            if pid is None and head not in organization_words() and not re.search(r"\w[’']s\s", text):
+            if pid is None and head not in organization_words() and not re.search(r"\w[’']s\s", text) and \
+                    not head.endswith("year-old"):  # (an age names only whom the story gave that age)
                 # (not "the prime minister’s spokesman": someone's spokesman is someone else)
                 # as a pronoun of the epithet's own gender ("the woman"), else of either
                 pid = resolve_pronoun(st, para, masked, sa, a, {"m": "he", "f": "she"}.get(genders().get(head, ""), "one"))

@@ -497,3 +497,14 @@ def test_a_singer_s_words_are_speech():
     # a singing competition's name is no one's words
     qs, _ = attribute(["She rose to fame on the singing competition \u201cI\u2019d Do Anything\u201d in 2008."])
     assert [q.direct for q in qs] == [False]
+
+
+def test_a_person_given_an_age_is_named_and_the_age_finds_them_again():
+    art = convert("Example headline for a probe\n\nJohn Doe, 45, and Jane Roe, 38, live near the plant. \u201cWe hear "
+                  "the noise every night,\u201d the 38-year-old said.\n\nThe council met again on Tuesday.\n")
+    assert [(q.speaker, q.speaker_name) for q in art.quotations] == [("the 38-year-old", "Jane Roe")]
+    assert {"John Doe", "Jane Roe"} <= {p.name for p in art.people}
+    # an age the story gave nobody is nobody known: not the last person named
+    art = convert("Example headline for a probe\n\nThe senator, Jane Roe, spoke first. Then the former model took "
+                  "the stage. \u201cHe has always been a leader,\u201d said the 46-year-old.\n")
+    assert [q.speaker_name for q in art.quotations] == ["the 46-year-old"]
