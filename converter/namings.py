@@ -371,8 +371,8 @@ _PLAIN_CUES = frozenset({"told", "said", "says", "tells", "added", "adds", "expl
 
 
 # what may follow the described one's name after a description ("…, said a spokeswoman for the mayor, Ann Lee."):
-# the sentence's end, or the body the person is of
-_NAME_CLOSES = lazy_re(r"\s*(?:[.!?]|$)|\s+of\s")
+# the sentence's end, the body the person is of, or the person's own age or appositive (", 67, a retiree")
+_NAME_CLOSES = lazy_re(r"\s*(?:[.!?]|$)|\s+of\s|,\s*(?:\d{1,3}\b|(?:a|an|the|who|whose)\s)")
 
 
 def np_after(s: str, k: int) -> tuple[int, int] | None:

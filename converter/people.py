@@ -506,13 +506,15 @@ def _name_runs(masked: str):
 
 # a finite verb after a sentence's opening name: the name is its subject
 _SUBJECT_VERB = lazy_re(r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|could|did|does|says|said|told|"
-                           r"wrote|tweeted|added|spoke|became|made|took|went|[a-z]{3,}ed)\b")
+                           r"wrote|tweeted|added|spoke|became|made|took|went|came|left|got|won|lost|ran|began|held|"
+                           r"kept|met|sat|stood|saw|gave|brought|bought|found|felt|knew|thought|grew|led|sent|"
+                           r"lives|works|runs|owns|teaches|leads|heads|serves|[a-z]{3,}ed)\b")
 
 
 def _named_subject(masked: str, a: int, b: int, name: str) -> bool:
     """Does a sentence open on this name, led by a known given name and followed by its verb?"""
     toks = name.split()
-    return len(toks) in (2, 3) and toks[0].lower() in given_names() and \
+    return len(toks) in (2, 3) and toks[0].lower() in given_names() and toks[-1].lower() not in words("groups.txt") and \
         (a == 0 or masked[:a].rstrip()[-1:] in ".!?") and _SUBJECT_VERB.match(masked, b) is not None
 
 
@@ -802,7 +804,7 @@ _CLAUSE_MARK = lazy_re(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|b
                           # aired on Monday when")
                           r"\s(?:the|a|an|and|or|when|what|that|which|his|her|their|its)$")
 _POSSESSED = lazy_re(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+[a-z]")
-_AGE_AFTER = lazy_re(r",\s*(\d{1,3}),")
+_AGE_AFTER = lazy_re(r",\s*(\d{1,3})(?:,|\.(?=\s|$))")
 _AGE_BEFORE = lazy_re(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
 PERSON_HEAD = lazy_re(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|year-old|"
                           r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen|clerk|judge|"
@@ -1093,7 +1095,9 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
                 return register(st, earlier[-1][2], "organization")
         if party_epithet:  # "…,” the Texas Republican said": the person quoted just before, else nobody known
             return _party_member(st, para, text)
-        if toks[0] == "the" and len(toks) <= 4 and PERSON_HEAD.search(head):
+        surname_head = text.split()[head_at][:1].isupper() and head not in role_words()  # "the 14th-ranked
+        # Schwartzman": a name with an epithet's article, not an epithet ending in -man
+        if toks[0] == "the" and len(toks) <= 4 and PERSON_HEAD.search(head) and not surname_head:
             # an epithet ("the lawyer", "the former reality-show star", "the GOP front-runner"): the person
             # last described so ("Maria Diaz, a lawyer for the city"), else the salient person
             pid = None

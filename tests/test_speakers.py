@@ -66,6 +66,8 @@ def test_seed_people_and_groups(seed_article):
     # a description, then the described one's name: the name ("J." ends no sentence)
     ("\u201cWe will win,\u201d said a spokeswoman for the mayor, Ann Lee.", "Ann Lee"),
     ("\u201cWe will win,\u201d said another lawyer, Andrew J. Roe of the firm Roe & Poe.", "Andrew J. Roe"),
+    ("\u201cIt\u2019s time,\u201d said one voter, Jane Roe, a 67-year-old retiree.", "Jane Roe"),
+    ("\u201cIt\u2019s time,\u201d said a neighbour, Jane Roe, 67, who has lived there since 1990.", "Jane Roe"),
     # verbs the lexicon does not list, before or after the name, and namings it must read
     ("\u201cWe will win this fight,\u201d Smith fumed on Tuesday.", "Smith"),
     ("\u201cWe will win this fight,\u201d scoffed Jane Roe, 22, a student.", "Jane Roe"),
@@ -508,3 +510,14 @@ def test_a_person_given_an_age_is_named_and_the_age_finds_them_again():
     art = convert("Example headline for a probe\n\nThe senator, Jane Roe, spoke first. Then the former model took "
                   "the stage. \u201cHe has always been a leader,\u201d said the 46-year-old.\n")
     assert [q.speaker_name for q in art.quotations] == ["the 46-year-old"]
+
+
+def test_a_sentence_opened_by_a_given_name_and_its_verb_names_a_person():
+    art = convert("Example headline for a probe\n\nJane Roe came to the rally. Her husband, John Doe, did not. "
+                  "\u201cHe hates crowds,\u201d she said.\n\nVirginia Democrats won the seat. The council met again.\n")
+    assert [q.speaker_name for q in art.quotations if q.direct] == ["Jane Roe"]
+    assert "Virginia Democrats" not in {p.name for p in art.people}  # (a state's party members, not a Virginia)
+    # a surname after an epithet's article is the name, not an epithet in -man for the salient person
+    art = convert("Example headline for a probe\n\nRafael Doe won his match easily. Diego Schwartzman beat Roe "
+                  "in two sets.\n\n\u201cI played unreal tennis,\u201d the 14th-ranked Schwartzman said.\n")
+    assert [q.speaker_name for q in art.quotations if q.direct] != ["Rafael Doe"]
