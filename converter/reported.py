@@ -98,7 +98,9 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
         m = re.match(r"\s*(?:(?:last|this|earlier|later|next) (?:week|month|year|night|\w+day)\s+|on \w+\s+|"
                      r"(?:[A-Z]\w+day|yesterday|today|tonight)(?:\s+(?:night|morning|afternoon|evening))?\s+|"
                      r"in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+|(?:[a-z]+ly|only|again|also)\s+(?=that\s)|"
-                     r"of (?:the|his|her|their|its|this|that) [\w\s’'-]{1,40}?,\s+)?"  # ("said of the plan, …")
+                     r"for (?:weeks|months|years|days|decades|some time|a long time|a while)\s+(?=that\s)|"
+                     r"of (?:the|his|her|their|its|this|that) [\w\s’'-]{1,40}?,\s+){0,2}"  # ("said of the plan, …";
+                     # "said in a filing on Monday that …": two adjuncts)
                      r"(?:that\s+)?", tail)  # ("has said repeatedly that …": the adverb is the cue's)
         comma = re.match(r"\s*,\s+", tail)
         nxt = cb + comma.end() if comma else 0
@@ -130,7 +132,7 @@ _ACCORDING_AFTER = lazy_re(r"\s*(?!that\b)(?:[\w’'-]+\s+){0,1}[\w’'-]+\s*,\s
 # an adjunct of the cue alone, to the sentence's end: "said in a statement", "said in an interview with CNN",
 # "told reporters on Monday" (no verb in it: "said in 2015 the economy was growing" reports)
 WHERE_PREPS = r"(?:in|on|at|during|via|through|over|after|before)"  # where or when something was said
-_WHERE_SAID = lazy_re(rf"\s*{WHERE_PREPS}\s+(?!(?:[\w’'-]+\s+){{0,6}}?"
+_WHERE_SAID = lazy_re(rf"\s*{WHERE_PREPS}\s+(?!(?:least|most)\b)(?!(?:[\w’'-]+\s+){{0,6}}?"
                          r"(?:is|was|were|are|has|have|had|will|would|could|should|can|did|does|do)\b)"
                          r"(?:[\w’'.-]+\s*){1,7}")
 

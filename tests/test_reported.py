@@ -314,6 +314,11 @@ def test_a_name_that_ends_a_participles_phrase_is_not_the_source():
     ("The man pleaded guilty, the office said in a statement.", ("The man pleaded guilty", "the office")),
     ("The deal is dead, he told reporters on Monday.", ("The deal is dead", "he")),
     ("Prosecutors said in 2015 the economy was growing fast.", ("in 2015 the economy was growing fast", "Prosecutors")),
+    # where and when, then "that": both adjuncts are the cue's ("said in a filing on Monday that", "for weeks that")
+    ("Acme Corp. said in a filing on Monday that revenue fell in the quarter.",
+     ("revenue fell in the quarter", "Acme Corp.")),
+    ("Officials have said for weeks that the bridge is safe.", ("the bridge is safe", "Officials")),
+    ("Jane Roe said at least 10 people died in the fire.", ("at least 10 people died in the fire", "Jane Roe")),
 ])
 def test_where_something_was_said_is_not_what_was_said(sentence, record):
     # "…, the office said in a statement.": the adjunct after the cue is no content; what precedes is
