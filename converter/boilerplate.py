@@ -226,7 +226,7 @@ _SHORT_SENTENCE = lazy_re(r"^[\"“‘']?[A-Z][^\n]{8,80}[.!][\"”’']?$")  # 
 
 # a quotation signed by its speaker on one line: "“The roads will get what they need.” — Jane Roe"
 _SIGNED_QUOTE = lazy_re(r"^[\"“‘](?P<said>[^\n]{8,300}?)[\"”’]\s*[—–]{1,2}\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}"
-                           r"(?:,\s[^\n]{1,60})?$")
+                        r"(?:,\s[^\n]{1,60})?$")
 
 
 def _closing_sentence(cs: list[Classified]) -> None:
@@ -486,11 +486,11 @@ _ABOUT = r"(?:sobre|über|à propos de|acerca de|a proposito di)"  # "about" in 
 # "the author" after it: "Sobre o autor", "Über die Autorin", "À propos de l'auteur", "Sull'autore"
 _THE_AUTHOR = r"(?:o autor|a autora|el autor|la autora|den autor|die autorin|l['’]auteur|l['’]autore)"
 _END_MARK = lazy_re(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80}|more information:?|"
-                       # "Sobre Carlos Nadalim", "Über die Autorin": a capitalised name after the word, in any case
-                       rf"{_ABOUT} (?-i:(?:[A-ZÀ-Þ][\w.&'’-]+ ?){{1,4}})|{_ABOUT} {_THE_AUTHOR}|sull['’]autore)$", re.I)
+                    # "Sobre Carlos Nadalim", "Über die Autorin": a capitalised name after the word, in any case
+                    rf"{_ABOUT} (?-i:(?:[A-ZÀ-Þ][\w.&'’-]+ ?){{1,4}})|{_ABOUT} {_THE_AUTHOR}|sull['’]autore)$", re.I)
 ISSUER = lazy_re(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6},?\s+(?:is\s+)?(?:an?|the)\s+(?:\w+\s+){0,4}"
-                     r"(?:agency|company|organization|organisation|nonprofit|non-profit|provider|leader|firm|institute|"
-                     r"association|foundation|group|network|publisher|university|center|centre)\b")
+                  r"(?:agency|company|organization|organisation|nonprofit|non-profit|provider|leader|firm|institute|"
+                  r"association|foundation|group|network|publisher|university|center|centre)\b")
 
 
 _AUTHOR_BOX = lazy_re(rf"^(?i:about|{_ABOUT})\s+(?:(?i:the author|{_THE_AUTHOR})|(?P<given>[A-ZÀ-Þ]\w+)\s+[A-ZÀ-Þ])")
@@ -578,7 +578,7 @@ def _teaser_runs(cs: list[Classified]) -> None:
 
 # the link that closes another story's card: "Read more", "Continue reading", "Read the full story"
 _READ_MORE = lazy_re(r"^(?:read|see) (?:more|the (?:full )?(?:story|article))|^continue reading$|"
-                        r"^read full (?:story|article)$", re.I)
+                     r"^read full (?:story|article)$", re.I)
 
 
 def _read_more_cards(cs: list[Classified]) -> None:
@@ -717,7 +717,7 @@ def _smooth(cs: list[Classified]) -> None:
 
 # the headings of a recipe or a how-to card inside an article: its list of ingredients and its steps are text
 _CARD_HEADING = lazy_re(r"^(?i:ingredients|instructions|directions|method|preparation|equipment|supplies|"
-                           r"you(?:['’]ll| will) need|what you(?:['’]ll| will)? need(?: to [\w ]{2,30})?)\s*:?$")
+                        r"you(?:['’]ll| will) need|what you(?:['’]ll| will)? need(?: to [\w ]{2,30})?)\s*:?$")
 CARD_LINES = 40  # at most this many lines between the paragraphs around the card
 
 

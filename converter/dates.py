@@ -34,7 +34,7 @@ _YEAR = lazy_re(r"(?:19|20)\d{2}")
 # a slashed date with a two-digit year, with a clock time and its AM/PM after it ("11/19/19 06:56 AM EST": a
 # byline's stamp); alone, "3/4/19" may as well be a score or a fraction
 _SHORT_YEAR = lazy_re(_WD + r"(?<![\w/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2})(?![\w/])"
-                         r"(?=\s+\d{1,2}:\d{2}\s*[ap]\.?m)" + _TIME, re.I)
+                      r"(?=\s+\d{1,2}:\d{2}\s*[ap]\.?m)" + _TIME, re.I)
 
 
 @lru_cache(maxsize=1)

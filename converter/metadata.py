@@ -46,9 +46,9 @@ _LEADIN_REGION = lazy_re(
 # "Washington (CNN) The …", "Hong Kong (CNN Business) A …", "LONDON: The …": a place before a credit, or a known
 # one (places.txt) in capitals before a colon (all-capital kickers, "BOOM: …", are too many to list)
 _LEADIN_KNOWN = lazy_re(r"^(?P<place>(?P<town>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
-                           r"(?:,\s+(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+))?)"
-                           r"(?:\s+\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?|:\s+|(?P<kdash>\s*(?:--|—|–)\s*))"
-                           r"(?=[A-Z“\"‘])")
+                        r"(?:,\s+(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+))?)"
+                        r"(?:\s+\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?|:\s+|(?P<kdash>\s*(?:--|—|–)\s*))"
+                        r"(?=[A-Z“\"‘])")
 # words that open a text before a dash and are no outlet's name
 _NOT_LEADIN_WORDS = frozenset({"but", "and", "yes", "no", "today", "then", "now", "yesterday", "tonight", "tomorrow",
                                "earlier", "later", "meanwhile", "update", "updated", "breaking", "exclusive", "analysis",
@@ -63,24 +63,24 @@ _DATE_DASH = lazy_re(r"\s*(?:--|[-–—|:])\s+")  # after a date stamp that ope
 _LEADIN_WORD = lazy_re(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
 _TRAILING_CREDIT = lazy_re(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
 _BYLINE = lazy_re(r"^(?:by|written by|posted (?:on\s+)?by|published by|words by|story by|author|von|par|por)\s*:?\s+"
-                     r"(?P<names>.+?)\s*$", re.I)  # (and "Von", "Par", "Por": German, French, Spanish and Portuguese)
+                  r"(?P<names>.+?)\s*$", re.I)  # (and "Von", "Par", "Por": German, French, Spanish and Portuguese)
 # words before a reporter's role ("Senior Writer", "AP Medical Writer"), and the roles themselves
 _ROLE_MODIFIER = (r"(?:Senior|Staff|Contributing|Special|Political|Chief|National|Foreign|Medical|Science|Health|Business|"
                   r"Sports|Associate|Managing|Investigative|White House|Washington)")
 _ROLE_NOUN = r"(?:Writer|Reporter|Correspondent|Columnist|Contributor)"
 # ("Jane Roe, Contributor", "Tom Krisher, Ap Auto Writer", "Steve Peoples, AP National Political Writer")
 _NAME_ROLE = lazy_re(rf"^(?!By\s)(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{1,3}}),\s+(?:(?:{_ROLE_MODIFIER}|[A-Z][\w.]*)\s+)"
-                        rf"{{0,3}}{_ROLE_NOUN}$")
+                     rf"{{0,3}}{_ROLE_NOUN}$")
 # "Jane Doe, Special to CNN", "By Jane Doe, Special to The Daily Planet": a contributor's byline naming the outlet
 _NAME_SPECIAL = lazy_re(r"^(?:By\s+)?(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?:Special|Exclusive)\s+"
-                           r"to\s+(?P<pub>(?:the\s+|The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*$")
+                        r"to\s+(?P<pub>(?:the\s+|The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*$")
 _DATE_BY = lazy_re(r"^(?:(?i:posted|published|updated)\s+(?:on\s+)?)?"  # ("Posted on March 3, 2016 by Jane Doe")
-                      r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+by\s+"
-                      r"(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}?)"
-                      r"(?:\s+(?:Leave a (?:Comment|Reply)|\d+\s+Comments?|No Comments|Comments? Off))?\s*$")
+                   r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+by\s+"
+                   r"(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}?)"
+                   r"(?:\s+(?:Leave a (?:Comment|Reply)|\d+\s+Comments?|No Comments|Comments? Off))?\s*$")
 # "Chris Davies - Nov 19, 2019, 10:31 pm CST": a name and the date, no "By" (a given name first)
 _NAME_DASH_DATE = lazy_re(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+[-–—|•·]\s+"
-                             r"(?=(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d|\d)")
+                          r"(?=(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 # "5:45 AM PST 11/19/2019  by   Patrick Shanley": the date, then the name
 _THEN_BY = lazy_re(r"^(?P<date>.{6,60}?)\s+by\s+(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$", re.I)
 # a role after the name with no comma ("By Jane Doe Staff Writer", "By MARIA CHENG AP Medical Writer")
@@ -90,52 +90,52 @@ _CAPS_NAMES = lazy_re(r"[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]+|and|AND|&)
 _DATE_AHEAD = r"(?=(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d|\d)"
 _MONTH_AHEAD = r"(?=(?:[A-Z][a-z]+day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 _BYLINE_DATE = lazy_re(rf"\s+(?i:on|at)\s+{_DATE_AHEAD}|\s*(?:[:|•·/]|\s[-–—])\s*(?i:(?:updated|published|posted|"
-                          rf"last updated)\s*:?\s*(?:on\s+)?)?{_DATE_AHEAD}|"
-                          # "By Joseph Tsidulko November 19, 2019": a month's date after the name
-                          rf"\s+{_MONTH_AHEAD}|"
-                          # "By Tim Childers - Live Science Contributor 2019-11-19": a role and a date after a dash
-                          rf"\s+[-–—]\s+(?=[^-–—]*(?:{_ROLE_NOUN}|Editor)\b[^-–—]*\d)|"
-                          r"\s+\S+@[\w-]+\.\w")  # "By Megan Rowe meganr@example.com(509) …": the address
+                       rf"last updated)\s*:?\s*(?:on\s+)?)?{_DATE_AHEAD}|"
+                       # "By Joseph Tsidulko November 19, 2019": a month's date after the name
+                       rf"\s+{_MONTH_AHEAD}|"
+                       # "By Tim Childers - Live Science Contributor 2019-11-19": a role and a date after a dash
+                       rf"\s+[-–—]\s+(?=[^-–—]*(?:{_ROLE_NOUN}|Editor)\b[^-–—]*\d)|"
+                       r"\s+\S+@[\w-]+\.\w")  # "By Megan Rowe meganr@example.com(509) …": the address
 _OTHER_CREDIT = lazy_re(r"\s*[|•·,;/]\s*(?i:(?:photos?|photography|pictures|video|graphics|illustrations?|images?|"
-                           r"editing|edited|design|data)\s+by)\b")
+                        r"editing|edited|design|data)\s+by)\b")
 _HANDLE = lazy_re(r"\s*\(@\w{1,30}\)|\s*(?<![\w.])@\w{1,30}\b|(?<=[a-z])@\w{1,30}\b")  # ("Jane Roe@janeroe")
 _PAREN_OUTLET = lazy_re(r"\s*\((?P<pub>[A-Z][\w.&'’ -]{1,40})\)\s*$")
 _COMMA_OUTLET = lazy_re(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
-                           r"(?:\s+(?:and|&)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})?),\s+(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*"
-                           r"(?:\s+[A-Z][\w.&'’\-]*){0,3})$")
+                        r"(?:\s+(?:and|&)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})?),\s+(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*"
+                        r"(?:\s+[A-Z][\w.&'’\-]*){0,3})$")
 _PIPE_BYLINE = lazy_re(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
-                          r"(?:\s+(?:and|&)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})?)"  # ("Jane Doe and John Roe | …")
-                          r"\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
+                       r"(?:\s+(?:and|&)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})?)"  # ("Jane Doe and John Roe | …")
+                       r"\s*\|\s*(?P<pub>[A-Z][\w.&'’\- ]{1,40})$")
 _GENERIC_ACCOUNTS = frozenset({"admin", "administrator", "editor", "editors", "staff", "webmaster", "guest", "user",
                                "newsroom", "team", "author", "wpadmin", "site_admin", "siteadmin", "root", "moderator"})
 _HANDLE_BYLINE = lazy_re(r"^posted\s+(?:on\s+(?:\S+\s+){0,4})?by\s+(?P<names>[a-z0-9_.]{3,30})\s*$", re.I)
 _REPOST = lazy_re(r"^(?:[Ff]rom|[Vv]ia)(?:\s+|:\s*)(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*$")
 # "This article originally appeared on RT.": a credit even where the cleaner keeps it as the body's last line
 _ORIGINALLY = lazy_re(r"^(?i:(?:(?:this|the) (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
-                         r"(?:appeared|published|posted|ran)|originally (?:appeared|published|posted)|"
-                         r"(?:this|the) (?:article|story|post|piece|column) (?:also )?appeared|"
-                         r"(?:this|the) (?:article|story|post|piece|column) (?:is|was) (?:republished|reprinted|reproduced)|"
-                         r"(?:(?:this|the) (?:article|story|post|piece|column) (?:is|was) )?(?:(?:article|story|post) )?"
-                         r"(?:re)?(?:published|posted|printed) with permission) "
-                         r"(?:on|in|at|by|from|of))(?:\s+the)?\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*[.!]?")
+                      r"(?:appeared|published|posted|ran)|originally (?:appeared|published|posted)|"
+                      r"(?:this|the) (?:article|story|post|piece|column) (?:also )?appeared|"
+                      r"(?:this|the) (?:article|story|post|piece|column) (?:is|was) (?:republished|reprinted|reproduced)|"
+                      r"(?:(?:this|the) (?:article|story|post|piece|column) (?:is|was) )?(?:(?:article|story|post) )?"
+                      r"(?:re)?(?:published|posted|printed) with permission) "
+                      r"(?:on|in|at|by|from|of))(?:\s+the)?\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*[.!]?")
 # a feed's footer: "The post Council approves budget appeared first on Valley Tribune."
 _APPEARED_FIRST = lazy_re(r"^The post\b.{1,300}?\bappeared first on (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*\.?$")
 # a syndication credit: "This article was written by Jane Doe from The Daily Ledger and was licensed through …"
 _SYNDICATED = lazy_re(r"^This (?:article|story|post|content) was (?:written|produced|reported) by (?P<names>[A-Z][\w.'’\-]+"
-                         r"(?:\s+[A-Z][\w.'’\-]+){1,3}) (?:from|of|for|at) (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
+                      r"(?:\s+[A-Z][\w.'’\-]+){1,3}) (?:from|of|for|at) (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 # "This story was produced by Kaiser Health News, an editorially independent program …": the outlet itself
 _PRODUCED_BY = lazy_re(r"^This (?:article|story|post|content|report) was (?:produced|published|reported|created) by (?:the )?"
-                          r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})(?=[,.]|\s+(?:and|in|with)\b)")
+                       r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})(?=[,.]|\s+(?:and|in|with)\b)")
 # a licence notice: "Content created by The Valley News Foundation is available without charge to any …"
 _CREATED_BY = lazy_re(r"^Content (?:created|produced) by (?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5}) is available\b")
 # a wire's standards footer names its owner: "Our Standards: The Example Agency Trust Principles."
 _STANDARDS = lazy_re(r"\bOur (?:Editorial )?(?:Standards|Principles|Ethics)\s*:\s*(?:The\s+)?"
-                        r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}?)\s+(?:Trust\s+|Editorial\s+)?"
-                        r"(?:Principles|Standards|Guidelines)\b")
+                     r"(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}?)\s+(?:Trust\s+|Editorial\s+)?"
+                     r"(?:Principles|Standards|Guidelines)\b")
 _STAY_TUNED = lazy_re(r"\bstay tuned to (?:the )?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}) for\b")
 _REPORTING = lazy_re(r"\b(?P<kind>Reporting|Reported|Additional reporting|Writing|(?<=;\s)(?:additional reporting|writing))"
-                        r" by\s+(?P<names>[^;.\n]+?)"
-                        r"(?:\s*;|\.|\s*\)|\s+(?:[Ee]diting|[Ee]dited|[Ww]riting)\b|$)")
+                     r" by\s+(?P<names>[^;.\n]+?)"
+                     r"(?:\s*;|\.|\s*\)|\s+(?:[Ee]diting|[Ee]dited|[Ww]riting)\b|$)")
 
 
 # "By" or "Author:" alone on a line, over the name's own line
@@ -143,7 +143,7 @@ _BYLINE_LABEL = lazy_re(r"^(?:by|written by|author|authors|words)\s*:?\s*$", re.
 # a line that is only a person's name, and a line that is only a date ("Jan 5, 2017", "05 January 2017 10:32")
 _BARE_NAME = lazy_re(r"^[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O’|O')?[A-Z][a-z'’\-]+){1,2}$")
 _DATE_LINE = lazy_re(r"^(?:(?:[A-Z][a-z]+day),?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
-                        r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
+                     r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
 
 
 def _reporters(text: str) -> re.Match | None:
@@ -168,23 +168,23 @@ def _add_credited(authors: list[str], text: str) -> bool:
 _FOLLOW = lazy_re(r"^Follow (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) on (?:Twitter|X|Facebook|Instagram|Threads)\b")
 # "Fox News' Jane Doe contributed to this report.": the outlet whose reporter helped is the article's
 _CONTRIBUTED = lazy_re(r"^(?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)['’]s?\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
-                          r"(?:and\s+(?:[A-Z][\w.'’-]+\s+){1,3})?contributed to this (?:report|story|article)")
+                       r"(?:and\s+(?:[A-Z][\w.'’-]+\s+){1,3})?contributed to this (?:report|story|article)")
 # "Have a tip? Amy Kuperinsky may be reached at akuperinsky@…": a reporter-contact line
 _REACHED = lazy_re(r"(?:^|[.?!]\s+)(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:may|can)\s+be\s+"
-                      r"(?:reached|contacted|emailed)\s+(?:at|by|on)\b")
+                   r"(?:reached|contacted|emailed)\s+(?:at|by|on)\b")
 _WRITE_TO = lazy_re(r"^(?:Write to|Contact|Email)\s+(?P<names>[A-Z][\w.'’\- ]+?)\s+at\s+(?:\S+@|[(+]?\d[\d\s().-]{6,}\d)",
-                       re.I)  # (an address or a phone number: "Contact Jane Roe at 555-0100 or jroe@example.com.")
+                    re.I)  # (an address or a phone number: "Contact Jane Roe at 555-0100 or jroe@example.com.")
 _WRITE_TO_MORE = lazy_re(r"(?:,|\band)\s+(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+at\s+\S+@")
 # a blog's author link and an author bio in the footer: "View all posts by Jane Doe", "Jane Doe covers city hall …"
 _POSTS_BY = lazy_re(r"^(?:view|see|read|more) (?:all )?(?:posts|articles|stories|columns) by (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*$", re.I)
 _BIO = lazy_re(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w{1,30}\))? (?:covers|writes about|reports on|has covered|has reported on)\s")
 _SIGNOFF = lazy_re(r"^(?:--|—|–)\s*(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})"
-                      r"(?:,\s+(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}))?\s*$")  # ("— Jane Roe, The Ledger")
+                   r"(?:,\s+(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}))?\s*$")  # ("— Jane Roe, The Ledger")
 # "Jane Doe is a retired school librarian …": the author's tagline, its head noun one of person_nouns.txt
 _TAGLINE = lazy_re(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:\s+\(@\w+\))?"
-                      r"(?:,\s*(?:Ph\.?\s?D|M\.?D|J\.?D|M\.?P\.?H|R\.?N|M\.?B\.?A|Esq)\.?)*"  # ("Jane Doe, Ph.D., is …")
-                      r"\s*,?\s+(?:is|was|has been)\s+"
-                      r"(?:a|an|the)\s+(?P<desc>(?:[\w\-]+\s+){0,4}[\w\-]+)")
+                   r"(?:,\s*(?:Ph\.?\s?D|M\.?D|J\.?D|M\.?P\.?H|R\.?N|M\.?B\.?A|Esq)\.?)*"  # ("Jane Doe, Ph.D., is …")
+                   r"\s*,?\s+(?:is|was|has been)\s+"
+                   r"(?:a|an|the)\s+(?P<desc>(?:[\w\-]+\s+){0,4}[\w\-]+)")
 # what "More from the …" and "© 2019 …" name when they name no outlet (widgets, the author, the web)
 _NOT_OUTLETS = {"all", "this", "the", "web", "around the web", "internet", "net", "archive", "archives", "author",
                 "authors", "editors",
@@ -198,40 +198,40 @@ _OPED = lazy_re(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the editor)
 # a lower-case word inside an outlet's name: "Times of India", "Le Journal de la Ville", "Corriere della Sera"
 _NAME_PARTICLE = r"(?:(?:of|of the|de|de la|du|des|del|della|di|der|von|van)\s+)?"
 _COPYRIGHT = lazy_re(r"^(?i:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?i:by\s+)?"
-                        r"(?i:all\s+rights\s+reserved\.?\s*)?"  # ("©All Rights Reserved Poynter Institute 2019")
-                        r"(?P<pub>(?:[A-Z]|[a-z][\w-]*(?=[\w.-]*\.[a-z]{2,}))[\w'’.&-]*(?:\s+" + _NAME_PARTICLE +
-                        r"[A-Z][\w'’.&-]*){0,4})")
+                     r"(?i:all\s+rights\s+reserved\.?\s*)?"  # ("©All Rights Reserved Poynter Institute 2019")
+                     r"(?P<pub>(?:[A-Z]|[a-z][\w-]*(?=[\w.-]*\.[a-z]{2,}))[\w'’.&-]*(?:\s+" + _NAME_PARTICLE +
+                     r"[A-Z][\w'’.&-]*){0,4})")
 # the notice with its holder first: "Example Observer (c) 2019", "Example Observer © 2019. All rights reserved."
 _HOLDER_COPYRIGHT = lazy_re(r"^(?P<pub>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+" + _NAME_PARTICLE + r"[A-Z][\w'’.&-]*){0,4})\s*(?:©|\((?i:c)\)|(?i:copyright))\s*"
-                               r"\d{4}(?:\s*[-–]\s*\d{4})?\.?(?:\s+(?i:all rights reserved)\.?)?$")
+                            r"\d{4}(?:\s*[-–]\s*\d{4})?\.?(?:\s+(?i:all rights reserved)\.?)?$")
 # "The views expressed … do not necessarily reflect Al Jazeera's editorial policy" / "… those of The Daily Planet."
 _DISCLAIMER = lazy_re(r"\bdo(?:es)? not necessarily (?:reflect|represent) (?:the (?:views|opinions|position|"
-                         r"editorial (?:policy|stance)) of |those of )?(?P<pub>(?:the\s+)?[A-Z][\w.&'’\-]*"
-                         r"(?:\s+[A-Z][\w.&'’\-]*){0,4}?)(?:['’]s?\s+(?:editorial|views|opinions|position)|\s*[.,]|\s*$)")
+                      r"editorial (?:policy|stance)) of |those of )?(?P<pub>(?:the\s+)?[A-Z][\w.&'’\-]*"
+                      r"(?:\s+[A-Z][\w.&'’\-]*){0,4}?)(?:['’]s?\s+(?:editorial|views|opinions|position)|\s*[.,]|\s*$)")
 _PUB = r"(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}?)"  # an outlet's name, as the credits below write it
 # "… are their own and not the view of The Example Post", "… do not reflect the opinions of Example Daily"
 _NOT_THE_VIEW = lazy_re(r"\bnot (?:necessarily )?(?:(?:reflect|represent)\s+)?(?:the )?(?:views?|opinions?|positions?) of "
-                           + _PUB + r"(?:['’]s?\s|\s*[.,;]|\s*$)")
+                        + _PUB + r"(?:['’]s?\s|\s*[.,;]|\s*$)")
 # "Disclaimer: Example Health Daily does not provide medical advice."
 _DISCLAIMER_SUBJECT = lazy_re(r"^Disclaimer:\s*" + _PUB + r"\s+(?:is|does|do|will|shall|cannot|can|makes|accepts|"
-                                 r"assumes|takes|has)\b")
+                              r"assumes|takes|has)\b")
 # an op-ed submissions footer: "The Example Journal welcomes op-ed submissions."
 _WELCOMES = lazy_re(r"^" + _PUB + r"\s+(?:welcomes|accepts|invites)\s+(?:op-?eds?|submissions|letters|guest|opinion|"
-                       r"commentary|commentaries)\b")
+                    r"commentary|commentaries)\b")
 # a press release's issuer as the wires print it under the release: "SOURCE Acme Widgets Inc."
 _SOURCE_LINE = lazy_re(r"^SOURCE:?\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5})\s*$")
 # a repost credit inside a note: "(Article by Jane Roe; republished from Example Daily)"
 _REPUBLISHED = lazy_re(r"\b(?i:re(?:published|posted|printed)|cross-posted|syndicated) (?i:with permission )?"
-                          r"(?i:from|by) (?:the\s+)?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
+                       r"(?i:from|by) (?:the\s+)?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 _RELEASE = lazy_re(r"\bfor immediate release\b", re.I)
 # a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"
 _OUTLET_ROLE = lazy_re(r"^(?!By\s)(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:Staff\s+)?"
-                          r"(?:Reporter|Correspondent|Writer|Contributor|Columnist)|(?P<staff>(?i:staff|news desk|staff reports?)))$")
+                       r"(?:Reporter|Correspondent|Writer|Contributor|Columnist)|(?P<staff>(?i:staff|news desk|staff reports?)))$")
 # what sits under a writer's bare name on some sites: when it was posted ("Yesterday 2:45PM", "11/13/19 11:00AM",
 # "Published 18 November 2019") or the writer's role with a handle ("News reporter @JaneRoe1")
 _STAMP_LINE = lazy_re(r"^(?:(?:[A-Z][a-z]+day|Yesterday|Today)|\d{1,2}/\d{1,2}/\d{2,4})\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?$|"
-                         r"^(?:Published|Posted|Updated)(?:\s+on)?:?\s+(?=\S*\d)|"
-                         r"^(?:[A-Z][a-z]+\s+)?(?i:reporter|correspondent|writer|columnist|editor|journalist)\s+@\w+$")
+                      r"^(?:Published|Posted|Updated)(?:\s+on)?:?\s+(?=\S*\d)|"
+                      r"^(?:[A-Z][a-z]+\s+)?(?i:reporter|correspondent|writer|columnist|editor|journalist)\s+@\w+$")
 
 
 def _name_over_stamp(header: list[Classified], md: Metadata) -> None:
@@ -247,7 +247,7 @@ def _name_over_stamp(header: list[Classified], md: Metadata) -> None:
 
 
 _ROLE_LINE = lazy_re(r"^(?:(?:Senior|Staff|Chief|Contributing|Political|National|Special|Associate|Managing)\s+)*"
-                        r"(?:Reporter|Correspondent|Writer|Contributor|Columnist|Editor|Journalist)$")
+                     r"(?:Reporter|Correspondent|Writer|Contributor|Columnist|Editor|Journalist)$")
 _OUTLET_LINE = lazy_re(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 _ROLE_ADJ = {"senior", "staff", "political", "chief", "national", "foreign", "special", "contributing", "investigative",
              "health", "science", "business", "sports", "white", "house", "general", "assignment", "associate",
@@ -257,15 +257,15 @@ _ORG_SUBJECT = lazy_re(
     r"Foundation|Council|Commission|Office|University|Society|Organization|Organisation|Center|Centre|Bureau|Service|"
     r"Company|Corporation|Inc\.|Group)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:and\s+)?[A-Z][\w.'’&-]*)*)?)\b")
 _DATE_PREFIX = lazy_re(r"^(?:published|updated|posted|last updated|first published|modified|date|for immediate release|"
-                          r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|"
-                          r"gepubliceerd|bijgewerkt)\b\s*:?\s*(?:on\s+|am\s+|le\s+|el\s+|il\s+|em\s+|op\s+)?", re.I)
+                       r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|"
+                       r"gepubliceerd|bijgewerkt)\b\s*:?\s*(?:on\s+|am\s+|le\s+|el\s+|il\s+|em\s+|op\s+)?", re.I)
 # the story's stamp in a sentence of its own under it: "This article was first published on 3 March 2016."
 _PUBLISHED_ON = lazy_re(r"^(?:this|the) (?:article|story|post|piece|report) (?:was|is) (?:first |originally )?"
-                           r"(?:published|posted) (?:on |in )?(?=\S*\d)", re.I)
+                        r"(?:published|posted) (?:on |in )?(?=\S*\d)", re.I)
 # a press release's first sentence names its issuer: "Greenfield Labs today announced …"
 _ANNOUNCER = lazy_re(r"^(?:The\s+)?(?P<pub>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|&)){0,5}?)"
-                        r"(?:,\s+[^,]{3,80},)?\s+(?:today\s+|this week\s+|recently\s+)?(?:has\s+)?"
-                        r"(?:announced|launched|released|unveiled|introduced|named|appointed)\b")
+                     r"(?:,\s+[^,]{3,80},)?\s+(?:today\s+|this week\s+|recently\s+)?(?:has\s+)?"
+                     r"(?:announced|launched|released|unveiled|introduced|named|appointed)\b")
 _OUTLET_TAIL = lazy_re(r"\s*(?:,|\||/|—|–|-)\s*(?P<pub>(?:the\s+)?(?:associated press|[A-Z][\w.&']*(?:\s+[A-Z][\w.&']*){0,3}))\s*$")
 _IN_PLACE = lazy_re(r"\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
 _NAME_SPLIT = lazy_re(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)\s*", re.I)
@@ -393,7 +393,7 @@ def _issuer(tail: list[Classified]) -> str | None:
 
 
 _GLUED_ROLE = lazy_re(rf"(?<=[a-z])(?={_ROLE_MODIFIER}\s|(?:Reporter|Writer|Correspondent|Editor|Columnist|"
-                         r"Contributor)\b)")
+                      r"Contributor)\b)")
 
 
 def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
@@ -576,13 +576,13 @@ def _glued_leadin() -> re.Pattern:
 
 _HIGHLIGHTS = lazy_re(r"(?:story\s+)?highlights\b", re.I)
 _CAPTION_LIKE = lazy_re(r"\bpictured\b|credit\s*(?:\.{3}|…|:)|\((?:photo|image|picture)s?\b|"
-                           r"\((?:source|credit|courtesy)\b[^()]{0,60}\)\s*$|"  # ("… (Source: NASA)")
-                           # a credit after the caption's full stop ("… the plumes. (NASA/JPL)"); who stands where
-                           # ("Kevin King (left) and …", "Deval Patrick, left, speaks …"); an agency's credit
-                           # glued on ("… isn't easy.Kathrin Ziegler/Getty")
-                           r"[.!?]\s*\([^()]{2,80}\)\s*$|\((?:left|right|center|centre|L|R|C)\)|"
-                           r",\s+(?:left|right|center|centre|second from (?:left|right))\s*,|"
-                           r"\w/(?-i:Getty|AP|AFP|Reuters|Shutterstock|iStock|EPA|Alamy|Bloomberg|Pool)\b", re.I)
+                        r"\((?:source|credit|courtesy)\b[^()]{0,60}\)\s*$|"  # ("… (Source: NASA)")
+                        # a credit after the caption's full stop ("… the plumes. (NASA/JPL)"); who stands where
+                        # ("Kevin King (left) and …", "Deval Patrick, left, speaks …"); an agency's credit
+                        # glued on ("… isn't easy.Kathrin Ziegler/Getty")
+                        r"[.!?]\s*\([^()]{2,80}\)\s*$|\((?:left|right|center|centre|L|R|C)\)|"
+                        r",\s+(?:left|right|center|centre|second from (?:left|right))\s*,|"
+                        r"\w/(?-i:Getty|AP|AFP|Reuters|Shutterstock|iStock|EPA|Alamy|Bloomberg|Pool)\b", re.I)
 
 
 _GLUED_BY = lazy_re(r"By\s+")
@@ -592,9 +592,9 @@ _NAME_TOKEN = lazy_re(r"([A-Z][\w'’\-]*\.?|[A-Z]\.)\s*")
 # "Jane Roe is a reporter for The Hill.", "… covers politics for Axios": the reporter's outlet published the story
 # (not "a senior fellow at the Heritage Foundation": an op-ed author's employer is no publisher)
 _STAFF_OUTLET = lazy_re(r"\b(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|"
-                           r"correspondent|columnist|journalist|contributor|editor)|(?:covers|writes about|reports on)"
-                           r"\s+(?:[\w-]+\s+){0,4}?)\s*(?:for|at|with|to)\s+(?P<pub>(?:the\s+|The\s+)?[A-Z][\w.&'’-]*"
-                           r"(?:\s+[A-Z][\w.&'’-]*){0,4})")
+                        r"correspondent|columnist|journalist|contributor|editor)|(?:covers|writes about|reports on)"
+                        r"\s+(?:[\w-]+\s+){0,4}?)\s*(?:for|at|with|to)\s+(?P<pub>(?:the\s+|The\s+)?[A-Z][\w.&'’-]*"
+                        r"(?:\s+[A-Z][\w.&'’-]*){0,4})")
 
 
 def _staff_outlet(text: str, md: Metadata) -> None:

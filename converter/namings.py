@@ -74,8 +74,8 @@ def cues_any_case(masked: str, pos: int, end: int) -> Iterator[Found]:
 
 
 _TRAILING_ADVERBS = lazy_re(r"(?:\s+(?:always|sometimes|often|never|also|still|now|then|later|once|again|just|even|"
-                               r"ever|already|soon|(?!assembly\b|monopoly\b|anomaly\b|quarterly\b|butterfly\b)"
-                               r"[a-z]{5,}ly))+\s*$")  # (not "A Clinton ally", "the family")
+                            r"ever|already|soon|(?!assembly\b|monopoly\b|anomaly\b|quarterly\b|butterfly\b)"
+                            r"[a-z]{5,}ly))+\s*$")  # (not "A Clinton ally", "the family")
 _LAST_PRONOUN = lazy_re(r"(?<![\w’'])(?:he|she|they|we|I)(?=(?:[’'](?:s|ve|d|ll|re|m))?\s*$)")
 _WINDOW = 300  # characters of left context a naming can span; keeps every search local (linear overall)
 
@@ -101,11 +101,11 @@ def np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
 
 # a plural head noun, with a determiner or quantifier, right before a restrictive relative "who"
 _RESTRICTIVE_HEAD = lazy_re(r"(?<![\w’'-])((?:(?:the|some|many|most|several|other|few|all|\d[\d,]*)\s+)?"
-                               r"[a-z][a-z’'-]*[a-rt-z]s)\s*$")
+                            r"[a-z][a-z’'-]*[a-rt-z]s)\s*$")
 
 
 _CLAUSE_INSIDE = lazy_re(r"\b(?:on|in|at|against|from|for|with|of|to|by|about|also|is|are|was|were|has|have|had|"
-                            r"includes?|\w+ly|\w+ed)\b")
+                         r"includes?|\w+ly|\w+ed)\b")
 
 
 def _whose_part(seg: str, toks: list, j: int, lo: int) -> int:
@@ -346,7 +346,7 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
 _ARTICLE = lazy_re(r"(?:the|an?)\s", re.I)
 _PREPOSITIONS = "|".join(sorted(OF_WORDS | {"by", "about", "against", "into", "over", "under"}))
 _NAME_BEFORE_ROLE = lazy_re(rf"(?:^|(?<![\w’'-])(?!(?:{_PREPOSITIONS})\s)[a-z][\w’'-]*\s+|[.!?:;—-]\s+)"
-                               r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+$")
+                            r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+$")
 
 
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "not",
@@ -360,9 +360,9 @@ _SENTENCE_LINKS = frozenset({"and", "but", "yet", "still", "so", "now", "instead
 # (a longer description, "sources in the meetings", is read by the callers' own rules)
 # "according to police", "said local officials", "according to people close to the campaign" (with its qualifier)
 _BARE_GROUP = lazy_re(r"((?:(?:local|federal|state|city|county|police|senior|top|other|some|many|several|"
-                         r"[a-z]+(?:al|ic|ian|ese|ish))\s+){0,2}([a-z][\w’'-]*)"
-                         r"(?:\s+(?:close|familiar|briefed|involved|knowledgeable|acquainted|privy)\s+(?:to|with|on|in|about)\s+"
-                         r"[^,.;:!?“”\"]{1,60}?)?)(?=\s*(?:[,.;:!?]|$))")
+                      r"[a-z]+(?:al|ic|ian|ese|ish))\s+){0,2}([a-z][\w’'-]*)"
+                      r"(?:\s+(?:close|familiar|briefed|involved|knowledgeable|acquainted|privy)\s+(?:to|with|on|in|about)\s+"
+                      r"[^,.;:!?“”\"]{1,60}?)?)(?=\s*(?:[,.;:!?]|$))")
 
 
 # verbs of saying that are never nouns or adjectives ("state", "reports", "filed" are)
@@ -505,7 +505,7 @@ _NOT_HEAD_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "wo
 _TIME_NOUNS = {"hours", "days", "weeks", "months", "years", "minutes", "moments", "seconds", "decades"}
 # a wire dateline opening a paragraph: "BUFFALO, N.Y. — ", "WASHINGTON (AP) - ", "SAN JUAN, Puerto Rico -- "
 _DATELINE = lazy_re(r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
-                       r"\s*(?:\([^()]{1,40}\)\s*)?(?:—|–|--?)\s+")
+                    r"\s*(?:\([^()]{1,40}\)\s*)?(?:—|–|--?)\s+")
 _TIME_WORDS = {"a", "an", "several", "some", "last", "this", "next", "that", "earlier", "later", "hours", "days", "weeks",
                "months", "years", "minutes", "moments", "seconds", "decades", "shortly", "soon", "not", "long", "just"}
 
@@ -648,11 +648,11 @@ _ATTRIBUTION_START = lazy_re(
 
 
 _NAMED_CUE = lazy_re(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}(?:,[^,.;“”\"]{1,80},)?\s+(?:\w+ly\s+)?"
-                        r"(?i:said|says|added|told|asked|replied|wrote|tweeted)\b")  # ("…, Tweeted on Friday")
+                     r"(?i:said|says|added|told|asked|replied|wrote|tweeted)\b")  # ("…, Tweeted on Friday")
 
 
 _TERMINAL = lazy_re(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|to|of|about|with|from|last|this|earlier|later|"
-                       r"recently|again|today|yesterday|\w+day)\b)")
+                    r"recently|again|today|yesterday|\w+day)\b)")
 
 
 def sentences(t: str, spans: list[Span]) -> list[tuple[int, int]]:

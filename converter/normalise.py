@@ -27,7 +27,7 @@ _SPECIAL = lazy_re(
 # "Ã©", "â€™": a UTF-8 sequence read as Windows-1252; also with its first letter decomposed ("A" + U+0303), as a
 # scraper that normalised the broken text to NFD left it
 _MOJIBAKE_HINT = lazy_re("(?:[\u00c2\u00c3\u00e2]|[Aa][\u0302\u0303])[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160"
-                            "\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]")
+                         "\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]")
 
 
 @dataclass

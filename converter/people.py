@@ -373,12 +373,12 @@ def describe(st: PeopleState, pid: str, words_: str) -> None:
 _POSSESSOR = r"[A-Z][\w.&-]*[’']s"
 _INITIALS = r"\b[A-Z]\.(?:[A-Z]\.)+"  # "a U.S. Army officer": the initials' stops end no description
 _APPOSITIVE_AFTER = lazy_re(r",\s+(?P<det>a|an|the|his|her|its|their|another|one|" + _POSSESSOR + r")\s+"
-                               r"(?P<desc>(?:" + _INITIALS + r"|[^,;.“”\"()]){2,60}?)"
-                               r"(?=\s+(?:for|of|at|with|in|from|on|to|who|and|since|until)\b|\s*[,;.)]|\s*$)")
+                            r"(?P<desc>(?:" + _INITIALS + r"|[^,;.“”\"()]){2,60}?)"
+                            r"(?=\s+(?:for|of|at|with|in|from|on|to|who|and|since|until)\b|\s*[,;.)]|\s*$)")
 _BEFORE_DET = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne|" + _POSSESSOR + ")"
 _DET_STARTS = lazy_re(r"(?:^|(?<=[\s(]))" + _BEFORE_DET + r"\s")
 _APPOSITIVE_BEFORE = lazy_re(r"(?P<det>" + _BEFORE_DET + r")\s+(?P<desc>(?:" + _INITIALS + r"|[^,;.“”\"()—–]){2,60}?)"
-                                r"(?:\s+(?:for|of|at|with|in|from)\s+[^,;.“”\"()—–]{1,50})?,\s+$")
+                             r"(?:\s+(?:for|of|at|with|in|from)\s+[^,;.“”\"()—–]{1,50})?,\s+$")
 
 
 def _appositive_before(masked: str, at: int) -> tuple[re.Match | None, str | None]:
@@ -397,7 +397,7 @@ def _appositive_before(masked: str, at: int) -> tuple[re.Match | None, str | Non
 
 # where an appositive after a name ends: its closing punctuation, or a clause that is no part of it
 _APPOSITIVE_CLOSE = lazy_re(r"\s*(?:[,;:)—–]|--|\.(?=[\s'’”\"]|$)|$)|\s+(?:(?:who|whom|whose|which|that|said|says|told|added|"
-                               r"has|have|had|is|was|were|will|would)\b|and\s+(?:a|an|the)\s)")
+                            r"has|have|had|is|was|were|will|would)\b|and\s+(?:a|an|the)\s)")
 _SET_OFF = lazy_re(r"(?:\s*\([^()]{1,30}\))?\s*(?:[,.;:]|$)")
 _LEADING_DET = lazy_re(r"^(?:The|A|An|His|Her|Its|Their|Another|One)\s")
 _INITIALS_END = lazy_re(r"(?:[A-Z]\.)*[A-Z]")
@@ -506,9 +506,9 @@ def _name_runs(masked: str):
 
 # a finite verb after a sentence's opening name: the name is its subject
 _SUBJECT_VERB = lazy_re(r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|could|did|does|says|said|told|"
-                           r"wrote|tweeted|added|spoke|became|made|took|went|came|left|got|won|lost|ran|began|held|"
-                           r"kept|met|sat|stood|saw|gave|brought|bought|found|felt|knew|thought|grew|led|sent|"
-                           r"lives|works|runs|owns|teaches|leads|heads|serves|[a-z]{3,}ed)\b")
+                        r"wrote|tweeted|added|spoke|became|made|took|went|came|left|got|won|lost|ran|began|held|"
+                        r"kept|met|sat|stood|saw|gave|brought|bought|found|felt|knew|thought|grew|led|sent|"
+                        r"lives|works|runs|owns|teaches|leads|heads|serves|[a-z]{3,}ed)\b")
 
 
 def _named_subject(masked: str, a: int, b: int, name: str) -> bool:
@@ -698,7 +698,7 @@ def _sentence_start(text: str, pos: int) -> int:
 
 # a sentence opening on a participle's phrase ("Pressed by Mr. Stephanopoulos, Mr. Trump said …")
 _PARTICIPLE_OPENER = lazy_re(r"\s*[A-Z][a-z]{2,}(?:ed|ing)\b(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt)\.|"
-                                r"\b[A-Z]\.|[^,.;:“”\"]){0,80},")  # (a title's stop: "Pressed by Mr. Roe,")
+                             r"\b[A-Z]\.|[^,.;:“”\"]){0,80},")  # (a title's stop: "Pressed by Mr. Roe,")
 # a possessor and its appositive ("Clinton's spokesman, Brian Fallon, presented …"): the appositive is the subject
 _POSSESSOR_THEN = lazy_re(r"[’']s\s+[a-z][\w\s-]{0,40},\s+")
 
@@ -785,8 +785,8 @@ ORG_HEADS = {"group", "organization", "organisation", "company", "agency", "firm
 
 
 _PARTICIPLE_AFTER_DOCUMENT = lazy_re(r"\b(?:document|documents|poll|report|article|lawsuit|complaint|study|survey|"
-                                        r"memo|letter|filing|book|audit|review|analysis|transcript|indictment)\s+"
-                                        r"(?:[a-z]+ly\s+)?[a-z]+ed\b")
+                                     r"memo|letter|filing|book|audit|review|analysis|transcript|indictment)\s+"
+                                     r"(?:[a-z]+ly\s+)?[a-z]+ed\b")
 DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "reports", "report", "polls", "poll",
               "surveys", "survey", "studies", "study", "statistics", "numbers", "estimates", "filings", "filing",
               "results", "analysis", "research", "emails", "memo", "letter", "statement", "records.", "findings"}
@@ -796,21 +796,21 @@ PARTY_MEMBER = frozenset({"republican", "democrat", "independent", "libertarian"
 OF_WORDS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to"})
 # a verb inside a naming shows it is a clause: an auxiliary, or a past tense after a name
 _CLAUSE_MARK = lazy_re(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|being|"
-                          # common irregular past tenses ("The Florida senator sought to calm …")
-                          r"sought|took|made|gave|went|came|began|held|kept|met|brought|thought|felt|became|"
-                          r"spent|won|ran)\b|"
-                          r"[A-Z][\w’']+\s+(?:\w+ly\s+)?[a-z]+ed\b(?!\s+[a-z]+s$)|"  # (not "Democratic registered voters")
-                          # a phrase cut off before its noun or clause ("the city embodied the", "an interview
-                          # aired on Monday when")
-                          r"\s(?:the|a|an|and|or|when|what|that|which|his|her|their|its)$")
+                       # common irregular past tenses ("The Florida senator sought to calm …")
+                       r"sought|took|made|gave|went|came|began|held|kept|met|brought|thought|felt|became|"
+                       r"spent|won|ran)\b|"
+                       r"[A-Z][\w’']+\s+(?:\w+ly\s+)?[a-z]+ed\b(?!\s+[a-z]+s$)|"  # (not "Democratic registered voters")
+                       # a phrase cut off before its noun or clause ("the city embodied the", "an interview
+                       # aired on Monday when")
+                       r"\s(?:the|a|an|and|or|when|what|that|which|his|her|their|its)$")
 _POSSESSED = lazy_re(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+[a-z]")
 _AGE_AFTER = lazy_re(r",\s*(\d{1,3})(?:,|\.(?=\s|$))")
 _AGE_BEFORE = lazy_re(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
 PERSON_HEAD = lazy_re(r"(?:er|or|ist|ian|ant|ent|man|woman|person|star|official|leader|chief|aide|nominee|year-old|"
-                          r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen|clerk|judge|"
-                          r"attorney|expert|veteran|source|witness|activist|advocate|diplomat|doctor|nurse|general|"
-                          r"colonel|captain|agent|friend|neighbou?r|parent|mother|father|wife|husband|son|daughter|"
-                          r"sister|brother|staff|student|resident|delegate|representative|spokesperson)$")
+                       r"candidate|senator|president|governor|mayor|secretary|minister|actress|host|rep|sen|clerk|judge|"
+                       r"attorney|expert|veteran|source|witness|activist|advocate|diplomat|doctor|nurse|general|"
+                       r"colonel|captain|agent|friend|neighbou?r|parent|mother|father|wife|husband|son|daughter|"
+                       r"sister|brother|staff|student|resident|delegate|representative|spokesperson)$")
 
 
 # what stands between a person noun and its preposition in an anonymous source's description
@@ -831,7 +831,7 @@ QUANTITY = lazy_re(
 
 # a party label or party-and-place appositive standing for the name before it
 LABEL_AFTER_NAME = lazy_re(r"[RDI](?:-[A-Z][\w.]*)+\.?|[RDI]|(?:a\s+)?(?:Republican|Democrat|Independent)\s+(?:of|from)\s+"
-                               r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
+                            r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 
 _DOMAIN = lazy_re(r"\w\.(?:com|org|net|gov|edu|io|co|tv|news|info|eu|uk|de|fr|in|au|ca)$")
@@ -930,8 +930,8 @@ def _party_member(st: PeopleState, para: int, text: str) -> Person:
 
 # a document named with its maker: "data released by MOTIE in August", "a 2018 survey by Jane Roe"
 _DOCUMENT_BY = lazy_re(r"(?:(?:a|an|the|new|recent|latest|\d{4})\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
-                          r"(?:(?:released|published|conducted|compiled|issued|collected|gathered|commissioned)\s+)?by\s+"
-                          r"(?P<agent>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})")
+                       r"(?:(?:released|published|conducted|compiled|issued|collected|gathered|commissioned)\s+)?by\s+"
+                       r"(?P<agent>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})")
 _NOT_MODIFIED = frozenset({"himself", "herself", "themselves", "has", "have", "had", "is", "was", "are", "were", "even",
                            "also", "to", "of", "for", "in", "on", "at", "by", "with", "from", "who", "which", "that"})
 

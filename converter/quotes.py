@@ -18,7 +18,7 @@ _SINGLE = lazy_re(r"[‘’']")
 _WORD = lazy_re(r"\w+")
 # a straight double mark that is the inch sign: feet and inches (6'3"), or a measure before its dimension
 _MEASURE = lazy_re(r"\d['’]\s?\d{1,2}(?:\.\d+)?\"|\b\d{1,3}(?:\.\d+)?\"(?=\s*(?:tall|long|wide|high|deep|thick|"
-                      r"across|screen|display|monitor|TV|x\s*\d|×))")
+                   r"across|screen|display|monitor|TV|x\s*\d|×))")
 _NESTED_CLOSE = {"“": "”", "„": "“", "«": "»"}
 _OPEN_CTX = set(" \t\n([{—–-/:;,") | {"", "\u2014"}
 
@@ -176,7 +176,7 @@ _ADJUNCT_WORK = lazy_re(rf"\b(?:of|about|on|over)\s+(?:the|that|this)\s+(?:{_WOR
 
 
 _ON_BEFORE = lazy_re(r"(?:\b(?:on|in|at|for|from|of|to|by|with|during|entitled|titled|called|named|the|a|pseudonym|told|"
-                        r"nickname|alias)|\b[A-Z][\w.&]*[’']s)\s*$", re.I)
+                     r"nickname|alias)|\b[A-Z][\w.&]*[’']s)\s*$", re.I)
 _MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is"}
 
 

@@ -18,19 +18,19 @@ from .people import (DETS, NAME_END, OF_WORDS, PRONOUNS, QUALIFIERS, PeopleState
 from .quotes import Span
 
 _REPORTING = lazy_re(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_verbs.txt"))) +
-                        r"|asked(?= (?:\w+ ){0,3}?(?:whether|if|why|how|what|when|where|who)\b))(?![\w-])")
+                     r"|asked(?= (?:\w+ ){0,3}?(?:whether|if|why|how|what|when|where|who)\b))(?![\w-])")
 
 
 _RELATIVE_SUBJECT = lazy_re(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|have|had|once|previously|recently)\s+)*$")
 
 
 _CLAUSE_END = lazy_re(r",\s+but(?!\s+(?:that|also)\b)\s|\s+but\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|there|his|her|"
-                         r"their|its|[A-Z])\b)|,[”\"’]?\s+(?:while|although|though|whereas|yet)\s|;\s|,\s+according to\s|"
-                         r",\s+(?:saying|adding|noting|arguing|explaining|insisting|warning|claiming|telling)\s|"
-                         r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)|"
-                         r",\s+and\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},[^,;]{3,80},\s+(?:said|says|told|added)\b)|"
-                         r",[”\"’]?\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:said|says|told|added)\b)|"
-                         r",\s+and\s+(?:he|she|they|we|I)\s")  # ("…, and he railed against …", "…, John said …")
+                      r"their|its|[A-Z])\b)|,[”\"’]?\s+(?:while|although|though|whereas|yet)\s|;\s|,\s+according to\s|"
+                      r",\s+(?:saying|adding|noting|arguing|explaining|insisting|warning|claiming|telling)\s|"
+                      r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)|"
+                      r",\s+and\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},[^,;]{3,80},\s+(?:said|says|told|added)\b)|"
+                      r",[”\"’]?\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:said|says|told|added)\b)|"
+                      r",\s+and\s+(?:he|she|they|we|I)\s")  # ("…, and he railed against …", "…, John said …")
 # the reporting verb goes on: "… said X and added that …" (the verb read from the lexicon's set: one small
 # pattern, not the lexicon's alternation compiled again)
 _AND_VERB = lazy_re(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
@@ -133,14 +133,14 @@ _ACCORDING_AFTER = lazy_re(r"\s*(?!that\b)(?:[\w’'-]+\s+){0,1}[\w’'-]+\s*,\s
 # "told reporters on Monday" (no verb in it: "said in 2015 the economy was growing" reports)
 WHERE_PREPS = r"(?:in|on|at|during|via|through|over|after|before)"  # where or when something was said
 _WHERE_SAID = lazy_re(rf"\s*{WHERE_PREPS}\s+(?!(?:least|most)\b)(?!(?:[\w’'-]+\s+){{0,6}}?"
-                         r"(?:is|was|were|are|has|have|had|will|would|could|should|can|did|does|do)\b)"
-                         r"(?:[\w’'.-]+\s*){1,7}")
+                      r"(?:is|was|were|are|has|have|had|will|would|could|should|can|did|does|do)\b)"
+                      r"(?:[\w’'.-]+\s*){1,7}")
 
 
 # what only an organisation says of itself: "its" profits, "it" plans, expects, hires, sells
 _IT_OPENS = lazy_re(r"(?:that\s+)?(?:its\s|it\s+(?:(?:has|had|will|would)\s+)?(?:plans?|planned|intends?|intended|expects?|"
-                       r"expected|aims?|aimed|hired|hires?|employs?|sells?|sold|offers?|offered|agreed|reported|earned|"
-                       r"posted|raised)\b)")
+                    r"expected|aims?|aimed|hired|hires?|employs?|sells?|sold|offers?|offered|agreed|reported|earned|"
+                    r"posted|raised)\b)")
 
 
 _SAYS = frozenset({"say", "says", "said", "told", "tells", "announced", "announces", "reported", "reports", "added",
@@ -217,7 +217,7 @@ _CLAUSE_OPENER = lazy_re(r"(?:and|but|although|though|while|because|which|who|wh
 
 
 _THEN_PARTICIPLE = lazy_re(r"\s*,\s+(?:\w+ly\s+)?(?:adding|noting|saying|arguing|explaining|insisting|warning|"
-                              r"claiming|suggesting|telling|(?:and\s+|then\s+|and then\s+)(?:added|noted|said))\b")
+                           r"claiming|suggesting|telling|(?:and\s+|then\s+|and then\s+)(?:added|noted|said))\b")
 # when the cue was spoken, then another clause: "…, a spokeswoman said on Saturday, and it has …", "… said Monday,
 # adding that …": nothing after the cue is its content
 _WHEN_THEN_CLAUSE = lazy_re(rf"\s*{_WHEN}\s*,\s+(?:and|but|adding|saying|noting|while|although|though)\b")
@@ -227,9 +227,9 @@ _WHEN_THEN_CLAUSE = lazy_re(rf"\s*{_WHEN}\s*,\s+(?:and|but|adding|saying|noting|
 # "…, Politifact's editor", "…, director of the Civic Engagement Project", "…, who teaches law at …"), or the name
 # of the one the naming described ("…, said a former spokesman for the ministry, Jane Roe.")
 _INVERTED_TAIL = lazy_re(r"(?:[^,;:“”\"]{0,25}?|,\s+(?P<who>who\s)?(?:a|an|the|his|her|its|their|"
-                            r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s|(?=(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\b)|"
-                            r"(?(who)|(?!)))\s?[^;:“”\"]{1,160}?|"
-                            r",\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}))[.!?]?[\"”’]?\s*")  # ("…, Jane Roe.")
+                         r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s|(?=(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\b)|"
+                         r"(?(who)|(?!)))\s?[^;:“”\"]{1,160}?|"
+                         r",\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}))[.!?]?[\"”’]?\s*")  # ("…, Jane Roe.")
 
 
 def _names_someone(naming: list[str]) -> bool:
@@ -292,7 +292,7 @@ def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
 _LABEL = lazy_re(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}):\s+(?=[A-Z‘“'\"])")
 # a headline in title case: "Trump Says He’s Unlikely To Have A Good Relationship With David Cameron"
 _HEADLINE_SAYS = lazy_re(r"((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*)\s+(?:Says|Said|Tells|Warns|Claims|Insists|"
-                            r"Admits|Vows|Argues|Predicts)\s+(?=[A-Z‘“'\"])(?!.*[.!?]\s+[A-Z].*[.!?]\s*$)")
+                         r"Admits|Vows|Argues|Predicts)\s+(?=[A-Z‘“'\"])(?!.*[.!?]\s+[A-Z].*[.!?]\s*$)")
 
 def _labelled(st: PeopleState, pi: int, t: str, masked: str) -> Quotation | None:
     """The whole paragraph after "Name: " is what Name said, and a headline's "Name Says …" what follows the cue;
@@ -314,7 +314,7 @@ def _labelled(st: PeopleState, pi: int, t: str, masked: str) -> Quotation | None
 
 
 _ASKED = lazy_re(r"(?:^(?:When |And when |And )?|\b[Ww]hen )[Aa]sked (?:by (?P<asker>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) )?"
-                    r"(?:[\w’']+ ){0,7}?((?:if|whether|about|who|whom|what|which|why|how|when|to)\b[^,;]{8,200}?)(?:[,;]|[.?!]?$)")
+                 r"(?:[\w’']+ ){0,7}?((?:if|whether|about|who|whom|what|which|why|how|when|to)\b[^,;]{8,200}?)(?:[,;]|[.?!]?$)")
 
 
 _REFLEXIVE = lazy_re(r"\s+(?:myself|yourself|himself|herself|itself|ourselves|themselves)\b")
@@ -322,13 +322,13 @@ _DETERMINER_BEFORE = lazy_re(r"\b(?:the|a|an|all|any|its|their|his|her|our|of|ne
 
 
 _SOURCE_PHRASE = lazy_re(r"\s*((?:(?:the|a|an|his|her|their|its|one|two|three|several|some|many|most|\d[\d,]*)\s|"
-                            r"(?=[a-z]+s\b))[^,.;:!?“”\"()]{3,120}?)\s*(?=[,.;:!?]|$)")
+                         r"(?=[a-z]+s\b))[^,.;:!?“”\"()]{3,120}?)\s*(?=[,.;:!?]|$)")
 
 
 # "according to company documents", "according to recent data from comScore": no determiner, up to the punctuation
 _BARE_SOURCE = lazy_re(r"\s*((?:[a-z][\w’'\-]*\s+){0,5}[a-z][\w’'\-]*(?:s|(?=\s+(?:from|by|of)\s+\w*[A-Z]))"
-                          r"(?:\s+(?:from|by|of|at|in)\s+[A-Za-z][\w&’'\-]*(?:\.\w+)*(?:\s+[A-Z][\w&’'\-]*(?:\.\w+)*){0,4})?)"
-                          r"\s*(?=[,.;:!?]|$)")
+                       r"(?:\s+(?:from|by|of|at|in)\s+[A-Za-z][\w&’'\-]*(?:\.\w+)*(?:\s+[A-Z][\w&’'\-]*(?:\.\w+)*){0,4})?)"
+                       r"\s*(?=[,.;:!?]|$)")
 
 
 def _source_phrase(masked: str, cb: int, sb: int) -> tuple[int, int] | None:
@@ -499,9 +499,9 @@ def indirect(st: PeopleState, pi: int, t: str, masked: str, sents: list[tuple[in
 
 
 _QUANTITY = lazy_re(r"(?:(?:more|less|fewer) than|about|nearly|almost|over|under|at least|up to|some)?\s*"
-                       r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+"
-                       r"(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?|percent|"
-                       r"dollars?|miles?|votes?)\b", re.I)
+                    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+"
+                    r"(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?|percent|"
+                    r"dollars?|miles?|votes?)\b", re.I)
 _TOPIC_END = lazy_re(r"[,;:.!?()“”\"]|\s(?:but|while|and then|because|after|before|when|as|since|who|which|where)\s|\s[-–—]\s")
 
 
@@ -518,7 +518,7 @@ _NOUN_CUES = frozenset({"questions", "concerns", "doubts", "remarks", "proposals
                         "position", "positions", "stance", "views", "view", "attack", "attacks", "opposition",
                         "support", "focus"})
 _POSSESSOR = lazy_re(r"(?:(?<![\w’'])(?P<pronoun>his|her|its|their|our|my)|(?<=\w)(?:[’']s|(?<=s)[’']))\s+"
-                        r"(?:[\w-]+\s+){0,2}$", re.I)
+                     r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # a name's possessive right before a cue makes the cue a noun: "Donald Trump’s claim that …"

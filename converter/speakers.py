@@ -36,7 +36,7 @@ _REPORTS_FROM = lazy_re(r"\b(reports?|reporting|accounts?|an? (?:article|story|r
 
 
 _DOC_BY = lazy_re(r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|report|release|letter|memo|post|"
-                     r"tweet|filing|announcement|email|note)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?=[A-Z])", re.I)
+                  r"tweet|filing|announcement|email|note)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?=[A-Z])", re.I)
 
 
 def _find_attr(masked: str, sa: int, sb: int, span: Span) -> _Attr | None:
@@ -156,7 +156,7 @@ def _inverted_cue_after(w: _Where) -> _Attr | None:
 # a lower-case word after a capitalised cue that makes it a noun in a name ("Islamic State militants"), where
 # "Trump Tweeted on Monday" goes on with a preposition or an adverb
 _NOUN_AFTER = lazy_re(r"\s+(?!(?:on|in|at|to|during|after|before|about|that|with|from|of|for|late|early|last|this|"
-                         r"again|back|later|yesterday|today|tonight|and|but|as|while|when|saying|adding)\b)[a-z]")
+                      r"again|back|later|yesterday|today|tonight|and|but|as|while|when|saying|adding)\b)[a-z]")
 
 
 _TITLE_LIST_GAP = lazy_re(r"\s*,?\s*(?:and|or|&)\s*|\s*,\s*")
@@ -230,7 +230,7 @@ def _unlisted_verb_after(w: _Where) -> _Attr | None:
 
 # "because, in Forbes’ words, “they are …”", "in Mr. Hale's own words: “…”"
 _IN_WORDS = lazy_re(r"\b[Ii]n\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)[’'](?:s)?\s+(?:own\s+)?"
-                       r"words\s*[,:]?\s*$")
+                    r"words\s*[,:]?\s*$")
 
 
 def _in_their_words(w: _Where) -> _Attr | None:
@@ -471,15 +471,15 @@ _PASSIVE_ASKED = lazy_re(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?asked
 
 
 _OPENER_SUBJECT = lazy_re(r"\s*(?:When|As|After|Before|While|Once)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)"
-                             r"\s+(?:used|uttered|repeated|invoked|borrowed|echoed|adopted|coined)\b")
+                          r"\s+(?:used|uttered|repeated|invoked|borrowed|echoed|adopted|coined)\b")
 
 
 # a colon after where the words come from: "From the report:", "From Jane Roe's memo:", "In the statement:"
 _SOURCE_INTRO = lazy_re(r"\s*(?:From|from)\s+((?:the|this|that|a|an|its|his|her|their)\s+[^,;:“”\"]{2,60}?|"
-                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:[’']s\s+[a-z]+)?)\s*|"
-                           r"\s*In\s+((?:the|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|statement|"
-                           r"letter|memo|email|e-mail|post|tweet|filing|ruling|book|article|interview|speech|essay|op-ed|"
-                           r"column|release))\s*")
+                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:[’']s\s+[a-z]+)?)\s*|"
+                        r"\s*In\s+((?:the|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|statement|"
+                        r"letter|memo|email|e-mail|post|tweet|filing|ruling|book|article|interview|speech|essay|op-ed|"
+                        r"column|release))\s*")
 
 
 def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
@@ -553,8 +553,8 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
 
 # verbs of saying, and speech acts ("X praised Y's leadership." over “We need someone who …”)
 _SPOKE = lazy_re(r"\b(?:spoke|speaks|talked|talks|told|tells|said|says|answered|answers|replied|explained|"
-                    r"continued|went on|added|praised|praises|criticized|criticised|thanked|urged|warned|argued|"
-                    r"insisted|noted|stressed|recalled|joked|defended|lauded)\b")
+                 r"continued|went on|added|praised|praises|criticized|criticised|thanked|urged|warned|argued|"
+                 r"insisted|noted|stressed|recalled|joked|defended|lauded)\b")
 
 
 def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tuple[int, int], after: int) -> None:
