@@ -12,7 +12,7 @@ import re
 from .lazyre import lazy_re
 from .lexicon import given_names, phrases, topic_cues, trie_regex, words
 from .model import Quotation
-from .namings import STARTERS, lower_same_length, np_after, np_before, subject
+from .namings import STARTERS, WHERE_PREPS, lower_same_length, np_after, np_before, subject
 from .people import (DETS, NAME_END, OF_WORDS, PRONOUNS, QUALIFIERS, PeopleState, Person, in_subordinate_opener,
                      is_name, people_head, person_noun, speaker_person, surname)
 from .quotes import Span
@@ -131,7 +131,6 @@ _ACCORDING_AFTER = lazy_re(r"\s*(?!that\b)(?:[\w’'-]+\s+){0,1}[\w’'-]+\s*,\s
 
 # an adjunct of the cue alone, to the sentence's end: "said in a statement", "said in an interview with CNN",
 # "told reporters on Monday" (no verb in it: "said in 2015 the economy was growing" reports)
-WHERE_PREPS = r"(?:in|on|at|during|via|through|over|after|before)"  # where or when something was said
 _WHERE_SAID = lazy_re(rf"\s*{WHERE_PREPS}\s+(?!(?:least|most)\b)(?!(?:[\w’'-]+\s+){{0,6}}?"
                       r"(?:is|was|were|are|has|have|had|will|would|could|should|can|did|does|do)\b)"
                       r"(?:[\w’'.-]+\s*){1,7}")

@@ -67,6 +67,11 @@ def test_seed_people_and_groups(seed_article):
     ("\u201cWe will win,\u201d said a spokeswoman for the mayor, Ann Lee.", "Ann Lee"),
     ("\u201cWe will win,\u201d said another lawyer, Andrew J. Roe of the firm Roe & Poe.", "Andrew J. Roe"),
     ("\u201cIt\u2019s time,\u201d said one voter, Jane Roe, a 67-year-old retiree.", "Jane Roe"),
+    # a possessor's role, then who holds it; the role alone when no one is named (not the possessor)
+    ("\u201cWe will appeal,\u201d said Jane Roe\u2019s lawyer, John Doe, in a statement.", "John Doe"),
+    ("\u201cWe will appeal,\u201d said Mayor Roe\u2019s top policy aide John Doe.", "John Doe"),
+    ("\u201cWe will appeal,\u201d said Jane Roe\u2019s longtime lawyer in a statement.", "Jane Roe\u2019s longtime lawyer"),
+    ("\u201cWe will win,\u201d said a spokeswoman for the mayor, Ann Lee, in a statement.", "Ann Lee"),
     ("\u201cIt\u2019s time,\u201d said a neighbour, Jane Roe, 67, who has lived there since 1990.", "Jane Roe"),
     # verbs the lexicon does not list, before or after the name, and namings it must read
     ("\u201cWe will win this fight,\u201d Smith fumed on Tuesday.", "Smith"),
