@@ -505,10 +505,17 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "UP NEXT: Storm expected this weekend", "Swipe for more photos", "Close ad",  # reader controls, next-story labels
     "You have 3 free articles remaining this month. Subscribe for unlimited access.",
     "You have one free story left this month.", "This is your last free article.",  # metered paywall counters
+    "Loading comments\u2026", "Text size A A A", "Enjoy unlimited access to all of our reporting for just $1.",
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
     assert furniture not in art.body and art.body.startswith(PARAS[0]) and art.body.endswith(PARAS[3])
+
+
+@pytest.mark.parametrize("sentence", ["Loading docks at the plant were closed on Monday after the storm.",
+                                      "Get full access to the new park for free starting in June, the mayor said."])
+def test_a_body_sentence_that_starts_like_a_widget_stays(sentence):
+    assert sentence in convert("\n\n".join([PARAS[0], PARAS[1], sentence, PARAS[2], PARAS[3]])).body
 
 
 def test_headlines_under_a_most_popular_heading_are_not_body():
