@@ -33,11 +33,11 @@ _CLAUSE_END = lazy_re(r",\s+but(?!\s+(?:that|also)\b)\s|\s+but\s+(?=(?:he|she|th
                       r",\s+and\s+(?:he|she|they|we|I)\s")  # ("…, and he railed against …", "…, John said …")
 # the reporting verb goes on: "… said X and added that …" (the verb read from the lexicon's set: one small
 # pattern, not the lexicon's alternation compiled again)
-_AND_VERB = lazy_re(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+_AND_VERB = lazy_re(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|still\s+)?([a-z]+)\b")  # ("… but said …")
 
 
 def _and_reporting(masked: str, pos: int, end: int) -> re.Match | None:
-    """The first "and <reporting verb>" in masked[pos:end]."""
+    """The first "and <reporting verb>" (or "but <reporting verb>") in masked[pos:end]."""
     verbs = words("reporting_verbs.txt")
     return next((m for m in _AND_VERB.finditer(masked, pos, end) if m.group(1) in verbs), None)
 
@@ -82,7 +82,7 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     if not np or np[0] < sa:
         np = subject(masked, sa, ca)  # "The senator, speaking in Iowa on Monday, said …"
         # (a verb coordinated with the sentence's own, "X rejected the idea that … and said …", is X's too)
-        coordinated = re.search(r"\band\s+(?:also\s+|then\s+|later\s+)?$", masked[max(sa, ca - 20):ca])
+        coordinated = re.search(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|still\s+)?$", masked[max(sa, ca - 20):ca])
         if not np or np[1] > ca or (not coordinated and
                                     re.search(r"\b(?:that|which|who|because|if|when)\b", masked[np[1]:ca])):
             return None

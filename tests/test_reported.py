@@ -16,6 +16,9 @@ def test_reported_clauses_end_where_another_clause_begins():
                   "countries sought membership and were admitted into the alliance.")
     ind = [q for q in art.quotations if not q.direct]
     assert [q.text for q in ind] == ["their war was a response to a growing threat"]  # passive "were admitted" is no cue
+    # the reporting goes on after "but": two records, neither running into the other
+    art = convert("Example headline\n\nJane Roe acknowledged that the plan was expensive but said it was worth it.\n")
+    assert [q.text for q in art.quotations if not q.direct] == ["the plan was expensive", "it was worth it"]
 
 
 def test_asked_questions_are_reported_without_a_named_asker():
