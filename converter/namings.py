@@ -428,15 +428,12 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
         return None  # "said Wednesday, “…”": a day, not a speaker
     if m:
         name = _trim_name(m.group(1))
-        role = _POSSESSED_ROLE.match(r, len(name)) if re.search(r"[’']s$", name) else None
-        named = NAME_START.match(r[role.end():]) if role else None
-        who = _trim_name(named.group(1)) if named else ""
-        if who and is_name(who) and (not role.group().rstrip().endswith(",") or
-                                     _NAME_CLOSES.match(r, role.end() + len(who))):
+        holder = _holder(r, len(name)) if re.search(r"[’']s$", name) else None
+        if holder and (not holder[2] or _NAME_CLOSES.match(r, holder[1])):
             # "said Jane Roe’s lawyer, John Doe", "said Clinton’s top foreign policy aide Jake Sullivan": the one
             # named after the possessor's role (a role alone keeps the possessor: "according to Kantar Media’s
             # ad tracker")
-            return k + lead + role.end(), k + lead + role.end() + len(who)
+            return k + lead + holder[0], k + lead + holder[1]
         held = _POSSESSED_PERSON.match(r, len(name)) if re.search(r"[’']s$", name) else None
         nouns = [w for w in _LOWER_WORD.finditer(held.group()) if w.group() in words("person_nouns.txt")] if held else []
         if nouns:  # "said Jane Roe’s longtime lawyer": the lawyer, unnamed
@@ -445,10 +442,28 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
     return None
 
 
-# a possessor's role after an inverted cue, then the one who holds it: "said Jane Roe’s lawyer, John Doe"
 _POSSESSED_PERSON = lazy_re(r"(?:\s+[a-z][\w-]*\b(?![’']))+")  # the lower-case words after a possessor
 _LOWER_WORD = lazy_re(r"[a-z][\w-]*")
-_POSSESSED_ROLE = lazy_re(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:,\s+|\s+(?=[A-Z]))")
+_ROLE_WORD = lazy_re(r"\s+([\w-]+)")
+_BEFORE_HOLDER = lazy_re(r",\s+|\s+(?=[A-Z])")
+
+
+def _holder(s: str, at: int) -> tuple[int, int, bool] | None:
+    """After a possessor ending at `at`, its role and the one named as holding it: "Jane Roe’s lawyer, John Doe",
+    "France's far-right National Front party leader, Marine Le Pen" -> (start, end of the name, set off by a
+    comma); the role's last word is a role or person noun, within six words."""
+    pos = at
+    for _ in range(6):
+        w = _ROLE_WORD.match(s, pos)
+        if w is None:
+            return None
+        pos = w.end()
+        gap = _BEFORE_HOLDER.match(s, pos) if w.group(1) in role_words() else None
+        named = NAME_START.match(s[gap.end():]) if gap else None
+        who = _trim_name(named.group(1)) if named else ""
+        if who and is_name(who):
+            return gap.end(), gap.end() + len(who), "," in gap.group()
+    return None
 
 
 _ROLE_GAP = lazy_re(r"\s+((?:[a-z][a-z\-]*\s+){1,2})(?=[A-Z])")
@@ -624,6 +639,9 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     m2 = NAME_START.match(rest)
     if m2 and m2.group(1).split()[0].lower() not in NOT_NAME_START:
         name = re.split(r"\s+(?:on|in|at)\s+", m2.group(1))[0].rstrip(".")
+        holder = _holder(rest, len(name)) if re.search(r"[’']s$", name) else None
+        if holder and base + holder[1] <= limit:  # "Nevada's governor, Brian Sandoval, …": the role's holder
+            return base + holder[0], base + holder[1]
         head = _MODIFIED_HEAD.fullmatch(rest, len(name), limit - base)
         if head and " " not in name and \
                 not any(w.lower() in _NOT_HEAD_WORDS or w.endswith(("ed", "ly")) for w in head.group().split()):

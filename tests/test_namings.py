@@ -61,6 +61,10 @@ def test_the_subject_of_a_sentence_skips_openers():
                        ("Amid the protests, Smith told the crowd", "Smith"),
                        ("Every election cycle, Smith says", "Smith"),
                        ("Once the votes were counted, the mayor said", "the mayor"), ("Once, Smith said", "Smith"),
+                       # a possessor's person, named after the role; not a capitalised word inside the role
+                       ("Nevada's governor, Brian Sandoval, a Republican, said", "Brian Sandoval"),
+                       ("Schilling's son, Grant, defended", "Grant"),
+                       ("France's far-right National Front party leader, Marine Le Pen, said", "Marine Le Pen"),
                        # a wire dateline opening the paragraph, and a time noun's opener
                        ("BUFFALO, N.Y. — Hours before the game, Wild coach Bruce Boudreau expressed", "Wild coach Bruce Boudreau"),
                        ("WASHINGTON (AP) — The president said", "The president")]:
