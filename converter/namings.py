@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .lazyre import lazy_re
-from .lexicon import speech_cues, trie_regex, words
+from .lexicon import speech_cues, stopwords, trie_regex, words
 from .people import (COMMON_VERBS, DETS, LABEL_AFTER_NAME, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS,
                      PARTY_MEMBER, PERSON_HEAD, PRONOUNS, QUALIFIERS, QUANTITY, TOKEN, is_name, modifies_a_thing,
                      people_head, role_words)
@@ -551,7 +551,8 @@ _TIME_WORDS = {"a", "an", "several", "some", "last", "this", "next", "that", "ea
 
 
 
-_TITLED_NAME_AFTER = lazy_re(rf"\s+(?:[a-z][a-z\-]+\s+)?(?P<role>[a-z][a-z\-]+)\s+(?:{NAME_TOK}\s+)*{NAME_TOK}(?=\s+[a-z]|,)")
+_TITLED_NAME_AFTER = lazy_re(rf"\s+(?P<pre>(?:[a-z][a-z\-]+\s+){{0,3}})(?P<role>[a-z][a-z\-]+)\s+(?:{NAME_TOK}\s+)*{NAME_TOK}"
+                             r"(?=\s+[a-z]|,)")
 
 
 _WHEN_AFTER_NAME = lazy_re(r"\s+on\s+([A-Z][a-z]+)\.?(?:\s+\d{1,2})?$")
@@ -652,9 +653,11 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
             if modifies_a_thing(name, head.group().split()):
                 return base, base + head.end("head")  # "Exit polling showed": a thing, which the word modifies
         more = _TITLED_NAME_AFTER.match(rest, len(name))
-        if more and more.group("role") in role_words():
-            # "Republican Presidential hopeful Sen. Ted Cruz": a lower-case title between two capital runs
-            # (a role noun, not a verb: "Hollande denounced Trump’s remarks")
+        if more and more.group("role") in role_words() and not any(
+                w in stopwords()["en"] or w in COMMON_VERBS or w.endswith("ed") for w in more.group("pre").split()):
+            # "Republican Presidential hopeful Sen. Ted Cruz", "Clinton campaign communications director Jennifer
+            # Palmieri": a lower-case title between two capital runs (a role noun, not a verb: "Hollande denounced
+            # Trump’s remarks", "Tenney took down businessman Steve Wells")
             return base, base + more.end()
         return base, base + len(name)
     if w in DETS:

@@ -61,6 +61,10 @@ def test_the_subject_of_a_sentence_skips_openers():
                        ("Amid the protests, Smith told the crowd", "Smith"),
                        ("Every election cycle, Smith says", "Smith"),
                        ("Once the votes were counted, the mayor said", "the mayor"), ("Once, Smith said", "Smith"),
+                       # a title of several lower-case words between the capitals, but no verb among them
+                       ("Roe campaign communications director Jane Doe acknowledged that it failed",
+                        "Roe campaign communications director Jane Doe"),
+                       ("Roe took down businessman John Doe in the primary", "Roe"),
                        # a possessor's person, named after the role; not a capitalised word inside the role
                        ("Nevada's governor, Brian Sandoval, a Republican, said", "Brian Sandoval"),
                        ("Schilling's son, Grant, defended", "Grant"),
