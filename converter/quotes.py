@@ -47,6 +47,10 @@ def _straight_role(t: str, i: int, is_open: bool, width: int = 1) -> str:
 
 
 _TAG = lazy_re(r"<[A-Za-z/][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]*))*\s*/?>")
+# a tag the paragraph break cut in two (<tweet tweet-date="March 9, 2016 | ">Rubio stadium event …): the end of
+# the first paragraph, the start of the next
+_TAG_CUT = lazy_re(r"<[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]*))*\s+[\w:-]+\s*=\s*\"[^\"<>]*$"
+                   r"|^\s*\"\s*/?>")
 
 
 def find_spans(t: str) -> list[Span]:
@@ -57,7 +61,10 @@ def find_spans(t: str) -> list[Span]:
     inner: str | None = None  # the closing mark of a quotation nested in a straight-quoted one
     measures = {m.end() - 1 for m in _MEASURE.finditer(t)} if '"' in t else set()
     if "<" in t:  # marks inside markup left in the text (<tweet tweet-date="March 9, 2016">) quote nothing
-        measures |= {tag.start() + m.start() for tag in _TAG.finditer(t) for m in _MARK.finditer(tag.group())}
+        measures |= {tag.start() + m.start() for rx in (_TAG, _TAG_CUT) for tag in rx.finditer(t)
+                     for m in _MARK.finditer(tag.group())}
+    elif t.lstrip().startswith('"') and _TAG_CUT.match(t):
+        measures.add(t.index('"'))
     for m in _MARK.finditer(t):
         mk, i = m.group(), m.start()
         if i in measures:

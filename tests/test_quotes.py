@@ -81,6 +81,11 @@ def test_marks_inside_markup_left_in_the_text_quote_nothing():
     t = ('<tweet tweet-author="@jdoe" tweet-date="March 9, 2016">Stands empty at the rally.</tweet> '
          '"We will win," the senator said.')
     assert [t[s.start:s.end] for s in find_spans(t)] == ["We will win,"]
+    # a tag the paragraph break cut in two: its end in one paragraph, its rest at the next one's start
+    first, second = 'The senator tweeted. <tweet tweet-author="@jdoe" tweet-date="March 9, 2016', \
+        '">Stands empty at the rally. "We will win," the senator said.<tweet/>'
+    assert find_spans(first) == []
+    assert [second[s.start:s.end] for s in find_spans(second)] == ["We will win,"]
 
 
 @pytest.mark.parametrize("text", [
