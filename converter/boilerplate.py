@@ -165,6 +165,9 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
             reason = None  # long prose is matched only against notices
         else:
             reason = match(text, long=n >= 25)
+            wrapped = _WRAPPED.fullmatch(text) if reason is None and n <= 6 else None
+            if wrapped:  # a label a scraper left in quotation marks ('"Related:"'): the label's own patterns
+                reason = match(wrapped.group(1), long=False)
         if reason is None and opts.recurring and n < 30 and norm_line(text) in opts.recurring:  # (learned lines are short)
             reason = "recurs across the batch"
         if reason is None and b.tag in ("figcaption", "caption"):
@@ -794,6 +797,7 @@ def _embeds(cs: list[Classified]) -> None:
             d.keep, d.role, d.reason = True, "body", "an embedded post (its text and credit line) inside the article"
 
 
+_WRAPPED = lazy_re(r"[\"“‘']\s*([^\"“”‘’']+?)\s*[\"”’']")
 _URL_ONLY = lazy_re(r"^\S*(?:https?://|www\.)\S*$")
 # a short line that reads as prose or a list item: sentence or clause punctuation at the end,
 # a list marker or number at the start, or a lower-case start (a continued sentence)

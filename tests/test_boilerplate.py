@@ -718,3 +718,10 @@ def test_a_comments_counter_inside_the_story_does_not_end_it(widget):
                   ["When commenting, please abide by our guidelines and avoid posting profanity or personal attacks, "
                    "which our moderators will remove."]):
         assert convert("\n\n".join([*PARAS, widget, *under])).body == "\n\n".join(PARAS), under
+
+
+@pytest.mark.parametrize("line,dropped", [('"Related:"', True), ("\u201cAdvertisement\u201d", True),
+                                          ('"We will never give up."', False), ('"No."', False)])
+def test_a_label_left_in_quotation_marks_is_still_a_label(line, dropped):
+    art = convert("\n\n".join([PARAS[0], PARAS[1], line, PARAS[2], PARAS[3]]))
+    assert (line not in art.body) == dropped and art.body.endswith(PARAS[3])
