@@ -174,7 +174,8 @@ _WORKS = (r"book|film|movie|show|series|song|album|play|novel|documentary|episod
           r"program|programme|podcast|memoir|hit|anthem|hymn|track|single|musical|opera|sitcom|drama|comedy|"
           r"commentary|editorial")
 _TITLE_BEFORE = lazy_re(
-    rf"\b(?:(?:{_WORKS})(?:\s+(?:called|named|dubbed))?|titled|entitled|headlined|speech titled|starred in|starring in|"
+    rf"\b(?:(?:{_WORKS})s?(?:\s+(?:called|named|dubbed|including|such as|like))?|titled|entitled|headlined|speech titled|"
+    r"starred in|starring in|"
     r"star of|appeared in|(?:co-?)?authors? of|(?:co-?)?wrote the book)\s*,?\s*$", re.I)
 
 

@@ -111,6 +111,9 @@ def test_a_quoted_nickname_inside_a_name_is_nobodys_words(text):
     ("She became a voice for reform after a shooting at a screening of her film, \u201cTrainwreck.\u201d", "Trainwreck."),
     ("A group of comedians is performing a popular play called \u201cLos Hijos de Trump\u201d in Mexico City.",
      "Los Hijos de Trump"),
+    # works of a kind, then one of them: "hits including", "shows like", "a song like"
+    ("The sound system played Latin hits including \u201cLa Gozadera\u201d before the senator spoke.", "La Gozadera"),
+    ("In another era, shows like ''The X-Files'' drew huge audiences.", "The X-Files"),
 ])
 def test_a_title_after_commentary_or_starred_in_is_no_quotation(text, title):
     from converter import convert
