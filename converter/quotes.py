@@ -162,7 +162,7 @@ def content_bounds(t: str, s: Span) -> tuple[int, int]:
 
 
 _SO_CALLED_BEFORE = lazy_re(
-    r"(?:\bso-called|\bdubbed|\bcalled|\btermed|\bknown as|\bthe (?:word|term|phrase|label|slogan|name)s?|\blabeled|\blabelled|\bbranded)\s*$", re.I)
+    r"(?:\bso[- ]called|\bdubbed|\bcalled|\btermed|\bknown as|\bthe (?:word|term|phrase|label|slogan|name)s?|\blabeled|\blabelled|\bbranded)\s*$", re.I)
 # the name someone or something goes by, Title Case or not: "nicknamed “King James”", "known online as “Guccifer”"
 # a gloss: "“Si vis pacem,” Latin for “if you want peace”", "''Brujas'' -- Spanish for ''witches''", "meaning “…”"
 _GLOSS_BEFORE = lazy_re(r"(?:\b(?:[A-Z][a-z]+(?:ish|ese|ian|ic)|Latin|Greek|French|Dutch|Hebrew|Yiddish|Hindi|Urdu|Farsi|"
@@ -225,6 +225,8 @@ def kind_of(t: str, s: Span, has_cue: bool, writing: bool) -> str:
     sentence_like = bool(re.search(r"[.!?,;:…]$", content.strip("\"'”’ "))) or n >= 8
     if n == 1 and _nickname(t, s, content):
         return "so-called"  # Gov. C.L. "Butch" Otter: a name's nickname, nobody's words
+    if n == 1 and len(content.strip(" .,!?")) == 1:
+        return "so-called"  # a letter ("an “R” or a “D” after their name"): a label, not words said
     if n == 1 and content.strip()[:1].isupper() and _NETWORK_BEFORE.search(before):
         return "title"  # NBC’s “Today”, HBO's "Veep": a network's show
     if _TITLE_BEFORE.search(before) and not _ADJUNCT_WORK.search(before) and (

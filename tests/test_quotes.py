@@ -147,3 +147,12 @@ def test_words_said_of_a_work_are_speech_not_its_title():
     art = convert("At a rally, Mr. Trump said of the episode, \u201cI don\u2019t like it,\u201d and moved on.")
     assert [(q.text, q.kind, q.direct, q.speaker) for q in art.quotations] == [
         ("I don\u2019t like it", "speech", True, "Mr. Trump")]
+
+
+def test_a_letter_in_quotation_marks_is_a_label():
+    from converter import convert
+
+    art = convert("Most voters have no idea who their state senator is, so they simply pull the lever for \u201cR,\u201d "
+                  "or \u201cD,\u201d according to their party.")
+    assert [(q.text, q.kind, q.direct) for q in art.quotations if len(q.text) == 1] == [
+        ("R", "so-called", False), ("D", "so-called", False)]
