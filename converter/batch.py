@@ -121,9 +121,10 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int = 1) -> Iter
         return
     from concurrent.futures import ProcessPoolExecutor  # (lazy: 14 ms of start-up a one-file run never uses)
 
-    from . import recache
+    from . import lazyre, recache
     from .workers import pool_context
 
+    lazyre.compile_all()  # (forked workers share them; the pattern cache, written by this process, gets them all)
     window = jobs * 16
     # workers of the command read the compiled-pattern cache too (they start as new processes)
     init = recache.install if recache.INSTALLED else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+_ALL: list[LazyPattern] = []  # every pattern made here, for compile_all()
 
 
 class LazyPattern:
@@ -22,6 +23,7 @@ class LazyPattern:
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
         self._flags = flags
+        _ALL.append(self)
 
     def _compiled(self) -> re.Pattern:
         compiled = re.compile(self.pattern, self._flags)
@@ -75,3 +77,17 @@ class LazyPattern:
 def lazy_re(pattern: str, flags: int = 0) -> LazyPattern:
     """A pattern compiled on first use (module-level patterns; a pattern built per call is compiled at once)."""
     return LazyPattern(pattern, flags)
+
+
+def compile_all() -> int:
+    """Compile every pattern not compiled yet (how many were): done before a batch forks its workers, so that
+    they share the compiled patterns and this process's pattern cache gets them all (a worker writes none)."""
+    done = 0
+    for p in _ALL:
+        if "search" not in vars(p):
+            try:
+                p._compiled()
+                done += 1
+            except re.error:  # (fails where it is used, as it would have anyway; the bundled ones are tested)
+                pass
+    return done

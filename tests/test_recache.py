@@ -100,3 +100,23 @@ def test_an_entry_of_the_wrong_shape_is_compiled_afresh(tmp_path):
     path.write_bytes(marshal.dumps({k: (1, b"\x00", "not groups") for k in stored}))  # readable, but no programs
     again = _convert(tmp_path)
     assert again.returncode == 0 and again.stdout == first.stdout and again.stderr == b""
+
+
+def test_a_batch_in_worker_processes_caches_the_patterns_its_workers_use(tmp_path):
+    # the workers write no cache: the batch compiles the pipeline's patterns before it starts them, so that they
+    # share them and this run's cache holds them for the next (a --jobs 2 run had cached 25 of ~300)
+    import marshal
+    import shutil
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        shutil.copy(SEED, folder / f"a{n}.txt")
+    r = subprocess.run([sys.executable, "-m", "converter", "convert", str(folder), "--to", "jsonld", "-o",
+                        str(tmp_path / "out"), "--jobs", "2", "--quiet"],
+                       capture_output=True, env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")})
+    assert r.returncode == 0, r.stderr
+    [name] = _cache_files(tmp_path / "cache")
+    stored = marshal.loads((tmp_path / "cache" / "newsmark" / name).read_bytes())
+    programs = [k for k in stored if len(k) == 2]
+    assert len(programs) > 250
