@@ -428,16 +428,18 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
         return None  # "said Wednesday, “…”": a day, not a speaker
     if m:
         name = _trim_name(m.group(1))
-        holder = _holder(r, len(name)) if re.search(r"[’']s$", name) else None
-        if holder and (not holder[2] or _NAME_CLOSES.match(r, holder[1])):
-            # "said Jane Roe’s lawyer, John Doe", "said Clinton’s top foreign policy aide Jake Sullivan": the one
-            # named after the possessor's role (a role alone keeps the possessor: "according to Kantar Media’s
-            # ad tracker")
-            return k + lead + holder[0], k + lead + holder[1]
-        held = _POSSESSED_PERSON.match(r, len(name)) if re.search(r"[’']s$", name) else None
-        nouns = [w for w in _LOWER_WORD.finditer(held.group()) if w.group() in words("person_nouns.txt")] if held else []
-        if nouns:  # "said Jane Roe’s longtime lawyer": the lawyer, unnamed
-            return k + lead, k + lead + len(name) + nouns[0].end()
+        if re.search(r"[’']s$", name):  # a possessor: its person, when the role or the name says who
+            holder = _holder(r, len(name))
+            if holder and (not holder[2] or _NAME_CLOSES.match(r, holder[1])):
+                # "said Jane Roe’s lawyer, John Doe", "said Clinton’s top foreign policy aide Jake Sullivan": the
+                # one named after the possessor's role (a role alone keeps the possessor: "according to Kantar
+                # Media’s ad tracker")
+                return k + lead + holder[0], k + lead + holder[1]
+            held = _POSSESSED_PERSON.match(r, len(name))
+            nouns = [w for w in _LOWER_WORD.finditer(held.group()) if w.group() in words("person_nouns.txt")] \
+                if held else []
+            if nouns:  # "said Jane Roe’s longtime lawyer": the lawyer, unnamed
+                return k + lead, k + lead + len(name) + nouns[0].end()
         return k + lead, k + lead + _role_then_name(r, len(name))
     return None
 
