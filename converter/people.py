@@ -505,9 +505,11 @@ def _name_runs(masked: str):
 
 
 # a finite verb after a sentence's opening name: the name is its subject
+# common irregular past tenses ("The Florida senator sought to calm …", "Jane Roe came to the rally")
+_IRREGULAR_PAST = (r"sought|took|made|gave|went|came|began|held|kept|met|brought|thought|felt|became|spent|won|ran|"
+                   r"left|got|lost|sat|stood|saw|bought|found|knew|grew|led|sent")
 _SUBJECT_VERB = lazy_re(r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|could|did|does|says|said|told|"
-                        r"wrote|tweeted|added|spoke|became|made|took|went|came|left|got|won|lost|ran|began|held|"
-                        r"kept|met|sat|stood|saw|gave|brought|bought|found|felt|knew|thought|grew|led|sent|"
+                        r"wrote|tweeted|added|spoke|" + _IRREGULAR_PAST + r"|"
                         r"lives|works|runs|owns|teaches|leads|heads|serves|[a-z]{3,}ed)\b")
 
 
@@ -795,10 +797,7 @@ PARTY_MEMBER = frozenset({"republican", "democrat", "independent", "libertarian"
 # the prepositions after a description's head noun ("a spokeswoman for the union", "the exit polls in Iowa")
 OF_WORDS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to"})
 # a verb inside a naming shows it is a clause: an auxiliary, or a past tense after a name
-_CLAUSE_MARK = lazy_re(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|being|"
-                       # common irregular past tenses ("The Florida senator sought to calm …")
-                       r"sought|took|made|gave|went|came|began|held|kept|met|brought|thought|felt|became|"
-                       r"spent|won|ran)\b|"
+_CLAUSE_MARK = lazy_re(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|being|" + _IRREGULAR_PAST + r")\b|"
                        r"[A-Z][\w’']+\s+(?:\w+ly\s+)?[a-z]+ed\b(?!\s+[a-z]+s$)|"  # (not "Democratic registered voters")
                        # a phrase cut off before its noun or clause ("the city embodied the", "an interview
                        # aired on Monday when")
