@@ -510,6 +510,23 @@ def _writing_regex() -> re.Pattern:
                       r"\b(?:in|into|on|through) (?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}(?:" + nouns + r")\b")
 
 
+# a determiner or a possessor, and at most one modifier that is not a plural noun ("the officials claim" speaks)
+_NOUN_BEFORE = lazy_re(r"(?:(?<![\w’'])(?:the|a|an|this|that|his|her|its|their|our|my|your|every|each|no)|\w[’']s|\ws[’'])"
+                       r"\s+(?:[a-z][\w-]*[^\Ws]\s+)?$", re.I)
+
+
+_NOUN_MODIFIED = lazy_re(r"\s+(?!(?:that|the|a|an|to|and|or|but|in|on|at|for|with|by|of|from)\b)[a-z]+\b(?<!ly)")
+
+
+def noun_cue(masked: str, start: int, end: int, opens: bool = False) -> bool:
+    """A cue word used as a noun ("Kim's mental state is", "a recall election"): no cue at all. With `opens`
+    the word opens a noun phrase (",” state officials said"), so a plain word after it is the noun it modifies."""
+    if masked[start:end].lower() not in words("cue_nouns.txt"):
+        return False
+    return _NOUN_BEFORE.search(masked, max(0, start - 40), start) is not None or \
+        (opens and _NOUN_MODIFIED.match(masked, end) is not None)
+
+
 def is_writing(cue: str, sentence: str) -> bool:
     """A writing cue (wrote, tweeted) or a document named in the clause ("in a statement")."""
     if speech_cues().get(cue.lower()) == "writing":

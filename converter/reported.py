@@ -42,9 +42,15 @@ def _and_reporting(masked: str, pos: int, end: int) -> re.Match | None:
     return next((m for m in _AND_VERB.finditer(masked, pos, end) if m.group(1) in verbs), None)
 
 
+# a relative clause that runs to the sentence's end describes the clause's last noun; it is the writer's aside,
+# not what was said ("said he would quarantine people over the Zika virus, which is spread by mosquitoes")
+_LAST_RELATIVE = lazy_re(r",\s+(?:which|who|whose|where|compared (?:with|to))\s[^,;:“”\"]*$")
+
+
 def _clause_end(masked: str, pos: int, end: int) -> int | None:
-    """Where a reported clause ends: another clause, or the reporting verb going on."""
-    stops = [m.start() for m in (_CLAUSE_END.search(masked, pos, end), _and_reporting(masked, pos, end)) if m]
+    """Where a reported clause ends: another clause, the reporting verb going on, or the writer's closing aside."""
+    stops = [m.start() for m in (_CLAUSE_END.search(masked, pos, end), _and_reporting(masked, pos, end),
+                                 _LAST_RELATIVE.search(masked, pos, end)) if m]
     return min(stops) if stops else None
 
 
@@ -597,6 +603,8 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb
     for c in topic_cues().finditer(low, sa, sb):
         if any(x <= c.start() < y for x, y in taken):
             continue  # inside reported content (measured: nested stance records cost more than they find)
+        if any(sp.close <= c.start() and not masked[sp.close:c.start()].strip(" ,") for sp in spans):
+            continue  # `,” urged the mayor`: the cue attributes the quotation; the mayor is no topic
         a = c.end()
         while a < sb and masked[a] == " ":
             a += 1

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .lazyre import lazy_re
 from .lexicon import SIGN_OFF, words
 from .model import Person, Quotation
-from .namings import (UNLISTED_VERB, WHERE_PREPS, cues, cues_any_case, is_writing, mask, np_after, np_before,
+from .namings import (UNLISTED_VERB, WHERE_PREPS, cues, cues_any_case, is_writing, mask, noun_cue, np_after, np_before,
                       sentences, subject)
 from .people import (DETS, NAME_END, NOT_NAME_START, PRONOUNS, PeopleState, collect_names, headline_case,
                      in_subordinate_opener, is_name, named_later, speaker_person)
@@ -144,8 +144,9 @@ def _inverted_cue_after(w: _Where) -> _Attr | None:
     """`,” said Putin`."""
     c = cues().match(w.masked, w.pos)
     inverted_read = re.match(r"(?:read|reads)\s+(?:a|an|the|one|his|her|their|its)\b", w.masked[w.pos:w.pos + 20])
-    if c and c.group().lower().endswith("ing"):
+    if c and (c.group().lower().endswith("ing") or noun_cue(w.masked, c.start(), c.end(), opens=True)):
         return None  # `,” saying the city …`: a participle is followed by what was said, never by who said it
+        # (nor `,” state officials said`: a noun, not the cue)
     if c and (inverted_read or c.group().lower() not in _NOT_INVERTED):
         np = np_after(w.masked, c.end())
         if np:
@@ -168,8 +169,9 @@ def _cue_after(w: _Where) -> _Attr | None:
     for c in cues_any_case(masked, pos, min(w.sb, pos + 200)):
         if re.search(r"\b(?:when|if|while|unless|once)\s+$", masked[pos:c.start()]):
             continue  # "…, who used the same words when asked": a reduced clause, not this quotation's cue
-        if re.search(r"\b(?:the|a|an|that|this|his|her|their|its)\s+$", masked[pos:c.start()]):
-            continue  # a noun ("… before Roe made the promise"), not the cue
+        if re.search(r"\b(?:the|a|an|that|this|his|her|their|its)\s+$", masked[pos:c.start()]) or \
+                noun_cue(masked, c.start(), c.end(), opens=not masked[pos:c.start()].strip(" ,")):
+            continue  # a noun ("… before Roe made the promise", ",” state officials said"), not the cue
         if c.group()[:1].isupper() and _NOUN_AFTER.match(masked, c.end()) and \
                 re.search(r"[A-Z][\w’'.\-]*\s+$", masked[pos:c.start()]):
             continue  # a capitalised noun inside a name ("Islamic State militants"), not a cue ("Trump Tweeted")
@@ -337,7 +339,7 @@ _WITH_AGENT = lazy_re(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+$")
 def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | None:
     """The last cue in the sentence before the opening mark, and its naming."""
     cue_rx = cues()
-    before_cues = [c for c in cue_rx.finditer(masked, sa, span.open)]
+    before_cues = [c for c in cue_rx.finditer(masked, sa, span.open) if not noun_cue(masked, c.start(), c.end())]
     for c in reversed(before_cues):
         if c.group().lower() == "according to":
             np = np_after(masked, c.end())

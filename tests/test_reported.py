@@ -482,3 +482,20 @@ def test_comments_requested_declined_asked_about_and_concerns_expressed(sentence
 def test_finding_oneself_somewhere_reports_nothing():
     assert not [r for r in _reported(["On the trip I found myself in a remote valley on the edge of the coal country."])
                 if r[0].startswith("myself")]
+
+
+def test_a_closing_aside_on_the_last_noun_is_the_writers_not_the_speakers():
+    # the relative clause runs to the sentence's end: the writer describes the virus, nobody is reported saying so
+    art = convert("Example headline\n\nJane Roe said she would close the schools over fears of the virus, which "
+                  "is spread primarily by mosquitoes.\n")
+    assert [q.text for q in art.quotations if not q.direct] == ["she would close the schools over fears of the virus"]
+    # a relative clause that the reported clause goes on after is part of what was said
+    art = convert("Example headline\n\nJohn Doe said the pipeline, which is widely supported by farmers, would "
+                  "never be built without the state.\n")
+    assert [q.text for q in art.quotations if not q.direct] == [
+        "the pipeline, which is widely supported by farmers, would never be built without the state"]
+
+
+def test_a_cue_right_after_a_quotation_attributes_it_and_names_no_topic():
+    art = convert("Example headline\n\n“We will appeal this ruling today,” urged the mayor.\n")
+    assert [(q.direct, q.speaker) for q in art.quotations] == [(True, "the mayor")]

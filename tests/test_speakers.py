@@ -526,3 +526,14 @@ def test_a_sentence_opened_by_a_given_name_and_its_verb_names_a_person():
     art = convert("Example headline for a probe\n\nRafael Doe won his match easily. Diego Schwartzman beat Roe "
                   "in two sets.\n\n\u201cI played unreal tennis,\u201d the 14th-ranked Schwartzman said.\n")
     assert [q.speaker_name for q in art.quotations if q.direct] != ["Rafael Doe"]
+
+
+def test_a_cue_word_used_as_a_noun_is_no_cue():
+    # "Kim's mental state": a noun, so the quotation is the president's, who said it
+    art = convert("Example headline\n\nPresident Jane Roe said Kim’s mental state is “spiraling out of control.”\n")
+    assert [q.speaker_name for q in art.quotations if q.direct] == ["Jane Roe"]
+    # ",” state officials said": the noun modifies the speakers' noun; "the state said" stays a subject and cue
+    art = convert("Example headline\n\n“We will appeal this ruling today,” state officials said.\n")
+    assert [q.speaker for q in art.quotations] == ["state officials"]
+    art = convert("Example headline\n\n“We will appeal this ruling today,” the state said.\n")
+    assert [q.speaker for q in art.quotations] == ["the state"]
