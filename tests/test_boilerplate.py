@@ -506,6 +506,9 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "You have 3 free articles remaining this month. Subscribe for unlimited access.",
     "You have one free story left this month.", "This is your last free article.",  # metered paywall counters
     "Loading comments\u2026", "Text size A A A", "Enjoy unlimited access to all of our reporting for just $1.",
+    "We are committed to accessibility. If you have trouble reading this page, contact our support team.",
+    "Our journalism depends on readers like you. Become a member today for as little as $5 a month.",
+    "This article is part of our series on rural heritage. Read the other stories in the series here.",
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
@@ -513,7 +516,9 @@ def test_more_furniture_between_paragraphs(furniture):
 
 
 @pytest.mark.parametrize("sentence", ["Loading docks at the plant were closed on Monday after the storm.",
-                                      "Get full access to the new park for free starting in June, the mayor said."])
+                                      "Get full access to the new park for free starting in June, the mayor said.",
+                                      "Our work depends on the weather, and this spring it rained for six weeks.",
+                                      "We are committed to the plan, the mayor said, and to a new library."])
 def test_a_body_sentence_that_starts_like_a_widget_stays(sentence):
     assert sentence in convert("\n\n".join([PARAS[0], PARAS[1], sentence, PARAS[2], PARAS[3]])).body
 
