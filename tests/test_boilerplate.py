@@ -509,6 +509,7 @@ def test_rules_between_sections_of_the_article_are_body_with_their_subheadings()
     "We are committed to accessibility. If you have trouble reading this page, contact our support team.",
     "Our journalism depends on readers like you. Become a member today for as little as $5 a month.",
     "This article is part of our series on rural heritage. Read the other stories in the series here.",
+    "Advertentie", "Подписывайтесь на наш канал в Telegram",  # a Dutch ad label, a Russian channel promo
 ])
 def test_more_furniture_between_paragraphs(furniture):
     art = convert("\n\n".join([PARAS[0], PARAS[1], furniture, PARAS[2], PARAS[3]]))
