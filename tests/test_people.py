@@ -715,3 +715,13 @@ def test_international_and_yard_end_the_names_of_bodies(name):
     from converter.speakers import attribute
     _, people = attribute([f"{name} said on Monday that the new rules would take effect next month."])
     assert [(p.name, p.kind) for p in people] == [(name, "organization")]
+
+
+@pytest.mark.parametrize("title", ["Assemblywoman", "State Treasurer", "Pastor", "Coach", "Superintendent"])
+def test_local_offices_and_callings_are_roles_before_a_name(title):
+    art = convert(f"Example headline\n\n“Farm workers have waited long enough,” {title} Jane Roe said on Monday.\n")
+    assert art.quotations[0].speaker_name == "Jane Roe"
+    assert [(p.name, p.role) for p in art.people] == [("Jane Roe", title)]
+    # a given name that is also a title stays a name
+    art = convert("Example headline\n\n“Farm workers have waited long enough,” Dean Johnson said on Monday.\n")
+    assert [p.name for p in art.people] == ["Dean Johnson"]
