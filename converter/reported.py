@@ -258,8 +258,9 @@ def _names_someone(naming: list[str]) -> bool:
 def _reported_inverted(masked: str, sa: int, sb: int, ca: int, cb: int):
     """`CONTENT, said NP.` closing the sentence: (naming, content start, content end) or None."""
     comma = re.search(r",\s*$", masked[sa:ca])
-    if not comma or masked[ca:ca + 1].isupper() or masked[ca:cb].endswith("ing"):
-        return None  # (a participle does not invert: "…, claiming Trump University is a fraud")
+    if not comma or masked[ca:ca + 1].isupper() or masked[ca:cb].endswith("ing") or masked[ca:cb] in ("told", "tells"):
+        return None  # (a participle does not invert: "…, claiming Trump University is a fraud"; nor does "told":
+        # "…, who asked not to be named, told reporters": its object is the listener)
     np = np_after(masked, cb) if not re.match(r"\s+that\b", masked[cb:cb + 6]) else None  # ("says that …")
     tail = _INVERTED_TAIL.fullmatch(masked, np[1], sb) if np else None
     if not tail or (_REPORTING.search(masked, np[1], sb) and not tail.group("who")) \
@@ -286,8 +287,15 @@ def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
         return None
     np = np_before(masked, ca, comma + 1)
     if not np and not masked[comma + 1:ca].strip():  # "CONTENT, a spokeswoman, Jane Roe, said": the naming is set
-        comma = masked.rfind(",", sa, masked.rfind(",", sa, comma))  # off by commas; the content ends before it
-        np = np_before(masked, ca, comma + 1) if comma > sa and not _RELATIVE.search(masked, comma, ca) else None
+        mid = masked.rfind(",", sa, comma)  # off by commas; the content ends before it
+        if mid <= sa:
+            return None
+        comma = masked.rfind(",", sa, mid)
+        if comma > sa and re.match(r"\s*who\s", masked[mid + 1:ca]):
+            # "CONTENT, one official, who asked not to be named, told reporters": the naming precedes the aside
+            np = np_before(masked, mid, comma + 1)
+        else:
+            np = np_before(masked, ca, comma + 1) if comma > sa and not _RELATIVE.search(masked, comma, ca) else None
     if not np:
         return None
     return np, sa, comma

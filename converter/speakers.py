@@ -169,6 +169,9 @@ def _cue_after(w: _Where) -> _Attr | None:
     for c in cues_any_case(masked, pos, min(w.sb, pos + 200)):
         if re.search(r"\b(?:when|if|while|unless|once)\s+$", masked[pos:c.start()]):
             continue  # "…, who used the same words when asked": a reduced clause, not this quotation's cue
+        if re.search(r",\s+who\s+(?:\w+ly\s+)?$", masked[pos:c.start()]) and \
+                re.match(r"[^,;.“”\"]{0,60},", masked[c.end():w.sb]):
+            continue  # "…,” one resident, who asked not to be named, told reporters": the aside's verb
         if re.search(r"\b(?:the|a|an|that|this|his|her|their|its)\s+$", masked[pos:c.start()]) or \
                 noun_cue(masked, c.start(), c.end(), opens=not masked[pos:c.start()].strip(" ,")):
             continue  # a noun ("… before Roe made the promise", ",” state officials said"), not the cue

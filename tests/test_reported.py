@@ -499,3 +499,12 @@ def test_a_closing_aside_on_the_last_noun_is_the_writers_not_the_speakers():
 def test_a_cue_right_after_a_quotation_attributes_it_and_names_no_topic():
     art = convert("Example headline\n\n“We will appeal this ruling today,” urged the mayor.\n")
     assert [(q.direct, q.speaker) for q in art.quotations] == [(True, "the mayor")]
+
+
+def test_an_aside_on_the_source_before_told_reporters():
+    # "who asked not to be named" is the aside's verb, and "told reporters" names the listener, not the source
+    art = convert("Example headline\n\n“It’s a disaster,” one resident, who asked not to be named, told reporters.\n")
+    assert [(q.direct, q.speaker) for q in art.quotations] == [(True, "one resident")]
+    art = convert("Example headline\n\nThe bridge will close for a year, one official, who asked not to be named, "
+                  "told reporters.\n")
+    assert [(q.text, q.speaker) for q in art.quotations] == [("The bridge will close for a year", "one official")]
