@@ -285,6 +285,23 @@ def _speech_act_after(w: _Where) -> _Attr | None:
     return None
 
 
+# a possessor's speech noun set off before the opening mark: "The minister’s remarks — “…” —", "Roe’s answer: “…”"
+# (not "Ryan said Ginsburg’s comments “show bias”": there the quotation is what is said of the words)
+_POSSESSED_WORDS = lazy_re(r"(?:\w[’']s|\ws[’'])\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\s*(?:--|[-–—:,])\s*$")
+
+
+def _possessed_words_before(w: _Where) -> _Attr | None:
+    """`The minister’s remarks — “we will not back down” — drew applause`: the words are the possessor's."""
+    m = _POSSESSED_WORDS.search(w.masked, max(w.sa, w.span.open - 60), w.span.open)
+    if not m or m.group("noun") not in words("speech_nouns.txt"):
+        return None
+    apostrophe = m.start() + 1
+    np = np_before(w.masked, apostrophe, w.sa)
+    if np is None or np[1] != apostrophe:
+        return None
+    return _Attr(np[0], np[1], m.group("noun"), is_writing(m.group("noun"), w.sentence))
+
+
 def _subject(w: _Where) -> _Attr | None:
     return _subject_fallback(w.masked, w.sa, w.span)
 
@@ -292,7 +309,8 @@ def _subject(w: _Where) -> _Attr | None:
 # The attribution shapes, most specific first; the first rule that finds the speaker (or that there is none) wins.
 _RULES = (_dash_name_before, _headline_over_excerpt, _asked_of_someone, _introduced_by_its_cue, _signed_after,
           _according_to_after, _inverted_cue_after, lambda w: _named_then_appositive(w.masked, w.pos, w.sb, w.span),
-          _cue_after, _called_by, _unlisted_verb_after, _in_their_words, _colon_before, _reports_from, _cue_before,
+          _cue_after, _called_by, _unlisted_verb_after, _in_their_words, _colon_before, _reports_from,
+          _possessed_words_before, _cue_before,
           _speech_act_after,
           _subject)
 

@@ -537,3 +537,13 @@ def test_a_cue_word_used_as_a_noun_is_no_cue():
     assert [q.speaker for q in art.quotations] == ["state officials"]
     art = convert("Example headline\n\n“We will appeal this ruling today,” the state said.\n")
     assert [q.speaker for q in art.quotations] == ["the state"]
+
+
+def test_a_possessors_words_set_off_before_a_quotation_are_the_possessors():
+    art = convert("Example headline\n\nThe minister’s remarks — “we will not back down” — drew applause.\n")
+    assert [q.speaker for q in art.quotations] == ["The minister"]
+    art = convert("Example headline\n\nJane Roe’s answer: “Absolutely not, and I will say it again.”\n")
+    assert [q.speaker_name for q in art.quotations] == ["Jane Roe"]
+    # words that are the subject of the quoted predicate are not its speaker
+    art = convert("Example headline\n\nPaul Ryan told CNN that Ginsburg’s comments “show bias to me.”\n")
+    assert [q.speaker_name for q in art.quotations if q.direct] == ["Paul Ryan"]
