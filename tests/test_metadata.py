@@ -944,3 +944,19 @@ def test_a_closing_line_on_what_someone_writes_about_is_the_authors_tagline():
     # a site's line of that shape names no author
     art = convert(f"{BLOG_BODY}\n\n{more}\n\nExample Xpress covers all medical research advances.\n")
     assert art.authors == []
+
+
+def test_a_title_line_right_over_a_by_line_is_the_headline_though_it_shares_no_word_with_the_lead():
+    page = ["Home", "News", "Health", "Sign in",
+            "The man whose blanket nearly killed him: how doctors cracked the case",
+            "By Jane Roe, Example News", "1 day ago",
+            "Council approves new budget after a long night", "Storm knocks out power to thousands",
+            "The symptoms came on quickly. First it was hard to breathe, then came dizzy spells caused by any amount "
+            "of exertion.",
+            "Two months after the onset, he was unable to stand or walk for more than a few minutes at a time without "
+            "feeling faint.",
+            "Four doctor appointments failed to find the cause, which was extremely distressing for the family, he "
+            "wrote in a journal."]
+    art = convert("\n\n".join(page))
+    assert art.headline == "The man whose blanket nearly killed him: how doctors cracked the case"
+    assert art.authors == ["Jane Roe"] and art.body.startswith("The symptoms came on quickly.")
