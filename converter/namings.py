@@ -152,6 +152,10 @@ def _is_region(text: str) -> bool:
     return text.lower() in words("places.txt") or _REGION_ABBREV.fullmatch(text) is not None
 
 
+_TITLE_CLOSING_APPOSITIVE = lazy_re(r",\s+(?=[a-z])[^,;:.!?“”\"]*?\b(?:of|titled|entitled|called)\s+(?P<open>“|\"|'')[^“”\"!?]{1,60}?"
+                                    r"(?P<close>,(?:”|\"|''))$")
+
+
 def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     left = s[:k]
     end = len(left.rstrip())
@@ -190,6 +194,13 @@ def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:
     paren = re.search(r"\s*\([^()]{1,40}\)$", seg)
     if paren:
         seg = seg[:paren.start()]
+    # a title quoted at an appositive's end keeps the appositive's comma inside its marks ("Jane Roe, author of
+    # “The Rules,” put it"): the marks become spaces and the comma closes the appositive (offsets unchanged); an
+    # appositive opens in lower case ("…, Trump went on to promote “The Show,” note that": a clause, no appositive)
+    title = _TITLE_CLOSING_APPOSITIVE.search(seg)
+    if title:
+        a, b = title.span("open"), title.span("close")
+        seg = seg[:a[0]] + " " * (a[1] - a[0]) + seg[a[1]:b[0]] + " " * (b[1] - b[0] - 1) + ","
     # appositives: "Putin, the Russian leader, said" / "Trump's manager, Kellyanne Conway, said"
     if seg.endswith(","):
         rel = _RELATIVE_ASIDE.search(seg)

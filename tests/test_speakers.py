@@ -547,3 +547,10 @@ def test_a_possessors_words_set_off_before_a_quotation_are_the_possessors():
     # words that are the subject of the quoted predicate are not its speaker
     art = convert("Example headline\n\nPaul Ryan told CNN that Ginsburg’s comments “show bias to me.”\n")
     assert [q.speaker_name for q in art.quotations if q.direct] == ["Paul Ryan"]
+
+
+def test_a_title_quoted_at_the_end_of_the_speakers_appositive():
+    # the appositive's comma sits inside the title's marks: "author of “The Unwritten Rules,” put it"
+    art = convert("Example headline\n\nAs Jane Roe, professor of law at Yale and author of “The Unwritten Rules,” put "
+                  "it, “Senators should remember that a compromise candidate today may be far better.”\n")
+    assert [(q.kind, q.speaker_name) for q in art.quotations] == [("title", None), ("speech", "Jane Roe")]
