@@ -128,7 +128,10 @@ def _whose_part(seg: str, toks: list, j: int, lo: int) -> int:
     return toks[j].start()
 
 
-_RELATIVE_ASIDE = lazy_re(r",\s+(?:[^,;:“”\"()]*?\s)??(?P<rel>which|who|whose|where)\s(?:[^,;:“”\"()]|,(?=\d{3}))+,$")
+_RELATIVE_ASIDE = lazy_re(r",\s+(?:[^,;:“”\"()]*?\s)??(?P<rel>which|who|whose|where)\s"
+                          r"(?:[^,;:“”\"()]|,(?=\d{3})|,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,"
+                          r"(?=\s+(?:on|in|at|to|for|from|with|last|this|next|earlier|later)\s))+,$")
+# (a place's region inside the aside keeps its comma: "…, who was to travel to Columbus, Ohio, on Wednesday, said")
 
 
 _FROM_TOWN = lazy_re(r"\s*\b(?:of|from|in|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*$")

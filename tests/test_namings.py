@@ -198,3 +198,14 @@ def test_a_name_before_its_role_with_the_commas_stripped_is_the_naming(left, nam
     k = left.rindex(" ") + 1
     a, b = np_before(left, k, 0)
     assert left[a:b] == naming
+
+
+def test_a_place_and_its_region_inside_a_relative_aside_before_the_cue():
+    from converter import convert
+    art = convert("Example headline\n\nVice President Jane Roe, who was to travel to Columbus, Ohio, on Wednesday to "
+                  "promote the new rules, said they touched on a core issue for the president.\n")
+    assert [q.speaker_name for q in art.quotations] == ["Jane Roe"]
+    # a name set off by commas after a where-clause is no region: the aside ends before it
+    art = convert("Example headline\n\nAt Boca West, where it costs new members $70,000 to sign up, Jay Roe, the "
+                  "club's president, said the troubles of his rivals came from poor management.\n")
+    assert [q.speaker_name for q in art.quotations] == ["Jay Roe"]
