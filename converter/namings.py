@@ -550,7 +550,13 @@ def is_writing(cue: str, sentence: str) -> bool:
 
 STARTERS = {"but", "and", "so", "then", "later", "still", "yet", "meanwhile", "however", "now", "also", "instead", "once",
              "here", "there",
-             "indeed", "again", "earlier", "afterward", "afterwards", "finally", "today", "yesterday"}
+             "indeed", "again", "earlier", "afterward", "afterwards", "finally", "today", "yesterday",
+             # sentence adverbs ("Ultimately, Mr. Yanukovych disregarded …": the subject comes after them)
+             "ultimately", "eventually", "separately", "similarly", "additionally", "consequently", "subsequently",
+             "initially", "originally", "unfortunately", "fortunately", "notably", "importantly", "interestingly",
+             "ironically", "clearly", "frankly", "obviously", "apparently", "presumably", "essentially", "basically",
+             "generally", "typically", "historically", "traditionally", "increasingly", "accordingly", "likewise",
+             "nonetheless", "nevertheless", "moreover", "furthermore", "overall", "publicly", "privately", "personally"}
 
 
 _PREPS = {"in", "on", "at", "after", "before", "during", "while", "when", "since", "as", "with", "for", "from",

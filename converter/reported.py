@@ -595,6 +595,10 @@ def _topic_end(masked: str, a: int, sb: int) -> int:
         return stop.start()
 
 
+# a topic cue whose subject is the sentence's: a coordinated verb, or a gerund after "by" ("began by talking about")
+_SUBJECTS_VERB = lazy_re(r"(?:\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|\b(?:began|started|ended|opened|closed)\s+by\s+)$")
+
+
 # what a comment was asked for, or could not be had ("a request for comment on …", "reached for comment on …")
 _FOR_COMMENT = lazy_re(r"\b(?:requests?|reached|available|asked)\s+for\s+$")
 
@@ -630,6 +634,13 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb
         if any(a < x < b or a < y < b or x <= a < b <= y for x, y in taken):
             continue  # it would cross another attribution, or lie inside one ("promised to fix …": that record's)
         np = None if c.group("impersonal") else np_before(masked, c.start(), sa)
+        if np is None and not c.group("impersonal") and c.group().split()[0] not in _NOUN_CUES and \
+                _SUBJECTS_VERB.search(masked, max(sa, c.start() - 40), c.start()):
+            # "He congratulated her and praised her effort", "The businessman began by talking about …": the
+            # coordinated verb or the gerund is the sentence subject's
+            np = subject(masked, sa, c.start())
+            if np and masked[np[0]:np[1]].lower().replace("’", "'") in ("it", "it's"):
+                np = None  # ("It’s become such a presence that Sanders … called": the clause's subject is not it)
         if np and c.group().split()[0] in _NOUN_CUES:
             # "He has stepped up his attacks on …": the clause's subject, when the naming holds one; else
             # "Palin’s endorsement of …", "her support for …": the possessor; "a harsh critic of …": nobody

@@ -508,3 +508,13 @@ def test_an_aside_on_the_source_before_told_reporters():
     art = convert("Example headline\n\nThe bridge will close for a year, one official, who asked not to be named, "
                   "told reporters.\n")
     assert [(q.text, q.speaker) for q in art.quotations] == [("The bridge will close for a year", "one official")]
+
+
+def test_a_coordinated_stance_verb_is_the_sentence_subjects():
+    art = convert("Example headline\n\nJane Roe congratulated the winner on her victory and praised her effort in "
+                  "the state.\n")
+    assert [(q.text, q.speaker) for q in art.quotations] == [("her effort in the state", "Jane Roe")]
+    # a sentence adverb opens the sentence; the subject follows it
+    art = convert("Example headline\n\nUltimately, John Doe disregarded the advice and refused to sign the trade "
+                  "agreement.\n")
+    assert [(q.text, q.speaker) for q in art.quotations] == [("sign the trade agreement", "John Doe")]
