@@ -361,6 +361,36 @@ def test_a_related_heading_over_other_stories_teasers_ends_the_article():
     assert _kept(convert(text)) == PARAS
 
 
+MILL = ["Jane Roe has spent twenty years restoring the old mill on the edge of the village, and this spring she "
+        "finally opened its doors to visitors.",
+        "The building had stood empty since the nineteen-seventies, when the last miller retired and the wheel was "
+        "left to rust in the stream.",
+        "“People told me I was mad,” Roe said. “Maybe I was. But look at it now.”",
+        "Visitors can now watch the wheel turn on the first Sunday of every month, and a small café sells bread baked "
+        "from flour ground on site."]
+
+
+@pytest.mark.parametrize("heading", ["Related Stories", "More from The Valley Courier", "Read Next",
+                                     "Also in Local News"])
+def test_other_stories_teasers_with_a_comment_section_under_them_end_the_article(heading):
+    # (the comments are cut first: kept, they made the teasers look like the article going on)
+    header = ["Skip to main content", "Home", "Local", "Old mill reopens after fifty years of silence",
+              "By Jane Smith | Valley Courier", "March 3, 2019"]
+    teasers = ["Bakery wins national award\nThe family-run bakery on High Street took first prize for its sourdough "
+               "loaf at a national competition in London last week.",
+               "Council approves budget\nAfter a long night of debate, councillors voted to approve a budget that "
+               "includes new funding for the library and the swimming pool.",
+               "Storm knocks out power\nThousands of homes across the valley were left without electricity on Tuesday "
+               "after high winds brought down power lines."]
+    comments = ["3 Comments", "millfan82\nMarch 4, 2019 at 9:12 am\nWhat a wonderful story. I remember visiting the "
+                "mill as a child with my grandfather, and it is lovely to see it working again.", "Reply",
+                "J. Walker\nMarch 4, 2019 at 11:40 am\nGreat job Jane! We will definitely come by next month with the "
+                "kids and buy some of that bread.", "Reply",
+                "Leave a Reply", "Your email address will not be published. Required fields are marked *"]
+    art = convert("\n\n".join([*header, *MILL, heading, *teasers, *comments]) + "\n")
+    assert _kept(art) == MILL
+
+
 def test_a_standfirst_repeating_the_start_of_the_lead_is_the_description_not_body():
     teaser = "The city council approved a new budget on Tuesday that cuts spending on roads."
     art = convert("\n\n".join(["Council Passes Budget", teaser, *PARAS]) + "\n")
