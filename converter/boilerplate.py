@@ -891,10 +891,20 @@ def _repeats(cs: list[Classified]) -> None:
 
 def _repeats_signed(c: Classified, kept: list[Classified], keys: dict[int, str]) -> bool:
     """A quotation signed by its speaker whose words stand in another paragraph ("“The cost was small.” —
-    Jane Roe" beside "Roe said the cost was small …") is a pull-quote."""
+    Jane Roe" beside "Roe said the cost was small …") is a pull-quote; so is a bare quotation of six words or
+    more that another paragraph holds with its attribution ("“We measured a rise of a third.”" beside "“We
+    measured a rise of a third,” said Dr. Roe")."""
     signed = _SIGNED_QUOTE.match(c.block.text)
     said = norm_line(signed.group("said")) if signed else ""
-    return len(said.split()) >= 3 and any(said in keys[id(d)] for d in kept if d is not c and d.keep)
+    least = 3
+    if not signed:
+        bare = _BARE_QUOTE.match(c.block.text.strip())
+        said, least = (norm_line(bare.group("said")), 6) if bare else ("", 3)
+    return len(said.split()) >= least and any(said in keys[id(d)] for d in kept if d is not c and d.keep)
+
+
+# a paragraph that is one quotation and nothing else
+_BARE_QUOTE = lazy_re(r"^[\"“‘](?P<said>[^\n\"“”]{20,300}?)[\"”’]$")
 
 
 _GLUED_SENTENCE = lazy_re(r"(?:(?<=[.!?])|(?<=[.!?,][”\"]))(?=[A-Z])")  # no space after a sentence's end

@@ -761,3 +761,16 @@ def test_a_comments_counter_inside_the_story_does_not_end_it(widget):
 def test_a_label_left_in_quotation_marks_is_still_a_label(line, dropped):
     art = convert("\n\n".join([PARAS[0], PARAS[1], line, PARAS[2], PARAS[3]]))
     assert (line not in art.body) == dropped and art.body.endswith(PARAS[3])
+
+
+def test_a_bare_pull_quote_repeating_a_quotation_of_the_body_goes():
+    pull = "“We have measured an increase of nearly a third in its height over the last decade.”"
+    said = ("“We have measured an increase of nearly a third in its height over the last decade,” said Dr. John Doe, "
+            "a hydrologist at the University of Example.")
+    art = convert("\n\n".join([PARAS[0], said, PARAS[1], pull, PARAS[2], PARAS[3]]) + "\n")
+    assert _kept(art) == [PARAS[0], said, PARAS[1], PARAS[2], PARAS[3]]
+    # a quotation paragraph of its own words stays
+    own = "“We will open the mill again in the spring, whatever it costs us,” the family said."
+    art = convert("\n\n".join([PARAS[0], own, PARAS[1], "“Whatever it costs us, the wheel will turn again.”",
+                               PARAS[2]]) + "\n")
+    assert "“Whatever it costs us, the wheel will turn again.”" in art.body
