@@ -910,6 +910,16 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
     if c is not None:
         md.headline = c.block.text.strip()
         c.role, c.reason = "headline", "title line over the byline or date"
+        k = head.index(c) + 1
+        deck = head[k] if k < marked[-1] else None
+        if deck is not None and deck.role not in ("byline", "date") and deck.cls != "bad" and \
+                6 <= len(tokens(deck.block.text)) <= DECK_WORDS and not _dated(deck.block.text) and \
+                not _headline_cased(deck.block.text) and not _BREADCRUMB.search(deck.block.text) and \
+                not _CAPTION_LIKE.search(deck.block.text) and \
+                len(_content_words(deck.block.text, lang) & body_words) >= 1:
+            # the line between a headline and its byline that tells the story in a sentence is its deck, the
+            # story's own summary ("Scientists say a tidal bore on the estuary is growing stronger")
+            deck.role, deck.reason = "teaser", "deck under the headline"
 
 
 # a trail of sections ("BLOG > Weight Loss > Weight Loss Tips", "HomeLatest NewsNollywood Actress …" or "Home Eco-

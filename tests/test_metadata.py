@@ -960,3 +960,20 @@ def test_a_title_line_right_over_a_by_line_is_the_headline_though_it_shares_no_w
     art = convert("\n\n".join(page))
     assert art.headline == "The man whose blanket nearly killed him: how doctors cracked the case"
     assert art.authors == ["Jane Roe"] and art.body.startswith("The symptoms came on quickly.")
+
+
+def test_the_sentence_between_a_headline_and_its_byline_is_the_deck_and_the_description():
+    page = ["Menu", "The river that runs backwards twice a day",
+            "Scientists say a tidal bore on the estuary is growing stronger",
+            "By Jane Smith, Environment Reporter", "Published 10:32 AM EST, Tue March 5, 2019",
+            "Twice a day, the river outside the town stops, turns and runs backwards, pushed upstream by a wave that "
+            "surfers travel hundreds of miles to ride.",
+            "The tidal bore, as the wave is known, has been recorded here for centuries. But scientists say it is "
+            "getting bigger, and the estuary is changing."]
+    art = convert("\n\n".join(page))
+    assert art.headline == "The river that runs backwards twice a day"
+    assert art.description == "Scientists say a tidal bore on the estuary is growing stronger"
+    assert not art.body.startswith("Scientists")
+    # a trail of sections in that place is no deck: the description falls back to the lead
+    page[2] = "NEWS > Science > Rivers and estuaries"
+    assert convert("\n\n".join(page)).description.startswith("Twice a day")
