@@ -16,6 +16,7 @@ from . import boilerplate, metadata
 from .dates import parse_date
 from .errors import InputError
 from .language import detect_language
+from .lazyre import lazy_re
 from .lexicon import Pattern, words
 from .model import Article, Decision, Paragraph, Quotation, leadin_length
 from .normalise import Normalised, normalise
@@ -207,11 +208,17 @@ def _teaser(cs: list[boilerplate.Classified]) -> str | None:
 DESCRIPTION_MAX = 500  # a summary, not the story: longer declared descriptions are cut to their first sentences
 
 
+# a note to readers that opens the body ("Editor's note: This story has been updated …"): about the story, not it
+_READERS_NOTE = lazy_re(r"(?:editor['’]?s['’]? note|update|updated|correction|clarification)\s*:", re.I)
+
+
 def _lead(texts: list[str]) -> str | None:
-    """First sentence(s) of the body, up to about 300 characters."""
+    """First sentence(s) of the body, up to about 300 characters (past a note to readers that opens it)."""
     if not texts:
         return None
     t = texts[0]
+    if _READERS_NOTE.match(t):  # the first paragraph after it that reads as prose ("PREVIOUSLY:" is a label)
+        t = next((x for x in texts[1:4] if not _READERS_NOTE.match(x) and len(x.split()) >= 8), t)
     spans = sentence_spans(t, words("abbreviations.txt"))
     out = ""
     for a, b in spans:

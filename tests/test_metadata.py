@@ -977,3 +977,11 @@ def test_the_sentence_between_a_headline_and_its_byline_is_the_deck_and_the_desc
     # a trail of sections in that place is no deck: the description falls back to the lead
     page[2] = "NEWS > Science > Rivers and estuaries"
     assert convert("\n\n".join(page)).description.startswith("Twice a day")
+
+
+def test_a_note_to_readers_opening_the_body_is_not_the_description():
+    art = convert("\n\n".join([
+        "Editor's note: This story has been updated to include comments from the harbour authority.",
+        "Twice a day, the river outside the town stops, turns and runs backwards, pushed upstream by a wave.",
+        "The tidal bore, as the wave is known, has been recorded here for centuries. But it is getting bigger."]))
+    assert art.description.startswith("Twice a day") and art.body.startswith("Editor's note")
