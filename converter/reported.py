@@ -10,7 +10,7 @@ import bisect
 import re
 
 from .lazyre import lazy_re
-from .lexicon import given_names, phrases, topic_cues, trie_regex, words
+from .lexicon import given_names, phrases, speech_cues, topic_cues, trie_regex, words
 from .model import Quotation
 from .namings import STARTERS, WHERE_PREPS, lower_same_length, np_after, np_before, subject
 from .people import (DETS, NAME_END, OF_WORDS, PRONOUNS, QUALIFIERS, PeopleState, Person, in_subordinate_opener,
@@ -298,6 +298,10 @@ def _reported_before(masked: str, sa: int, sb: int, ca: int, cb: int):
             np = np_before(masked, ca, comma + 1) if comma > sa and not _RELATIVE.search(masked, comma, ca) else None
     if not np:
         return None
+    gap = masked[comma + 1:np[0]].split()
+    if len(gap) >= 4 and any(w.endswith("ing") or w in ("about", "what", "things", "that", "which") for w in gap):
+        return None  # "…, all expressing concern about some of the things he said": a relative clause's verb
+        # (not "…, Donald Trump’s longtime confidant Roger Stone stated": a role before the name)
     return np, sa, comma
 
 
@@ -311,8 +315,9 @@ def _labelled(st: PeopleState, pi: int, t: str, masked: str) -> Quotation | None
     """The whole paragraph after "Name: " is what Name said, and a headline's "Name Says …" what follows the cue;
     a person is listed only when the name is one."""
     h = _LABEL.match(masked) or _HEADLINE_SAYS.match(masked)
-    if not h or not is_name(h.group(1)) or h.group(1).lower() in words("not_speaker_labels.txt"):
-        return None
+    if not h or not is_name(h.group(1)) or h.group(1).lower() in words("not_speaker_labels.txt") or \
+            h.group(1).split()[0].lower() in speech_cues():
+        return None  # (nor "Stated Stone:", "Said Roe:": an inverted cue introducing a quotation, no label)
     a, b = h.end(), len(t.rstrip().rstrip("."))
     if b - a < 10:
         return None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .lazyre import lazy_re
-from .lexicon import SIGN_OFF, words
+from .lexicon import SIGN_OFF, speech_cues, words
 from .model import Person, Quotation
 from .namings import (UNLISTED_VERB, WHERE_PREPS, cues, cues_any_case, is_writing, mask, noun_cue, np_after, np_before,
                       sentences, subject)
@@ -555,6 +555,11 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
             np = np_before(masked, sa + m.start(), sa) or subject(masked, sa, clause_end)
         if np:
             return _Attr(np[0], np[1], m.group(1), is_writing(m.group(1), clause))
+    inverted = re.match(r"\s*([A-Z][a-z]+)\s+(?=[A-Z])", clause)
+    if inverted and inverted.group(1).lower() in speech_cues():  # "Continued Stone:", "Said Jane Roe:": inverted
+        np = np_after(masked, sa + inverted.end())
+        if np:
+            return _Attr(np[0], np[1], inverted.group(1), False)
     tail = re.search(r"(?:^|[-–—:,]\s*|\bfrom\s+)([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*$", clause)
     if tail and is_name(tail.group(1)):  # "… contests - Philip Bump: “…”"
         a = sa + tail.start(1)

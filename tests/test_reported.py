@@ -518,3 +518,22 @@ def test_a_coordinated_stance_verb_is_the_sentence_subjects():
     art = convert("Example headline\n\nUltimately, John Doe disregarded the advice and refused to sign the trade "
                   "agreement.\n")
     assert [(q.text, q.speaker) for q in art.quotations] == [("sign the trade agreement", "John Doe")]
+
+
+def test_a_relative_clause_ending_in_said_reports_nothing():
+    # "the things he said" closes a noun phrase: "he" is no source of what came before the comma
+    art = convert("Example headline\n\nI have heard from a number of voters in the state, all expressing concern "
+                  "about some of the things he said.\n")
+    assert not [q for q in art.quotations if q.speaker == "he"]
+    # the source right after the comma still is one ("…, Sanders adviser Tad Devine said")
+    art = convert("Example headline\n\nThe senator remains committed to seeing the primary through to the "
+                  "convention, Sanders adviser Jane Roe said.\n")
+    assert [q.speaker_name for q in art.quotations] == ["Jane Roe"]
+
+
+def test_an_inverted_cue_before_a_colon_is_no_speakers_label():
+    art = convert("Example headline\n\nThe stakes are high, Donald Trump’s longtime confidant Roger Stone stated.\n\n"
+                  "Continued Stone:\n\n“So I think it’s a very real problem, and the best thing they can do is to "
+                  "register a million new voters.”\n")
+    assert "Continued Stone" not in [q.speaker for q in art.quotations]
+    assert [p.name for p in art.people] == ["Roger Stone"]
