@@ -895,12 +895,9 @@ def _repeats_signed(c: Classified, kept: list[Classified], keys: dict[int, str])
     more that another paragraph holds with its attribution ("“We measured a rise of a third.”" beside "“We
     measured a rise of a third,” said Dr. Roe")."""
     signed = _SIGNED_QUOTE.match(c.block.text)
-    said = norm_line(signed.group("said")) if signed else ""
-    least = 3
-    if not signed:
-        bare = _BARE_QUOTE.match(c.block.text.strip())
-        said, least = (norm_line(bare.group("said")), 6) if bare else ("", 3)
-    return len(said.split()) >= least and any(said in keys[id(d)] for d in kept if d is not c and d.keep)
+    bare = None if signed else _BARE_QUOTE.match(c.block.text.strip())
+    said = norm_line((signed or bare).group("said")) if signed or bare else ""
+    return len(said.split()) >= (3 if signed else 6) and any(said in keys[id(d)] for d in kept if d is not c and d.keep)
 
 
 # a paragraph that is one quotation and nothing else

@@ -155,8 +155,8 @@ def _is_region(text: str) -> bool:
     return text.lower() in words("places.txt") or _REGION_ABBREV.fullmatch(text) is not None
 
 
-_TITLE_CLOSING_APPOSITIVE = lazy_re(r",\s+(?=[a-z])[^,;:.!?“”\"]*?\b(?:of|titled|entitled|called)\s+(?P<open>“|\"|'')[^“”\"!?]{1,60}?"
-                                    r"(?P<close>,(?:”|\"|''))$")
+_TITLE_CLOSING_APPOSITIVE = lazy_re(r",\s+(?=[a-z])[^,;:.!?“”\"]*?\b(?:of|titled|entitled|called)\s+"
+                                    r"(?P<open>“|\"|'')[^“”\"!?]{1,60}?(?P<close>,(?:”|\"|''))$")
 
 
 def _np_before_window(s: str, k: int, lo: int) -> tuple[int, int] | None:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from .lazyre import lazy_re
 from .lexicon import SIGN_OFF, speech_cues, words
 from .model import Person, Quotation
-from .namings import (UNLISTED_VERB, WHERE_PREPS, cues, cues_any_case, is_writing, mask, noun_cue, np_after, np_before,
-                      sentences, subject)
+from .namings import (UNLISTED_VERB, WHERE_PREPS, cues, cues_any_case, is_writing, mask, noun_cue, np_after,
+                      np_before, sentences, subject)
 from .people import (DETS, NAME_END, NOT_NAME_START, PRONOUNS, PeopleState, collect_names, headline_case,
                      in_subordinate_opener, is_name, named_later, speaker_person)
 from .quotes import Span, content_bounds, find_spans, glossed, kind_of
