@@ -548,6 +548,10 @@ def is_writing(cue: str, sentence: str) -> bool:
     return bool(_writing_regex().search(sentence.lower()))
 
 
+# cues that name a thing, the quotation being the name given ("called the plan “a disgrace”", "dubbed him “…”")
+NAMING_CUES = frozenset({"called", "calls", "dubbed", "labeled", "labelled", "termed", "branded", "described",
+                         "describes"})
+
 STARTERS = {"but", "and", "so", "then", "later", "still", "yet", "meanwhile", "however", "now", "also", "instead", "once",
              "here", "there",
              "indeed", "again", "earlier", "afterward", "afterwards", "finally", "today", "yesterday",

@@ -12,7 +12,7 @@ import re
 from .lazyre import lazy_re
 from .lexicon import given_names, phrases, speech_cues, topic_cues, trie_regex, words
 from .model import Quotation
-from .namings import STARTERS, WHERE_PREPS, lower_same_length, np_after, np_before, subject
+from .namings import NAMING_CUES, STARTERS, WHERE_PREPS, lower_same_length, np_after, np_before, subject
 from .people import (DETS, NAME_END, OF_WORDS, PRONOUNS, QUALIFIERS, PeopleState, Person, in_subordinate_opener,
                      is_name, people_head, person_noun, speaker_person, surname)
 from .quotes import Span
@@ -638,6 +638,10 @@ def _topics(st: PeopleState, pi: int, t: str, masked: str, low: str, sa: int, sb
             continue
         if any(a < x < b or a < y < b or x <= a < b <= y for x, y in taken):
             continue  # it would cross another attribution, or lie inside one ("promised to fix …": that record's)
+        if c.group().split()[0] in NAMING_CUES and \
+                any(sp.open == a and sp.close >= len(masked[:b].rstrip(" ,.")) for sp in spans):
+            continue  # "which Mr. Trump called “a disgrace”": the name given is the quotation, which has its own
+            # record (not "talks about “spoiling the party”": a topic, which the quotation's record is not)
         np = None if c.group("impersonal") else np_before(masked, c.start(), sa)
         if np is None and not c.group("impersonal") and c.group().split()[0] not in _NOUN_CUES and \
                 _SUBJECTS_VERB.search(masked, max(sa, c.start() - 40), c.start()):

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from .lazyre import lazy_re
 from .lexicon import SIGN_OFF, speech_cues, words
 from .model import Person, Quotation
-from .namings import (UNLISTED_VERB, WHERE_PREPS, cues, cues_any_case, is_writing, mask, noun_cue, np_after,
-                      np_before, sentences, subject)
+from .namings import (NAMING_CUES, UNLISTED_VERB, WHERE_PREPS, cues, cues_any_case, is_writing, mask, noun_cue,
+                      np_after, np_before, sentences, subject)
 from .people import (DETS, NAME_END, NOT_NAME_START, PRONOUNS, PeopleState, collect_names, headline_case,
                      in_subordinate_opener, is_name, named_later, speaker_person)
 from .quotes import Span, content_bounds, find_spans, glossed, kind_of
@@ -406,6 +406,10 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
                 np = subject(masked, sa, c.start())  # "…, saying", "and said", "was prompted to say"
         if c.group().lower() in _CROWD_PARTICIPLES:
             np = _chanters(masked, sa, c.start()) or np  # "when Sanders protesters interrupted her speech, shouting"
+        if np is None and c.group().lower() in NAMING_CUES:
+            rel = _OBJECT_RELATIVE.search(masked, max(sa, c.start() - 60), c.start())
+            if rel:  # "…, which analysts called “disappointing”": the relative pronoun is the object, then the subject
+                np = rel.span("np")
         relative_who = np and masked[np[0]:np[1]].lower() == "who" and (
             masked[:np[0]].rstrip().endswith(",") or bool(NAME_END.search(masked[max(sa, np[0] - 60):np[0]].rstrip())))
         if np and not relative_who and re.match(r"(?:that|which|who|because|if|when|while|as)\b", masked[np[0]:np[1]], re.I):
@@ -419,6 +423,9 @@ def _before_quote(masked: str, sa: int, span: Span, sentence: str) -> _Attr | No
     return None
 
 
+# an object relative before a naming cue's subject ("which critics have called “…”")
+_OBJECT_RELATIVE = lazy_re(r"\b(?:which|that)\s+(?![a-z]+ly\b)(?P<np>(?:(?:the|some|many|most|several)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+                           r"[\w.’'-]+)\s+(?:(?:has|have|had)\s+(?:also\s+)?)?$")
 _CROWD_PARTICIPLES = {"shouting", "yelling", "screaming", "jeering"}  # (a person may shout too: only a crowd named
 # in the clause the participle closes is taken over the sentence's subject)
 # who chants: the subject of the clause the participle closes ("where about 50 protesters had gathered …,

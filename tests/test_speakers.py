@@ -554,3 +554,13 @@ def test_a_title_quoted_at_the_end_of_the_speakers_appositive():
     art = convert("Example headline\n\nAs Jane Roe, professor of law at Yale and author of “The Unwritten Rules,” put "
                   "it, “Senators should remember that a compromise candidate today may be far better.”\n")
     assert [(q.kind, q.speaker_name) for q in art.quotations] == [("title", None), ("speech", "Jane Roe")]
+
+
+def test_the_subject_after_an_object_relative_names_the_thing():
+    # "which analysts called “…”": the relative pronoun is the object, the analysts speak
+    art = convert("Example headline\n\nBloomberg valued the firm at $2.9 billion, which Jane Roe called “a disgrace "
+                  "to the profession.”\n")
+    assert [(q.direct, q.speaker_name) for q in art.quotations] == [(True, "Jane Roe")]
+    art = convert("Example headline\n\nThe plan, which critics have called “a giveaway to the rich,” passed on "
+                  "Friday.\n")
+    assert [q.speaker for q in art.quotations] == ["critics"]
