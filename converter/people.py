@@ -507,7 +507,9 @@ def _name_runs(masked: str):
 # a finite verb after a sentence's opening name: the name is its subject
 # common irregular past tenses ("The Florida senator sought to calm …", "Jane Roe came to the rally")
 _IRREGULAR_PAST = (r"sought|took|made|gave|went|came|began|held|kept|met|brought|thought|felt|became|spent|won|ran|"
-                   r"left|got|lost|sat|stood|saw|bought|found|knew|grew|led|sent")
+                   r"left|got|lost|sat|stood|saw|bought|found|knew|grew|led|sent|shook|fell|rose|drove|wore|threw|"
+                   r"broke|chose|drew|flew|struck|swore|taught|understood|woke|sang|fought|caught|paid|sold|heard|"
+                   r"meant|built|fled|slept|wept|hid|forgot|sank|withdrew|overcame|undertook|stuck|swung")
 _SUBJECT_VERB = lazy_re(r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|could|did|does|says|said|told|"
                         r"wrote|tweeted|added|spoke|" + _IRREGULAR_PAST + r"|"
                         r"lives|works|runs|owns|teaches|leads|heads|serves|[a-z]{3,}ed)\b")
@@ -767,6 +769,19 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
                 break
             m = _main_clause_subject(text, local, pick)
             if agrees(m.pid) and st.people[m.pid].kind in ("person", "anonymous"):
+                return m.pid
+    if st.last_speaker_para == para and not group and st.last_naming is not None and st.last_naming[2] == para:
+        # the last speaker spoke in this paragraph, and a sentence since has another person for its subject:
+        # "“…,” said Paul Roe. John Doe disagreed. “…,” he said." (Doe, the nearer subject, speaks)
+        since = [m for m in _paragraph_mentions(st, para, sa) if m.start >= st.last_naming[4]]
+        if since:
+            pick = len(since) - 1
+            while pick > 0 and not _SENTENCE_GAP.search(masked, since[pick - 1].end, since[pick].start):
+                pick -= 1
+            m = _main_clause_subject(masked, since, pick)
+            starts = _sentence_start(masked, m.start)
+            if m.pid != st.last_speaker and agrees(m.pid) and st.people[m.pid].kind == "person" and \
+                    starts >= st.last_naming[4] and m.start - starts <= 2:
                 return m.pid
     if st.last_speaker and para - st.last_speaker_para <= 2 and agrees(st.last_speaker):
         p = st.people[st.last_speaker]

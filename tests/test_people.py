@@ -725,3 +725,17 @@ def test_local_offices_and_callings_are_roles_before_a_name(title):
     # a given name that is also a title stays a name
     art = convert("Example headline\n\n“Farm workers have waited long enough,” Dean Johnson said on Monday.\n")
     assert [p.name for p in art.people] == ["Dean Johnson"]
+
+
+def test_a_pronoun_after_another_persons_sentence_in_the_same_paragraph_is_theirs():
+    # the last speaker spoke in this paragraph, but a sentence since has another man for its subject
+    art = convert("Example headline\n\n“We’re not done yet,” said Paul Roe, whose team trails by 12 points. John Doe "
+                  "disagreed. “They are done,” he said.\n")
+    assert [q.speaker_name for q in art.quotations] == ["Paul Roe", "John Doe"]
+    # a pronoun subject since, or a name inside the speaker's own aside, changes nothing
+    art = convert("Example headline\n\n“We’re not done yet,” said Paul Roe, who played with John Doe for years. "
+                  "“They are done,” he said.\n")
+    assert [q.speaker_name for q in art.quotations] == ["Paul Roe", "Paul Roe"]
+    # more verbs after a given name and surname make a sentence's subject a person ("John Doe shook his head.")
+    art = convert("Example headline\n\n“I disagree,” Jane Roe said. John Doe shook his head. “She’s wrong,” he said.\n")
+    assert [q.speaker_name for q in art.quotations] == ["Jane Roe", "John Doe"]
