@@ -715,8 +715,15 @@ def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
                     return base, base + toks[j - 1].end()
                 return None
             if rest[toks[j - 1].end():t.start()].strip():
+                appositive = _NAME_SET_OFF.match(rest, toks[j - 1].end())
+                if appositive and is_name(appositive.group(1)) and base + appositive.end(1) <= limit:
+                    return base + appositive.start(1), base + appositive.end(1)  # "A spokesman for the
+                    # company, John Doe, declined …": the name set off after the description is the subject's
                 return base, base + toks[j - 1].end()
     return None
+
+
+_NAME_SET_OFF = lazy_re(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
 
 
 # `,” Oliver barked.`, `,” Toomey fumed on Tuesday.`, `,” Trump shot back.`, `,” he continued, “…`:

@@ -209,3 +209,10 @@ def test_a_place_and_its_region_inside_a_relative_aside_before_the_cue():
     art = convert("Example headline\n\nAt Boca West, where it costs new members $70,000 to sign up, Jay Roe, the "
                   "club's president, said the troubles of his rivals came from poor management.\n")
     assert [q.speaker_name for q in art.quotations] == ["Jay Roe"]
+
+
+def test_a_name_set_off_after_a_described_subject_is_the_subject():
+    from converter import convert
+    art = convert("Example headline\n\nA spokesman for the company, John Doe, declined to comment beyond saying the "
+                  "firm was “reviewing the ruling.”\n")
+    assert {q.speaker for q in art.quotations} == {"John Doe"}
