@@ -791,6 +791,11 @@ def _photo_line(c: Classified) -> bool:
 _CLOCK = lazy_re(r"\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
 
 
+# a relative stamp beside the date ("Nov. 18, 2019 / 4:07 PM / Updated an hour ago"): says no more than it
+_AGO = lazy_re(r"[\s/|,]*\b(?:updated|posted|published|modified)?\s*(?:an?|\d{1,2}|one|two|few)\s+(?:\w+\s+)?"
+               r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
+
+
 _ZONE_OR_COUNTRY = lazy_re(r"[A-Z]{1,2}[SD]?T|UTC|GMT|CET|CEST|BST|IST|JST|AEST|AEDT|HKT|SGT|UK|US|USA|EU")
 
 
@@ -802,8 +807,8 @@ def _date_line(c: Classified, md: Metadata, reference: date | None) -> bool:
     d = parse_date(text, reference) if not md.date_published else None
     if not d:
         return False
-    rest = (text[:d[2]] + text[d[3]:]).strip(" ,|-–—:")
-    rest = _CLOCK.sub("", _DATE_PREFIX.sub("", rest)).strip(" ,|-–—:")
+    rest = (text[:d[2]] + text[d[3]:]).strip(" ,|-–—:/")
+    rest = _AGO.sub("", _CLOCK.sub("", _DATE_PREFIX.sub("", rest))).strip(" ,|-–—:/")
     by = re.match(r"^(?i:by)\s*:?\s+[A-Z]", rest)
     named = text[:d[2]].strip(" ,|-–—:")  # "Jane Roe 27/09/2018 2 comments Schools, Reading": a name opens the line
     named = named if _BARE_NAME.match(named) and named.split()[0].lower() in given_names() else ""

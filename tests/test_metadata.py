@@ -985,3 +985,14 @@ def test_a_note_to_readers_opening_the_body_is_not_the_description():
         "Twice a day, the river outside the town stops, turns and runs backwards, pushed upstream by a wave.",
         "The tidal bore, as the wave is known, has been recorded here for centuries. But it is getting bigger."]))
     assert art.description.startswith("Twice a day") and art.body.startswith("Editor's note")
+
+
+@pytest.mark.parametrize("line", ["Nov. 18, 2019 / 4:07 PM / Updated an hour ago",
+                                  "November 18, 2019 | Updated 5 minutes ago"])
+def test_a_date_line_with_a_relative_update_stamp(line):
+    art = convert("\n\n".join(["A headline about the old mill", line,
+                               "Jane Roe has spent twenty years restoring the old mill on the edge of the village, "
+                               "and this spring she finally opened its doors to visitors.",
+                               "The building had stood empty since the nineteen-seventies, when the last miller "
+                               "retired and the wheel was left to rust in the stream."]))
+    assert art.date_published == "2019-11-18" and not art.body.startswith("Nov")
