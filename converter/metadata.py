@@ -865,6 +865,28 @@ def _kept_byline(c: Classified, md: Metadata) -> bool:
     return True
 
 
+def _bare_byline(text: str, md: Metadata) -> bool:
+    """Names without "By", each led by a given name, with an outlet after a comma when there is one: read as the
+    byline they would be with "By" (the caller knows a date line follows)."""
+    if _BARE_NAME.match(text) and text.split()[0].lower() in given_names():
+        _add_author(md.authors, text)
+        return True
+    if len(tokens(text)) > 10 or text.rstrip().endswith((".", "?", "!")) or text.split()[0].lower() not in given_names():
+        return False
+    trial = Metadata()
+    if not _byline("By " + text, trial) or not trial.authors:
+        return False
+    names = trial.authors
+    if names[-1].split()[0].lower() not in given_names() and len(names) >= 2 and text.rstrip().endswith(names[-1]):
+        names, trial.publisher = names[:-1], trial.publisher or names[-1]  # "…, Valley Courier": the outlet
+    if not all(a.split()[0].lower() in given_names() for a in names):
+        return False
+    for a in names:
+        _add_author(md.authors, a)
+    md.publisher = md.publisher or trial.publisher
+    return True
+
+
 def _byline_line(c: Classified, md: Metadata, reference: date | None) -> bool:
     """Read a byline line into `md`, with the date it may carry ("Posted by Jane Doe on 19 Sep 2016")."""
     if not _byline(c.block.text, md):
@@ -950,9 +972,10 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         text = c.block.text
         if len(text) > HEADER_LINE_CHARS:
             continue  # a paragraph dropped above the story, no byline or date line (and no time spent on it)
-        if _BARE_NAME.match(text) and text.split()[0].lower() in given_names() and k + 1 < len(header) and \
-                _DATE_LINE.match(header[k + 1].block.text) and parse_date(header[k + 1].block.text, reference):
-            _add_author(md.authors, text)  # "Jane Doe" over "Jan 5, 2017": a byline without "By"
+        if k + 1 < len(header) and _DATE_LINE.match(header[k + 1].block.text) and \
+                parse_date(header[k + 1].block.text, reference) and _bare_byline(text, md):
+            # "Jane Doe", "JANE DOE", "Jane Doe and John Roe, Example Courier" over "Jan 5, 2017": a byline
+            # without "By"
             c.role, c.reason = "byline", "name over the date line"
             continue
         if _BARE_NAME.match(text) and text.split()[0].lower() in given_names() and k + 1 < len(header) and \

@@ -996,3 +996,17 @@ def test_a_date_line_with_a_relative_update_stamp(line):
                                "The building had stood empty since the nineteen-seventies, when the last miller "
                                "retired and the wheel was left to rust in the stream."]))
     assert art.date_published == "2019-11-18" and not art.body.startswith("Nov")
+
+
+@pytest.mark.parametrize("line,authors,publisher", [
+    ("Jane Roe and John Doe, Valley Courier", ["Jane Roe", "John Doe"], "Valley Courier"),
+    ("JANE ROE", ["Jane Roe"], None),
+    ("Jane Roe was here.", [], None),
+])
+def test_names_without_by_over_a_date_line_are_the_byline(line, authors, publisher):
+    art = convert("\n\n".join(["A headline about the old mill", line, "March 3, 2019",
+                               "Jane Roe has spent twenty years restoring the old mill on the edge of the village, "
+                               "and this spring she finally opened its doors to visitors.",
+                               "The building had stood empty since the nineteen-seventies, when the last miller "
+                               "retired and the wheel was left to rust in the stream."]))
+    assert (art.authors, art.publisher) == (authors, publisher)
