@@ -209,8 +209,9 @@ _DISCLAIMER = lazy_re(r"\bdo(?:es)? not necessarily (?:reflect|represent) (?:the
                       r"editorial (?:policy|stance)) of |those of )?(?P<pub>(?:the\s+)?[A-Z][\w.&'’\-]*"
                       r"(?:\s+[A-Z][\w.&'’\-]*){0,4}?)(?:['’]s?\s+(?:editorial|views|opinions|position)|\s*[.,]|\s*$)")
 _PUB = r"(?P<pub>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}?)"  # an outlet's name, as the credits below write it
-# "… are their own and not the view of The Example Post", "… do not reflect the opinions of Example Daily"
-_NOT_THE_VIEW = lazy_re(r"\bnot (?:necessarily )?(?:(?:reflect|represent)\s+)?(?:the )?(?:views?|opinions?|positions?) of "
+# "… are their own and not the view of The Example Post", "… do not reflect the opinions of Example Daily", "… the
+# author's own and not those of Example Courier"
+_NOT_THE_VIEW = lazy_re(r"\bnot (?:necessarily )?(?:(?:reflect|represent)\s+)?(?:(?:the )?(?:views?|opinions?|positions?)|those) of "
                         + _PUB + r"(?:['’]s?\s|\s*[.,;]|\s*$)")
 # "Disclaimer: Example Health Daily does not provide medical advice."
 _DISCLAIMER_SUBJECT = lazy_re(r"^Disclaimer:\s*" + _PUB + r"\s+(?:is|does|do|will|shall|cannot|can|makes|accepts|"

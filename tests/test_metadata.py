@@ -535,6 +535,7 @@ def test_a_licence_notice_names_the_outlet_and_leaves_the_body():
     ("This content was created by Example Media Group.", "Example Media Group"),
     # disclaimers, an op-ed footer, a press release's issuer as the wires print it, a repost note
     ("The views expressed by contributors are their own and not the view of The Example Post.", "The Example Post"),
+    ("The views expressed here are the author's own and not those of Example Courier.", "Example Courier"),
     ("Disclaimer: Example Health Daily does not provide medical advice.", "Example Health Daily"),
     ("The Example Journal welcomes op-ed submissions. Email opinion@example.com.", "The Example Journal"),
     ("SOURCE Acme Widgets Inc.", "Acme Widgets Inc"),
