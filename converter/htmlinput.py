@@ -121,7 +121,8 @@ def _meta(doc) -> dict:
     hints["description"] = first("name=description", "property=og:description")
     lang = clean([doc.get("lang") or ""]) if doc.tag == "html" else None
     hints["lang"] = lang.split("-")[0].lower() if lang and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_]\w+)?", lang) else None
-    meta_authors = bool(hints["authors"])  # the page's meta tags name the author: JSON-LD adds none
+    meta_authors = bool(hints["authors"])  # the page's meta tags name the author: JSON-LD adds none, unless its
+    ld_authors: list[str] = []  # list holds that author among others (then the list is the whole byline)
     for s in texts["ld"]:
         try:
             data = json.loads(s)
@@ -139,11 +140,13 @@ def _meta(doc) -> dict:
                     continue
                 if "Organization" in str(x.get("@type")):
                     hints["publisher"] = hints["publisher"] or x["name"]  # an outlet as author: the publisher
-                elif not meta_authors and x["name"] not in hints["authors"]:
-                    hints["authors"].append(x["name"])  # every author of the article, in order
+                elif x["name"] not in ld_authors:
+                    ld_authors.append(x["name"])  # every author of the article, in order
             p = node.get("publisher")
             if isinstance(p, dict) and isinstance(p.get("name"), str):
                 hints["publisher"] = hints["publisher"] or p["name"]
+    if not meta_authors or (len(ld_authors) > 1 and hints["authors"][0] in ld_authors):
+        hints["authors"] = ld_authors or hints["authors"]
     return {k: v for k, v in hints.items() if v}
 
 

@@ -127,6 +127,12 @@ def test_a_pages_json_ld_gives_every_author_its_headline_and_a_later_modificatio
     assert (art.headline, art.authors) == ("Council passes budget", ["Jane Doe", "John Roe"])
     assert (art.date_published, art.date_modified) == ("2019-03-05T10:00:00-05:00", "2019-03-06T09:00:00-05:00")
     assert convert_bytes(page("2019-03-05T15:00:00Z")).date_modified is None  # the same instant: nothing modified
+    # a meta author tag naming one of the JSON-LD's authors: the JSON-LD's list is the whole byline; naming
+    # someone else, the meta tag stands alone
+    for meta, authors in (("Jane Doe", ["Jane Doe", "John Roe"]), ("Ann Lee", ["Ann Lee"])):
+        tagged = page("2019-03-06T09:00:00-05:00").replace(b"<head>", f'<head><meta name="author" content="{meta}">'
+                                                           .encode())
+        assert convert_bytes(tagged).authors == authors
 
 
 def test_a_declared_description_that_is_the_whole_story_is_cut_to_its_first_sentences():
