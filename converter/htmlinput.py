@@ -121,8 +121,10 @@ def _meta(doc) -> dict:
     hints["description"] = first("name=description", "property=og:description")
     lang = clean([doc.get("lang") or ""]) if doc.tag == "html" else None
     hints["lang"] = lang.split("-")[0].lower() if lang and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_]\w+)?", lang) else None
-    meta_authors = bool(hints["authors"])  # the page's meta tags name the author: JSON-LD adds none, unless its
-    ld_authors: list[str] = []  # list holds that author among others (then the list is the whole byline)
+    # the page's meta tags name the author: the JSON-LD's authors replace that name only when they include it
+    # (then they are the whole byline; naming others, they may be another story's)
+    meta_authors = bool(hints["authors"])
+    ld_authors: list[str] = []
     for s in texts["ld"]:
         try:
             data = json.loads(s)

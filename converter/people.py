@@ -728,6 +728,14 @@ def _main_clause_subject(text: str, local: list[Mention], pick: int) -> Mention:
     return first
 
 
+def _sentence_first(text: str, local: list[Mention], last: int) -> int:
+    """Index of the first of `local` in the sentence that holds local[last]."""
+    pick = last
+    while pick > 0 and not _SENTENCE_GAP.search(text, local[pick - 1].end, local[pick].start):
+        pick -= 1
+    return pick
+
+
 def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, word: str) -> str | None:
     """Pronoun or epithet -> a person: the sentence subject, else the last speaker, else the last named person."""
     word = word.lower()
@@ -760,9 +768,7 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
         if local:
             last = len(local) - 1
             while True:
-                pick = last
-                while pick > 0 and not _SENTENCE_GAP.search(text, local[pick - 1].end, local[pick].start):
-                    pick -= 1
+                pick = _sentence_first(text, local, last)
                 if pick > 0 and _PRONOUN_OPENS.match(text, _sentence_start(text, local[pick].start)):
                     last = pick - 1  # "He had protested Trump …": its subject is someone named before
                     continue
@@ -775,10 +781,7 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
         # "“…,” said Paul Roe. John Doe disagreed. “…,” he said." (Doe, the nearer subject, speaks)
         since = [m for m in _paragraph_mentions(st, para, sa) if m.start >= st.last_naming[4]]
         if since:
-            pick = len(since) - 1
-            while pick > 0 and not _SENTENCE_GAP.search(masked, since[pick - 1].end, since[pick].start):
-                pick -= 1
-            m = _main_clause_subject(masked, since, pick)
+            m = _main_clause_subject(masked, since, _sentence_first(masked, since, len(since) - 1))
             starts = _sentence_start(masked, m.start)
             if m.pid != st.last_speaker and agrees(m.pid) and st.people[m.pid].kind == "person" and \
                     starts >= st.last_naming[4] and m.start - starts <= 2:
