@@ -537,3 +537,11 @@ def test_an_inverted_cue_before_a_colon_is_no_speakers_label():
                   "register a million new voters.”\n")
     assert "Continued Stone" not in [q.speaker for q in art.quotations]
     assert [p.name for p in art.people] == ["Roger Stone"]
+
+
+def test_threats_and_vows_to_act_are_stances_of_the_sentence_subject():
+    qs, _ = attribute(["The union has threatened to strike if the talks fail."])
+    assert [(q.text, q.speaker) for q in qs] == [("strike if the talks fail", "The union")]
+    # a participle after a comma: the sentence's subject vows
+    qs, _ = attribute(["Jane Roe spoke for an hour in Ohio, vowing to repair every bridge in the state."])
+    assert ("repair every bridge in the state", "Jane Roe") in [(q.text, q.speaker) for q in qs]
