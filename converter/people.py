@@ -515,11 +515,16 @@ _SUBJECT_VERB = lazy_re(r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|co
                         r"lives|works|runs|owns|teaches|leads|heads|serves|[a-z]{3,}ed)\b")
 
 
+# an aside about the name that opens a sentence ("Jane Roe, who restored the mill, …", "Jane Roe, a teacher, …")
+_SUBJECT_ASIDE = lazy_re(r",\s+(?:who\s|an?\s|the\s)")
+
+
 def _named_subject(masked: str, a: int, b: int, name: str) -> bool:
     """Does a sentence open on this name, led by a known given name and followed by its verb?"""
     toks = name.split()
     return len(toks) in (2, 3) and toks[0].lower() in given_names() and toks[-1].lower() not in words("groups.txt") and \
-        (a == 0 or masked[:a].rstrip()[-1:] in ".!?") and _SUBJECT_VERB.match(masked, b) is not None
+        (a == 0 or masked[:a].rstrip()[-1:] in ".!?") and \
+        (_SUBJECT_VERB.match(masked, b) is not None or _SUBJECT_ASIDE.match(masked, b) is not None)
 
 
 def collect_names(st: PeopleState, para: int, masked: str) -> None:

@@ -739,3 +739,11 @@ def test_a_pronoun_after_another_persons_sentence_in_the_same_paragraph_is_their
     # more verbs after a given name and surname make a sentence's subject a person ("John Doe shook his head.")
     art = convert("Example headline\n\n“I disagree,” Jane Roe said. John Doe shook his head. “She’s wrong,” he said.\n")
     assert [q.speaker_name for q in art.quotations] == ["Jane Roe", "John Doe"]
+
+
+def test_a_name_opening_a_sentence_with_an_aside_is_a_person_a_pronoun_can_find():
+    # "Jane Roe, who restored the mill, described …": no speech verb, but the aside makes her a named subject
+    art = convert("A headline about the mill\n\nJane Roe, who restored the mill, described the first day the wheel "
+                  "turned again.\n\n“I stood on the bank and watched it for an hour. I could not believe it was "
+                  "really moving.\n\n“Then the whole village came down to see it,” she said.\n")
+    assert [q.speaker_name for q in art.quotations if q.direct] == ["Jane Roe", "Jane Roe"]
