@@ -16,8 +16,8 @@ from typing import Iterator
 from .lazyre import lazy_re
 from .lexicon import speech_cues, stopwords, trie_regex, words
 from .people import (COMMON_VERBS, DETS, LABEL_AFTER_NAME, NAME_END, NAME_START, NAME_TOK, NOT_NAME_START, OF_WORDS,
-                     PARTY_MEMBER, PERSON_HEAD, PRONOUNS, QUALIFIERS, QUANTITY, TOKEN, is_name, modifies_a_thing,
-                     people_head, role_words)
+                     ORG_HEADS, PARTY_MEMBER, PERSON_HEAD, PRONOUNS, QUALIFIERS, QUANTITY, TOKEN, is_name,
+                     modifies_a_thing, people_head, role_words)
 from .quotes import Span
 from .segment import sentence_spans
 
@@ -450,9 +450,9 @@ def np_after(s: str, k: int) -> tuple[int, int] | None:
                 # Media’s ad tracker")
                 return k + lead + holder[0], k + lead + holder[1]
             held = _POSSESSED_PERSON.match(r, len(name))
-            nouns = [w for w in _LOWER_WORD.finditer(held.group()) if w.group() in words("person_nouns.txt")] \
-                if held else []
-            if nouns:  # "said Jane Roe’s longtime lawyer": the lawyer, unnamed
+            nouns = [w for w in _LOWER_WORD.finditer(held.group())
+                     if w.group() in words("person_nouns.txt") or w.group() in ORG_HEADS] if held else []
+            if nouns:  # "said Jane Roe’s longtime lawyer": the lawyer, unnamed; "said Jane Roe’s campaign": it
                 return k + lead, k + lead + len(name) + nouns[0].end()
         return k + lead, k + lead + _role_then_name(r, len(name))
     return None

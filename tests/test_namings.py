@@ -216,3 +216,11 @@ def test_a_name_set_off_after_a_described_subject_is_the_subject():
     art = convert("Example headline\n\nA spokesman for the company, John Doe, declined to comment beyond saying the "
                   "firm was “reviewing the ruling.”\n")
     assert {q.speaker for q in art.quotations} == {"John Doe"}
+
+
+def test_a_possessors_organisation_after_an_inverted_cue_is_the_source():
+    from converter import convert
+    art = convert("Example headline\n\n“We are confident we will win this state,” said Jane Roe’s campaign in a "
+                  "statement.\n")
+    assert [q.speaker for q in art.quotations] == ["Jane Roe’s campaign"]
+    assert [p.name for p in art.people if p.kind == "person"] == []  # the campaign speaks, not Jane Roe
