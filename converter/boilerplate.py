@@ -491,9 +491,11 @@ _THE_AUTHOR = r"(?:o autor|a autora|el autor|la autora|den autor|die autorin|l['
 _END_MARK = lazy_re(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80}|more information:?|"
                     # "Sobre Carlos Nadalim", "Über die Autorin": a capitalised name after the word, in any case
                     rf"{_ABOUT} (?-i:(?:[A-ZÀ-Þ][\w.&'’-]+ ?){{1,4}})|{_ABOUT} {_THE_AUTHOR}|sull['’]autore)$", re.I)
-ISSUER = lazy_re(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6},?\s+(?:is\s+)?(?:an?|the)\s+(?:\w+\s+){0,4}"
+ISSUER = lazy_re(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6},?\s+(?:is\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}"
                   r"(?:agency|company|organization|organisation|nonprofit|non-profit|provider|leader|firm|institute|"
-                  r"association|foundation|group|network|publisher|university|center|centre)\b")
+                  r"association|foundation|group|network|publisher|university|center|centre|hospital|college|school|"
+                  r"bank|charity|manufacturer|developer|maker|operator|platform|society|council|institution|"
+                  r"laboratory|system)\b")
 
 
 _AUTHOR_BOX = lazy_re(rf"^(?i:about|{_ABOUT})\s+(?:(?i:the author|{_THE_AUTHOR})|(?P<given>[A-ZÀ-Þ]\w+)\s+[A-ZÀ-Þ])")
@@ -506,6 +508,13 @@ def _author_box(text: str) -> bool:
     return m is not None and (m.group("given") is None or m.group("given").lower() in given_names())
 
 
+def _issuer_follows(cs: list[Classified], i: int) -> bool:
+    """A kept "About Acme" heading over the issuer's description of itself ("Acme is a …") closes a press release,
+    however much the subheading looks like the story's own."""
+    nxt = next((d for d in cs[i + 1:] if d.block.text.strip()), None)
+    return nxt is not None and ISSUER.match(nxt.block.text) is not None
+
+
 def _end_zone(cs: list[Classified]) -> None:
     """After an end marker ("###", "-30-") or an "About <issuer>" heading (an author's box, "Sobre <name>") in the
     second half, nothing is body."""
@@ -514,8 +523,11 @@ def _end_zone(cs: list[Classified]) -> None:
     # the second half of the page, or of the article (a long menu above it puts its end before the page's middle)
     half = min(n // 2, kept[len(kept) // 2] + 1) if len(kept) >= 3 else n // 2
     for i, c in enumerate(cs):
-        if i >= (half if _author_box(c.block.text) else n // 2) and _END_MARK.match(c.block.text) and \
-                (c.block.text[:1] in "#-*" or not c.keep):
+        if not _END_MARK.match(c.block.text):
+            continue
+        issuer = _issuer_follows(cs, i)
+        if i >= (half if issuer or _author_box(c.block.text) else n // 2) and \
+                (c.block.text[:1] in "#-*" or not c.keep or issuer):
             c.keep, c.role = False, "boilerplate"
             for d in cs[i + 1:]:
                 if d.keep:

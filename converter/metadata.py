@@ -20,11 +20,13 @@ from .lazyre import lazy_re
 from .lexicon import given_names, organization_words, stopwords, words
 
 _DASH = r"(?:\s*(?:--|—|–|-)\s*|\s+-\s+)"
+# a lead-in's date, month first or day first: "March 3", "Feb. 20, 2025", "20 February 2025"
+_STAMP = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
 # "WASHINGTON (Reuters) - ", "DANANG, Vietnam (Reuters) -", "AMES, IOWA (The Borowitz Report)—", "ALBANY, N.Y. —"
 _LEADIN_PLACE = lazy_re(
     r"^(?P<place>[A-Z][A-Z.'’\-/]+(?:\s+[A-Z][A-Z.'’\-/]+){0,3}(?:,\s*(?:[A-Z][A-Za-z.'’]+(?:-[A-Za-z.'’]+)*)"
     r"(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
-    r"(?:(?:,\s*|\s+)(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\.?)?(?:,(?=\s*\())?\s*(?:--)?"  # ("DAMASCUS,
+    r"(?:(?:,\s*|\s+)(?P<date>" + _STAMP + r")\.?)?(?:,(?=\s*\())?\s*(?:--)?"  # ("DAMASCUS,
     # (SANA) – "; "BEIRUT Dec 16 (Reuters) -": the commas a scrape's preprocessing stripped)
     r"(?:\((?P<pub>[^()]{2,50})\)|/(?P<slashed>[A-Z][\w-]{1,20})/\.?)?"
     r"(?:\s+(?P<date2>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}))?"  # ("NEW YORK, NY (PRWEB) March 03, 2016 -- ")
@@ -41,8 +43,10 @@ _LEADIN_TOWN = lazy_re(
     r"(?:\((?P<pub>[^()]{2,50})\)|(?P<agency>[A-Z]{2,6}))(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|-\s?(?=[A-Z]))")
 # "Kabul, Afghanistan — ", "Paris, France (AFP) - ": a town and its country or state (places.txt), or a credit
 _LEADIN_REGION = lazy_re(
-    rf"^(?P<place>{_TOWN}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}|(?:[A-Z]\.){{2,3}}|[A-Z][a-z]{{1,4}}\.)\s*"
-    r"(?:\((?P<pub>[^()]{2,50})\))?(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“\"‘])|:\s+(?=[A-Z“\"‘]))")
+    rf"^(?P<place>{_TOWN}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}|(?:[A-Z]\.){{2,3}}|[A-Z][a-z]{{1,4}}\.|"
+    r"[A-Z]{2}(?=,\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)))\s*(?:,\s+(?P<date>" + _STAMP + r"))?\s*(?:\((?P<pub>[^()]{2,50})\)|/(?P<slashed>[A-Z][\w-]{1,20})/)?"
+    r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“\"‘])|:\s+(?=[A-Z“\"‘]))")  # ("Greenfield, Ohio, Feb. 20,
+# 2025 /PRNewswire/ -- ": a press release's place in ordinary case)
 # "Washington (CNN) The …", "Hong Kong (CNN Business) A …", "LONDON: The …": a place before a credit, or a known
 # one (places.txt) in capitals before a colon (all-capital kickers, "BOOM: …", are too many to list)
 _LEADIN_KNOWN = lazy_re(r"^(?P<place>(?P<town>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
@@ -142,8 +146,9 @@ _REPORTING = lazy_re(r"\b(?P<kind>Reporting|Reported|Additional reporting|Writin
 _BYLINE_LABEL = lazy_re(r"^(?:by|written by|author|authors|words)\s*:?\s*$", re.I)
 # a line that is only a person's name, and a line that is only a date ("Jan 5, 2017", "05 January 2017 10:32")
 _BARE_NAME = lazy_re(r"^[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O’|O')?[A-Z][a-z'’\-]+){1,2}$")
-_DATE_LINE = lazy_re(r"^(?:(?:[A-Z][a-z]+day),?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
-                     r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
+_DATE_LINE = lazy_re(r"^(?:(?:[A-Z][a-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?"
+                     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+                     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
 
 
 def _reporters(text: str) -> re.Match | None:
@@ -247,8 +252,12 @@ def _name_over_stamp(header: list[Classified], md: Metadata) -> None:
             return
 
 
-_ROLE_LINE = lazy_re(r"^(?:(?:Senior|Staff|Chief|Contributing|Political|National|Special|Associate|Managing)\s+)*"
-                     r"(?:Reporter|Correspondent|Writer|Contributor|Columnist|Editor|Journalist)$")
+# a writer's role on its own line: a rank or a beat, and a beat may be a place ("Washington Correspondent",
+# "Middle East Editor")
+_ROLE_LINE = lazy_re(rf"^(?:(?:{_ROLE_MODIFIER}|Associate|Managing|Economics|Education|Environment|Climate|Crime|"
+                     r"Defen[cs]e|Legal|Security|Technology|Arts|Culture|[A-Z][a-z]+(?=\s+(?:[A-Z][a-z]+\s+)?"
+                     r"(?:Correspondent|Editor|Bureau Chief)$))\s+)*"
+                     r"(?:Reporter|Correspondent|Writer|Contributor|Columnist|Editor|Journalist|Bureau Chief)$")
 _OUTLET_LINE = lazy_re(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 _ROLE_ADJ = {"senior", "staff", "political", "chief", "national", "foreign", "special", "contributing", "investigative",
              "health", "science", "business", "sports", "white", "house", "general", "assignment", "associate",
@@ -397,10 +406,16 @@ _GLUED_ROLE = lazy_re(rf"(?<=[a-z])(?={_ROLE_MODIFIER}\s|(?:Reporter|Writer|Corr
                       r"Contributor)\b)")
 
 
+# the writer's address after the name ("By Jane Roe | jroe@example.com", "By Jane Roe, Email: jroe@example.com")
+_CONTACT_TAIL = lazy_re(r"\s*(?:[|•·,;/]\s*|\s[-–—]\s+)?(?:(?:e-?mail|contact)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$",
+                        re.I)
+
+
 def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
     """Parse one byline-like line; returns True when it was one. Below the story (`footer`) a "Name | Outlet"
     line must start with a given name: "Privacy Policy | Terms of Use" is the site's footer."""
     text = _GLUED_ROLE.sub(" ", text)  # "By Jane RoeBusiness Columnist": a page's role label glued to the name
+    text = _CONTACT_TAIL.sub("", text) if "@" in text else text
     r = _NAME_ROLE.match(text)
     if r:  # "Jane Doe, Contributor"
         _add_author(md.authors, r.group("names"))
@@ -698,6 +713,7 @@ def _leadin(text: str, md: Metadata) -> int:
                     and g["region"].lower() not in words("state_abbreviations.txt"):
                 continue  # (a state's initials are a region: "Washington, D.C. — ", and so is "Springfield, Ill. — ")
             md.dateline = f"{g['place']}, {g['region']}"
+            g["pub"] = g["pub"] or g["slashed"]
         if rx is _LEADIN_KNOWN:
             known = g["town"].lower() in words("places.txt")
             if g["pub"] and _PARTY.match(g["pub"]) and not known or \
@@ -710,7 +726,7 @@ def _leadin(text: str, md: Metadata) -> int:
             md.dateline = f"{g['place']}, {g['agency']}" if state else g["place"]
             g["pub"] = g["pub"] or (None if state else g["agency"])
         if rx is _LEADIN_PLACE:
-            if g["date"] and g["date"].split()[0].lower().rstrip(".") not in MONTHS:
+            if g["date"] and not any(w.lower().rstrip(".") in MONTHS for w in g["date"].split()[:2]):
                 continue  # ("NASA Artemis 2 — The …": no date, so no dateline either)
             if g["pub"] and parse_date(g["pub"]) and re.search(r"\d{4}", g["pub"]):
                 g["date"], g["pub"] = g["pub"], None  # "PHILADELPHIA, PA (March 3, 2016) -": a date in brackets
@@ -993,13 +1009,19 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         if m and m.group("staff") and not _is_outlet(m.group("pub"), m.group("pub")):
             m = None  # "Example Gazette Staff" names its outlet; "Our Staff" names none
         if m and not any(w.lower() in _ROLE_ADJ for w in m.group("pub").split()) and \
-                m.group("pub").lower() not in _NOT_OUTLETS:  # ("Opinion Columnist": a section, no outlet)
+                m.group("pub").lower() not in _NOT_OUTLETS and m.group("pub").lower() not in words("places.txt"):
+            # ("Opinion Columnist": a section, no outlet; "Washington Correspondent": a beat)
             md.publisher = md.publisher or m.group("pub")
             c.role, c.reason = "byline", "outlet role line"
             continue
         if after_byline and _OUTLET_LINE.fullmatch(text) and _is_outlet(text, text):
             md.publisher = md.publisher or text  # "By JOHN ROE" over "Associated Press": the outlet's line
             c.role, c.reason, after_byline = "byline", "outlet line under the byline", False
+            continue
+        if text.strip().lower() in words("news_agencies.txt") and not text.isupper() and k + 1 < len(header) and \
+                _DATE_LINE.match(_DATE_PREFIX.sub("", header[k + 1].block.text).strip()):
+            md.publisher = md.publisher or text.strip()  # a wire's name alone over the date line: the credit, not
+            c.role, c.reason = "byline", "outlet line over the date line"  # a photo's ("REUTERS", as photo credits)
             continue
         after_byline = False
         if _byline_line(c, md, reference):  # ("Posted by Jane Doe on 19 Sep 2016")
@@ -1053,6 +1075,8 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                 d.keep, d.role, d.reason = False, "header", "before the dateline/credit lead-in"
                 if _byline(d.block.text, md):  # "By Jane Roe, Cleveland.com" among them
                     d.role, d.reason = "byline", "byline"
+                else:  # and a date line long enough to be read as a sentence ("Published: …, 2025 at 9:12 p.m. |
+                    _date_line(d, md, reference)  # Updated: …")
             first = kept[0]
             if decked and not md.headline and first.role == "header" and _is_title_like(first.block.text.rstrip(".")):
                 # "In 'crazy election,' Gary Johnson strives for a spot …" over its deck and "PORTLAND, Maine - "

@@ -63,3 +63,12 @@ def test_a_two_digit_year_is_read_only_from_a_byline_stamp_with_its_time():
     assert parse_date("By Jane Roe - 11/19/19 06:56 AM EST") is None  # not from any line: cards print them too
     assert parse_short_date("The score was 3/4/19 at the break") is None  # no time: a score or a fraction
     assert parse_short_date("ratio 1/2/34 12:30") is None  # a time without AM/PM after a slashed triple: no stamp
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Sat 12 Oct 2024 14.07 BST", "2024-10-12T14:07:00+01:00"),
+    ("14.07 GMT, 12 October 2024", "2024-10-12T14:07:00+00:00"),
+    ("Oct 12, 2024 3.50 million", "2024-10-12"),  # a dotted number with no zone after it is no time
+])
+def test_a_dotted_clock_time_before_a_zone(text, iso):
+    assert parse_date(text)[0] == iso

@@ -1011,3 +1011,55 @@ def test_names_without_by_over_a_date_line_are_the_byline(line, authors, publish
                                "The building had stood empty since the nineteen-seventies, when the last miller "
                                "retired and the wheel was left to rust in the stream."]))
     assert (art.authors, art.publisher) == (authors, publisher)
+
+
+MILL = ("Jane Roe has spent twenty years restoring the old mill on the edge of the village, and this spring she "
+        "finally opened its doors to visitors.")
+MILL2 = ("The building had stood empty since the nineteen-seventies, when the last miller retired and the wheel was "
+         "left to rust in the stream.")
+
+
+@pytest.mark.parametrize("leadin,dateline,publisher", [
+    ("Greenfield, Ohio, Feb. 20, 2025 /PRNewswire/ -- ", "Greenfield, Ohio", "PRNewswire"),
+    ("Boston, MA, Feb. 20, 2025 — ", "Boston, MA", None),
+    ("LONDON, 20 February 2025 (Reuters) - ", "LONDON", "Reuters"),
+])
+def test_a_press_release_or_wire_lead_in_with_its_date_in_ordinary_case_or_day_first(leadin, dateline, publisher):
+    art = convert("\n\n".join(["A headline about the old mill", leadin + MILL, MILL2]))
+    assert (art.dateline, art.publisher, art.date_published) == (dateline, publisher, "2025-02-20")
+    assert art.description == MILL  # (the lead-in is no part of the summary)
+
+
+def test_an_about_heading_over_the_issuers_own_description_ends_a_press_release():
+    art = convert("\n\n".join(["Valley Mill reopens to visitors", MILL, MILL2, "About Valley Mill Trust",
+                               "Valley Mill Trust is a 40-member charity that restores historic buildings in the "
+                               "valley and runs them as museums.", "Media contact:", "Jane Doe", "(555) 555-0142"]))
+    assert art.body.endswith(MILL2) and "charity" not in art.body
+
+
+def test_a_date_line_read_as_a_sentence_above_a_dateline_is_still_the_date():
+    art = convert("\n".join(["Council approves the budget after a long debate", "By Marcus Whitfield",
+                             "Published: Tuesday, March 4, 2025 at 9:12 p.m. | Updated: Wednesday, March 5, 2025 at "
+                             "7:30 a.m.", "RIVERTON — " + MILL, MILL2]))
+    assert (art.date_published, art.date_modified) == ("2025-03-04", "2025-03-05")
+    assert art.body.startswith("RIVERTON")
+
+
+@pytest.mark.parametrize("byline", ["By Marcus Whitfield | mwhitfield@example.com",
+                                    "By Marcus Whitfield, Email: mwhitfield@example.com"])
+def test_the_writers_address_after_a_byline_is_no_part_of_the_name(byline):
+    art = convert("\n\n".join(["A headline about the old mill", byline, "March 4, 2025", MILL, MILL2]))
+    assert art.authors == ["Marcus Whitfield"]
+
+
+def test_a_name_over_a_beat_line_is_the_author_and_the_beats_place_no_publisher():
+    art = convert("\n".join(["A headline about the old mill", "Anna Kowalski", "Washington Correspondent",
+                             "12 June 2024, 10:02 AEST", MILL, MILL2]))
+    assert (art.authors, art.publisher) == (["Anna Kowalski"], None)
+
+
+@pytest.mark.parametrize("credit,publisher", [("Reuters", "Reuters"), ("REUTERS", None)])
+def test_a_wire_name_alone_over_the_date_line_is_the_publisher_not_a_photo_credit(credit, publisher):
+    art = convert("\n".join(["A headline about the old mill", credit, "Sat 12 Oct 2024 14.07 BST", MILL, MILL2]))
+    assert art.publisher == publisher  # (in capitals it is the photo's credit, as photo credits are printed)
+    assert art.date_published == "2024-10-12T14:07:00+01:00"
