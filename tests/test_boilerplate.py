@@ -774,3 +774,17 @@ def test_a_bare_pull_quote_repeating_a_quotation_of_the_body_goes():
     art = convert("\n\n".join([PARAS[0], own, PARAS[1], "“Whatever it costs us, the wheel will turn again.”",
                                PARAS[2]]) + "\n")
     assert "“Whatever it costs us, the wheel will turn again.”" in art.body
+
+
+@pytest.mark.parametrize("line,kept", [
+    ("Residents can sign up for emergency alerts on the county's website.", True),
+    ("You can sign up for breaking news alerts on our website.", False),
+    ("Click here to sign up for our morning newsletter.", False),
+])
+def test_a_sentence_on_what_others_can_sign_up_for_is_the_storys(line, kept):
+    art = convert("\n\n".join([
+        "Wildfire forces evacuations", "BOULDER — A wildfire west of the city grew to more than 500 acres on Friday "
+        "afternoon, forcing the evacuation of about 1,200 homes, the sheriff's office said.",
+        "An evacuation center has been set up at a high school, and the county opened two shelters for animals.",
+        line, "Crews expect the wind to drop overnight, which would let them build lines along the ridge."]))
+    assert (line in _kept(art)) is kept
