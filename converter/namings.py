@@ -80,6 +80,17 @@ _LAST_PRONOUN = lazy_re(r"(?<![\w’'])(?:he|she|they|we|I)(?=(?:[’'](?:s|ve|d
 _WINDOW = 300  # characters of left context a naming can span; keeps every search local (linear overall)
 
 
+# the sentence's subject opening on a noun phrase with a restrictive relative clause, up to the naming found before
+# the cue: "A man who lives near the plant said", "Anyone who has tried … knows", "The company that runs the bridge
+# said" (the naming found is the clause's own object; the speaker is the whole phrase)
+_SUBJECT_RELATIVE = lazy_re(
+    r"\s*(?:(?:[Aa]|[Aa]n|[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Ff]ew|[Aa]ll|[Oo]ne|[Tt]hose|[Tt]wo|[Tt]hree)"
+    r"\s+(?:[\w’'$-]+\s+){0,4}?[\w’'-]+|[Aa]nyone|[Ee]veryone|[Ss]omeone|[Pp]eople|[A-Z][a-z]+s)"
+    r"(?<!\bfact)(?<!\bidea)(?<!\bnotion)(?<!\bnews)(?<!\bclaim)(?<!\bbelief)(?<!\bhope)(?<!\bview)(?<!\bsense)"
+    r"(?<!\bfear)(?<!\btheory)\s+(?:who|that)\s+(?:(?!that\b)[^,;:“”\"()])+$")  # ("The fact that …": a clause;
+# "The aide who took the call recalled that he said": the clause's own subject speaks)
+
+
 def np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
     """The subject naming that ends right before position `k` (a cue), as (start, end).
 
@@ -90,6 +101,11 @@ def np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
     if found is None:
         return None
     a, b = found[0] + base, found[1] + base
+    if lo > 0 or base == 0:
+        whole = _SUBJECT_RELATIVE.match(s, lo, b)
+        if whole and s[a:b].lower() not in PRONOUNS and not any(w in COMMON_VERBS or cues().fullmatch(w) for w in
+                                                                 s[lo:a].split(" who ")[0].split(" that ")[0].lower().split()):
+            a = whole.start() + len(whole.group()) - len(whole.group().lstrip())
     adverbs = _TRAILING_ADVERBS.search(s, a, b)
     if adverbs and adverbs.start() > a:
         b = adverbs.start()  # "GiveWell sometimes", "The Wikileaks founder always": the adverb is the verb's

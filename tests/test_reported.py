@@ -545,3 +545,23 @@ def test_threats_and_vows_to_act_are_stances_of_the_sentence_subject():
     # a participle after a comma: the sentence's subject vows
     qs, _ = attribute(["Jane Roe spoke for an hour in Ohio, vowing to repair every bridge in the state."])
     assert ("repair every bridge in the state", "Jane Roe") in [(q.text, q.speaker) for q in qs]
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("A man who lives near the plant said the smell had been getting worse for years.",
+     "A man who lives near the plant"),
+    ("A Texas startup that makes batteries from sodium said on Thursday it had raised $20 million.",
+     "A Texas startup that makes batteries from sodium"),
+    ("Residents who attended the meeting on Monday said they were not told about the plan.",
+     "Residents who attended the meeting on Monday"),
+    ("The fact that the bill has no Republican sponsors means it will not pass.", None),
+])
+def test_a_subject_with_a_restrictive_relative_clause_is_the_source_not_the_clauses_object(sentence, speaker):
+    got = _reported([sentence])
+    assert (got[0][1] if got else None) == speaker
+
+
+def test_a_pronoun_after_a_relative_clause_subject_speaks_for_itself():
+    quotes, _ = attribute(["The aide who took the call recalled that he said, \u201cI will be back,\u201d the office "
+                           "said."])
+    assert [q.speaker for q in quotes if q.direct] == ["he"]
