@@ -527,6 +527,26 @@ def _named_subject(masked: str, a: int, b: int, name: str) -> bool:
         (_SUBJECT_VERB.match(masked, b) is not None or _SUBJECT_ASIDE.match(masked, b) is not None)
 
 
+_PLURAL_TITLE = lazy_re(r"\b([A-Za-z]+)s\s+$")  # "Council members Dana Roe and Luis Doe", "Reps Jane Roe and …"
+_AND_NAME_AFTER = lazy_re(r"\s+and\s+([A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+_NAME_AND_BEFORE = lazy_re(r"([A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+and\s+$")
+
+
+def _named_pair(masked: str, a: int, b: int, name: str, title_words: frozenset[str]) -> bool:
+    """One of two people each named by a known given name and a surname ("Dana Roe and Luis Doe"), after a plural
+    title or opening the sentence before its verb: both are people, as one such name alone would be."""
+    after = _AND_NAME_AFTER.match(masked, b)
+    before = None if after else _NAME_AND_BEFORE.search(masked, max(0, a - 40), a)
+    if not (after or before):
+        return False
+    first_at, other, end = (a, after.group(1), after.end()) if after else (before.start(1), before.group(1), b)
+    if not all(len(h.split()) in (2, 3) and h.split()[0].lower() in given_names() for h in (name, other)):
+        return False
+    plural = _PLURAL_TITLE.search(masked, max(0, first_at - 30), first_at)
+    return (plural is not None and plural.group(1).lower() in title_words) or \
+        ((first_at == 0 or masked[:first_at].rstrip()[-1:] in ".!?") and _SUBJECT_VERB.match(masked, end) is not None)
+
+
 def collect_names(st: PeopleState, para: int, masked: str) -> None:
     """Register titled names ("President-elect Donald Trump") and known surnames as mentions."""
     title_words = titles()
@@ -581,7 +601,8 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
             phrase = _before_phrase(masked, before_m) if before_m and _SET_OFF.match(masked, m.end()) else None
         age = _AGE_AFTER.match(masked, m.end()) or _AGE_BEFORE.search(before)
         if not titled and not lower_title and desc is None and surname(name) not in st.same_surname and \
-                not (age and name.split()[0].lower() in given_names()) and not _named_subject(masked, a, m.end(), name):
+                not (age and name.split()[0].lower() in given_names()) and not _named_subject(masked, a, m.end(), name) \
+                and not _named_pair(masked, a, m.end(), name, title_words):
             continue  # a run of capitals is a person when titled, described, already known or a sentence's
             # subject led by a given name ("George Zimmerman is selling …"; measured: taking every name led by
             # a known given name made the pronoun probe worse)

@@ -747,3 +747,17 @@ def test_a_name_opening_a_sentence_with_an_aside_is_a_person_a_pronoun_can_find(
                   "turned again.\n\n“I stood on the bank and watched it for an hour. I could not believe it was "
                   "really moving.\n\n“Then the whole village came down to see it,” she said.\n")
     assert [q.speaker_name for q in art.quotations if q.direct] == ["Jane Roe", "Jane Roe"]
+
+
+@pytest.mark.parametrize("sentence", ["Council members Dana Pruitt and Luis Ortega voted against it.",
+                                      "Dana Pruitt and Luis Ortega voted against it."])
+def test_two_people_named_together_after_a_plural_title_or_as_the_subject_are_both_people(sentence):
+    art = convert("The Council Passes the Budget\n\nThe vote was 5-2. " + sentence + "\n\n"
+                  "“This budget asks working families to pay more,” Pruitt said. “We can do better,” Ortega said.\n")
+    assert [q.speaker_name for q in art.quotations] == ["Dana Pruitt", "Luis Ortega"]
+
+
+def test_two_names_as_an_object_are_not_registered_on_that_alone():
+    art = convert("The Council Passes the Budget\n\nThe vote was 5-2. He met Dana Pruitt and Luis Ortega on Monday.\n\n"
+                  "“This budget asks working families to pay more,” Pruitt said.\n")
+    assert [q.speaker_name for q in art.quotations] == ["Pruitt"]
