@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -103,7 +104,10 @@ def role_words() -> frozenset[str]:
 
 
 def slug(text: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """An XML id from a name, its accents dropped ("Sofía Martín" -> "sofia-martin", not "sof-a-mart-n")."""
+    folded = "".join(c if c.isascii() else unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode() or "-"
+                     for c in text)
+    s = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
     if not s or not s[0].isalpha():
         s = "p-" + s
     return s[:48].strip("-") or "p"
