@@ -15,6 +15,7 @@ from typing import Iterable
 from . import boilerplate, metadata
 from .dates import parse_date
 from .errors import InputError
+from .foreign import attribute_foreign
 from .language import detect_language
 from .lazyre import lazy_re
 from .lexicon import Pattern, words
@@ -80,7 +81,7 @@ def convert(text: str, **options) -> Article:
     quotes, people = attribute(prose, opening=md.opening)
     body_lang = opts.lang or (detect_language(" ".join(texts)) if texts else None)  # (not a page's declared one)
     if body_lang and body_lang.split("-")[0].lower() != "en":
-        quotes, people = _unattributed(quotes), []
+        quotes, people = attribute_foreign(prose, _unattributed(quotes))
     for q in quotes:
         if skip:
             _shift(q, skip)

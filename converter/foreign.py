@@ -1,0 +1,104 @@
+"""Speakers of quotations in the other languages we read (French, German, Spanish, Italian, Portuguese, Dutch).
+
+The English attribution machinery reads English syntax; on other languages it named junk ("Receba"), so there
+only the commonest, least ambiguous form is read: a person's name right beside a reporting verb of that
+language (data/foreign_cues.txt), after the quotation ("« … », a déclaré la ministre, Sophie Marchand",
+"„…“, sagte Bauministerin Sophie Marchand") or before a colon that opens it ("Sophie Marchand a déclaré : « … »").
+A name is a run of capitalised words from a known given name; a surname alone ("erklärte Marchand") names
+someone already named in full; a pronoun after the verb ("a-t-il ajouté", "sagte sie") is the last speaker.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .lexicon import given_names, phrases
+from .model import Person, Quotation
+from .people import slug
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+_PARTICLE = r"(?:de|da|di|do|dos|del|della|van|von|der|den|le|la|du|y)"
+# a capitalised run of up to five words, with name particles between ("Sophie de Marchand", "Juan van Dijk")
+_RUN = re.compile(rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}")
+_PRONOUN = re.compile(r"(?:-t-)?(?:il|elle|er|sie|ele|ela|hij|zij)\b", re.I)
+_CLOSE = r"\s*[»”\"’'“«]*\s*,?\s*(?:[-–—]\s*)?"  # the closing mark, its comma or dash
+_OPEN = r"\s*:?\s*[«„“\"‘»]?\s*$"  # a colon and the opening mark
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    alts = "|".join(re.escape(c) for c in sorted(phrases("foreign_cues.txt"), key=len, reverse=True))
+    # ("…, a-t-il ajouté": the French inverted pronoun between the auxiliary and its participle)
+    inverted = "|".join(re.escape(c[2:]) for c in phrases("foreign_cues.txt") if c.startswith("a "))
+    after = re.compile(rf"{_CLOSE}(?:(?P<pro>a-t-(?:il|elle))\s+(?:{inverted})\b|(?:{alts})(?![\w-]))"
+                       rf"(?:\s+(?P<rest>[^.;!?]{{1,120}}))?", re.I)
+    before = re.compile(rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}})\s+(?:{alts}){_OPEN}", re.I)
+    return after, before
+
+
+def _fold(word: str) -> str:
+    """A word without its accents, in lower case ("Sofía" -> "sofia"), to look up in the given names."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def _name_in(rest: str, known: dict[str, Person]) -> tuple[str, int, int] | None:
+    """The person's name in the words after a verb, with its span there: the first capitalised run holding a
+    known given name, from that name on ("Bauministerin Sophie Marchand"); else a run of two or three words
+    without a particle, its last two ("Bundeskanzler Olaf Scholz", "Pablo León": given names we do not list);
+    else a known person's surname opening them (the name is then the person's full one). A run with a particle
+    and no given name is an organisation ("Ministerio de Sanidad"): nobody named."""
+    for m in _RUN.finditer(rest):
+        toks = list(re.finditer(r"\S+", m.group()))
+        words = [t.group() for t in toks]
+        first = next((i for i, w in enumerate(words[:-1]) if _fold(w) in given_names()), None)  # (not a surname
+        # that is also a given name: "Pablo León")
+        if first is None and len(words) in (2, 3) and not any(re.fullmatch(_PARTICLE, w) for w in words):
+            first = len(words) - 2
+        if first is not None and len(words) - first >= 2:
+            last = toks[min(len(toks), first + 4) - 1]
+            a, b = m.start() + toks[first].start(), m.start() + last.end()
+            return rest[a:b], a, b
+        if m.start() == 0 and words[0].lower() in known:
+            return known[words[0].lower()].name, 0, toks[0].end()
+        if m.start() > 0 and rest[:m.start()].strip().endswith(","):
+            break  # past the appositive's comma and no name: not this sentence's speaker
+    return None
+
+
+def attribute_foreign(texts: list[str], quotes: list[Quotation]) -> tuple[list[Quotation], list[Person]]:
+    """Give the direct quotations of a non-English article their named speakers, and list those people."""
+    after, before = _cues()
+    people: dict[str, Person] = {}
+    by_surname: dict[str, Person] = {}
+    last: Person | None = None
+    for q in sorted(quotes, key=lambda q: (q.paragraph, q.start)):
+        if not q.direct:
+            continue
+        t = texts[q.paragraph]
+        found, span = None, None
+        m = after.match(t, q.end)
+        if m:
+            rest = m.group("rest") or ""
+            if m.group("pro") or _PRONOUN.match(rest):
+                found = last.name if last else None
+            elif (named := _name_in(rest, by_surname)) is not None:
+                found, span = named[0], (m.start("rest") + named[1], m.start("rest") + named[2])
+        if found is None:
+            b = before.search(t, max(0, q.start - 160), q.start)
+            named = _name_in(b.group("name"), by_surname) if b else None
+            if named is not None:
+                found, span = named[0], (b.start("name") + named[1], b.start("name") + named[2])
+        if found is None:
+            continue
+        person = people.get(found) or by_surname.get(found.split()[-1].lower())
+        if person is None:
+            person = people[found] = Person(id=slug(found), name=found)
+            by_surname[found.split()[-1].lower()] = person
+        written = t[span[0]:span[1]] if span else None
+        if written and written not in person.mentions:
+            person.mentions.append(written)
+        q.speaker, q.speaker_name, q.speaker_id = written or person.name, person.name, person.id
+        q.speaker_start, q.speaker_end = span if span else (None, None)
+        last = person
+    return quotes, list(people.values())
