@@ -922,7 +922,7 @@ def _dated(text: str) -> bool:
     return d is not None and re.search(r"\d{4}", d[1]) is not None
 
 
-_BY_WORD = lazy_re(r"\s*by\s", re.I)
+_BY_WORD = lazy_re(r"\s*(?:by|von|par|por|door|di)\s", re.I)  # (and German, French, Spanish, Dutch, Italian)
 
 
 def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, body_words: set[str]) -> None:
@@ -943,7 +943,7 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
              and (_is_title_like(c.block.text.strip()) or _headline_cased(c.block.text.strip())) and c.cls != "bad"
              and len(_content_words(c.block.text, lang) & body_words) >= (
                  0 if c is head[top - 1] and head[top].role == "byline" and _BY_WORD.match(head[top].block.text)
-                 and len(tokens(c.block.text)) >= 6 else
+                 and len(tokens(c.block.text)) >= 4 else
                  1 if _headline_cased(c.block.text) or c is head[top - 1] and _capitalised(c.block.text) else 2)
              and not _dated(c.block.text)]
     # the topmost of five words or more: a deck comes under its headline ("One member of the Browns' defense

@@ -1063,3 +1063,10 @@ def test_a_wire_name_alone_over_the_date_line_is_the_publisher_not_a_photo_credi
     art = convert("\n".join(["A headline about the old mill", credit, "Sat 12 Oct 2024 14.07 BST", MILL, MILL2]))
     assert art.publisher == publisher  # (in capitals it is the photo's credit, as photo credits are printed)
     assert art.date_published == "2024-10-12T14:07:00+01:00"
+
+
+@pytest.mark.parametrize("title,byline", [("Regierung stellt Wohnungsplan vor", "Von Claudia Weber"),
+                                          ("Council backs new budget", "By Claudia Weber")])
+def test_a_short_title_right_over_a_byline_in_any_language_we_read_is_the_headline(title, byline):
+    art = convert("\n".join([title, byline, "3. April 2025", MILL, MILL2]))
+    assert (art.headline, art.authors) == (title, ["Claudia Weber"])
