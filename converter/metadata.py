@@ -365,6 +365,17 @@ _PHOTO_AGENCY = lazy_re(r"\b(?:Images|Photos?|Pictures|Photography|Pool)\b")
 _WRITER_ROLE = lazy_re(rf"\b(?:{_ROLE_NOUN}|Journalist)\b", re.I)  # a writer's own role in a tagline
 
 
+_LEADING_DASH = lazy_re(r"^\s*(?:--|—|–|-)?\s*")
+
+
+def _contact_line(text: str) -> str | None:
+    """The name in a short line that only says how to reach the writer ("-- Jane Roe can be reached at …",
+    "Contact Jane Roe at jroe@example.com."), else None."""
+    rest = text[_LEADING_DASH.match(text).end():]
+    m = _REACHED.match(rest) or _WRITE_TO.match(rest)
+    return m.group("names").strip() if m and len(tokens(rest)) <= 30 else None
+
+
 def _tagline(text: str, before: Iterable[str]) -> re.Match | None:
     """A closing "Jane Doe is a … librarian" (or "… writes about …") line about someone the story has not named:
     a tagline, not a last paragraph about one of its people."""
@@ -748,6 +759,8 @@ def _leadin(text: str, md: Metadata) -> int:
             d = parse_date(g["date"])
             if d and re.search(r"\d{4}", g["date"]):
                 md.date_published, md.date_text = d[0], d[1]
+        if rx in (_LEADIN_WORD, _LEADIN_CREDIT) and not md.dateline:  # "Newswise — ANN ARBOR, Mich. — ": the
+            return m.end() + _leadin(text[m.end():], md)  # distributor's credit, then the dateline
         return m.end()
     return 0
 
@@ -1179,6 +1192,11 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             _add_author(md.authors, m.group("names"))
             _staff_outlet(c.block.text, md)
             c.keep, c.role, c.reason = False, "byline", "author tagline"
+            continue
+        contact = _contact_line(c.block.text) if len(kept) > 2 else None
+        if contact:  # "-- Jane Roe can be reached at jroe@example.com.": the writer's line, kept as the last
+            _add_author(md.authors, contact)  # paragraph
+            c.keep, c.role, c.reason = False, "byline", "reporter contact line"
     header_authors = bool(md.authors)
     previous = ""
     for c in tail:
@@ -1234,9 +1252,10 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             break
         for c in cs:
             text = c.block.text
-            if c.keep and rx is _COPYRIGHT:  # a notice glued to a body line and cut from it
+            if c.keep and rx in (_COPYRIGHT, _READ_MORE_FROM):  # a notice or pointer glued to a body line and
+                glued = "copyright notice" if rx is _COPYRIGHT else "call to action"  # cut from it
                 text = next((text[a - c.block.start:b - c.block.start].strip() for a, b, why in c.cuts
-                             if why == "copyright notice"), "")
+                             if why == glued), "")
             elif c.keep and rx is not _ORIGINALLY:
                 continue
             m = rx.search(text)

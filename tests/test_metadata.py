@@ -1070,3 +1070,20 @@ def test_a_wire_name_alone_over_the_date_line_is_the_publisher_not_a_photo_credi
 def test_a_short_title_right_over_a_byline_in_any_language_we_read_is_the_headline(title, byline):
     art = convert("\n".join([title, byline, "3. April 2025", MILL, MILL2]))
     assert (art.headline, art.authors) == (title, ["Claudia Weber"])
+
+
+@pytest.mark.parametrize("line", ["-- Sarah Lin can be reached at slin@example.com.",
+                                  "Contact Sarah Lin at slin@example.com."])
+def test_a_reporter_contact_line_kept_as_the_last_paragraph_is_the_byline(line):
+    art = convert("\n\n".join(["A headline about the old mill", MILL, MILL2, line]))
+    assert art.authors == ["Sarah Lin"] and art.body.endswith(MILL2)
+
+
+def test_a_distributors_credit_then_a_dateline():
+    art = convert("\n\n".join(["Newswise — ANN ARBOR, Mich. — " + MILL, MILL2]))
+    assert (art.publisher, art.dateline, art.description) == ("Newswise", "ANN ARBOR, Mich.", MILL)
+
+
+def test_a_read_more_pointer_glued_to_a_one_line_record_goes_and_names_the_publisher():
+    art = convert(MILL + " " + MILL2 + " Click Here To Read More From The Valley Courier")
+    assert art.body == MILL + " " + MILL2 and art.publisher == "Valley Courier"
