@@ -105,7 +105,8 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
                      r"(?:[A-Z]\w+day|yesterday|today|tonight)(?:\s+(?:night|morning|afternoon|evening))?\s+|"
                      r"in an? [\w\s]{1,30}?\s+|on [\w\s]{1,30}?\s+|(?:[a-z]+ly|only|again|also)\s+(?=that\s)|"
                      r"for (?:weeks|months|years|days|decades|some time|a long time|a while)\s+(?=that\s)|"
-                     r"of (?:the|his|her|their|its|this|that) [\w\s’'-]{1,40}?,\s+){0,2}"  # ("said of the plan, …";
+                     r"of (?:the|his|her|their|its|this|that) [\w\s’'-]{1,40}?,\s+|"  # ("said of the plan, …";
+                     r"(?:on|in|at|during|before)\s(?:[^\s,;:.!?]+\s+){0,3}?[^\s,;:.!?]+\s+(?=that\s)){0,2}"  # 'on ABC's “This Week” that';
                      # "said in a filing on Monday that …": two adjuncts)
                      r"(?:that\s+)?", tail)  # ("has said repeatedly that …": the adverb is the cue's)
         comma = re.match(r"\s*,\s+", tail)

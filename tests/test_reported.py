@@ -565,3 +565,16 @@ def test_a_pronoun_after_a_relative_clause_subject_speaks_for_itself():
     quotes, _ = attribute(["The aide who took the call recalled that he said, \u201cI will be back,\u201d the office "
                            "said."])
     assert [q.speaker for q in quotes if q.direct] == ["he"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Kellyanne Conway said on ABC's \u201cThis Week\u201d that the campaign was focused on the economy.",
+     "the campaign was focused on the economy"),
+    ("Clinton said during Saturday's debate in Iowa that she could take a hard line on banks.",
+     "she could take a hard line on banks"),
+    ("The senator vowed to take the fight to the states that would vote later.",
+     "to take the fight to the states that would vote later"),  # ("to" opens an infinitive, no place)
+])
+def test_a_where_or_when_phrase_before_that_is_the_cues_not_the_content(sentence, content):
+    got = [t for t, _, _ in _reported([sentence]) if t != "This Week"]
+    assert (got[0] if got else None) == content
