@@ -24,13 +24,15 @@ _REPORTING = lazy_re(r"(?<![\w-])(?:" + trie_regex(list(phrases("reporting_verbs
 _RELATIVE_SUBJECT = lazy_re(r",\s+(?P<who>who)\s+(?:(?:also|later|then|has|have|had|once|previously|recently)\s+)*$")
 
 
-_CLAUSE_END = lazy_re(r",\s+but(?!\s+(?:that|also)\b)\s|\s+but\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|there|his|her|"
-                      r"their|its|[A-Z])\b)|,[”\"’]?\s+(?:while|although|though|whereas|yet)\s|;\s|,\s+according to\s|"
-                      r",\s+(?:saying|adding|noting|arguing|explaining|insisting|warning|claiming|telling)\s|"
-                      r",\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)|"
-                      r",\s+and\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},[^,;]{3,80},\s+(?:said|says|told|added)\b)|"
-                      r",[”\"’]?\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:said|says|told|added)\b)|"
-                      r",\s+and\s+(?:he|she|they|we|I)\s")  # ("…, and he railed against …", "…, John said …")
+_COMMA = r",(?:[”\"’]|'')?"  # a comma, and the closing mark of a quotation that holds it ('was “corrupt,” noting')
+_CLAUSE_END = lazy_re(_COMMA + r"\s+but(?!\s+(?:that|also)\b)\s|\s+but\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|there|"
+                      r"his|her|their|its|[A-Z])\b)|" + _COMMA + r"\s+(?:while|although|though|whereas|yet)\s|;\s|" +
+                      _COMMA + r"\s+according to\s|" +
+                      _COMMA + r"\s+(?:saying|adding|noting|arguing|explaining|insisting|warning|claiming|telling)\s|" +
+                      _COMMA + r"\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:said|say|says|told|added|argued|believe[sd]?)\b)|" +
+                      _COMMA + r"\s+and\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},[^,;]{3,80},\s+(?:said|says|told|added)\b)|" +
+                      _COMMA + r"\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:said|says|told|added)\b)|" +
+                      _COMMA + r"\s+and\s+(?:he|she|they|we|I)\s")  # ("…, and he railed against …", "…, John said …")
 # the reporting verb goes on: "… said X and added that …" (the verb read from the lexicon's set: one small
 # pattern, not the lexicon's alternation compiled again)
 _AND_VERB = lazy_re(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|still\s+)?([a-z]+)\b")  # ("… but said …")
@@ -98,7 +100,7 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
     if re.search(r"(?:[”\"]|'')\s*,?\s*$", masked[sa:np[0]]) and not re.match(r"\s*that\b", tail):
         return None  # `,” Grassley said in a conference call with reporters`: the cue attributes the quotation
     if cue in ("told", "tells"):
-        m = re.match(r"\s*(?:[^\s,;:.!?]+\s+){0,6}?that\s+", tail) or \
+        m = re.match(r"\s*(?:[^\s,;:.!?]+\s+){0,8}?that\s+", tail) or \
             re.match(r"\s*(?:[\w’'.]+\s+){1,3}?(?=(?:he|she|they|it|we|I|there|the|his|her|their)(?:[’']\w{1,2})?\s)", tail)
     else:
         m = re.match(r"\s*(?:(?:last|this|earlier|later|next) (?:week|month|year|night|\w+day)\s+|on \w+\s+|"

@@ -578,3 +578,19 @@ def test_a_pronoun_after_a_relative_clause_subject_speaks_for_itself():
 def test_a_where_or_when_phrase_before_that_is_the_cues_not_the_content(sentence, content):
     got = [t for t, _, _ in _reported([sentence]) if t != "This Week"]
     assert (got[0] if got else None) == content
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The senator said the financial system was \u201ccorrupt,\u201d noting that the banks had paid billions in fines.",
+     "the financial system was \u201ccorrupt,\u201d"),
+    ("The senator said the financial system was ''corrupt,'' adding that the banks had paid billions in fines.",
+     "the financial system was ''corrupt,''"),
+])
+def test_a_participle_after_a_quoted_words_closing_comma_ends_the_reported_clause(sentence, content):
+    assert _reported([sentence])[0][0] == content
+
+
+def test_told_a_long_audience_then_that():
+    got = _reported(["CIA Director John Brennan told a Senate Intelligence Committee hearing on Thursday that the agency "
+                     "had found no direct link between the gunman and militants abroad."])
+    assert got[0][0] == "the agency had found no direct link between the gunman and militants abroad"
