@@ -592,6 +592,11 @@ _SPOKE = lazy_re(r"\b(?:spoke|speaks|talked|talks|told|tells|said|says|answered|
                  r"insisted|noted|stressed|recalled|joked|defended|lauded)\b")
 
 
+# the verbs that put their speaker after them ("…, said Jane Roe."); not "told" (its object listens: "…, told
+# reporters in Boston") nor "recalled" after an appositive ("Roffman, an analyst, recalled numerous calls")
+_INVERTING = frozenset({"said", "says", "added", "explained", "noted", "argued", "insisted", "warned", "stressed"})
+
+
 def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tuple[int, int], after: int) -> None:
     """A paragraph that ends on someone speaking ("…, since Trump spoke only in evasive bromides during the
     interview.") makes them the speaker of the quotation-only paragraphs that follow."""
@@ -602,7 +607,14 @@ def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tu
         return  # ("When a reporter asked Trump if …, Trump deflected.": the asker is not who goes on speaking)
     if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", masked[max(sa, m.start() - 12):m.start()]):
         return  # passive: "Arachnophobic visitors are warned!" (whoever warns is not named)
-    np = np_before(masked, m.start(), sa)
+    # an inverted cue names its speaker after it ("…, said port director Alan Reyes."), and closes its sentence
+    # (not "Rather, he said, continued struggles by the campaign will …": there the naming before it speaks)
+    np = None
+    if m.group() in _INVERTING and re.search(r"[,”\"]\s*$", masked[sa:m.start()]):
+        np = np_after(masked, m.end())
+        if np is not None and (np[1] > sb or len(masked[np[1]:sb].strip(" .,;:!?”\"’")) > 40):
+            np = None
+    np = np or np_before(masked, m.start(), sa)
     if np is None:
         return
     naming = masked[np[0]:np[1]].strip()

@@ -761,3 +761,16 @@ def test_two_names_as_an_object_are_not_registered_on_that_alone():
     art = convert("The Council Passes the Budget\n\nThe vote was 5-2. He met Dana Pruitt and Luis Ortega on Monday.\n\n"
                   "“This budget asks working families to pay more,” Pruitt said.\n")
     assert [q.speaker_name for q in art.quotations] == ["Pruitt"]
+
+
+def test_an_inverted_cue_closing_a_paragraph_names_the_speaker_after_it_not_a_noun_before():
+    art = convert("Harbor Votes to Dredge\n\n"
+                  "The channel has silted in over the past decade, and some ships now wait for high tide to enter, "
+                  "said port director Alan Reyes.\n\n“We will build it,” Reyes said.\n")
+    assert [p.name for p in art.people] == ["Alan Reyes"]  # (not "the past decade")
+
+
+def test_an_appositive_before_a_verb_is_no_inversion():
+    art = convert("Harbor Votes to Dredge\n\nRoffman, a securities analyst for an investment company, recalled "
+                  "numerous telephone calls with the developer.\n\n“He was always charming,” Roffman said.\n")
+    assert "numerous telephone calls with the developer" not in [p.name for p in art.people]
