@@ -962,9 +962,12 @@ def _inline(cs: list[Classified]) -> None:
                 if b > a:
                     c.cuts.append((c.block.start + a, c.block.start + b, p.reason))
                     before = text[:a].rstrip()
-                    if p.reason == "photo credit" and not text[b:].strip() and before \
-                            and not _SENTENCE_END.search(before) and len(tokens(before)) <= 40:
-                        # "Protesters gather in the square (Image: AGENCY)": the whole line is a caption
+                    if p.reason == "photo credit" and not text[b:].strip() and before and (
+                            not _SENTENCE_END.search(before) and len(tokens(before)) <= 40 or
+                            text[a:b].lstrip().startswith("(") and len(tokens(before)) <= 25 and
+                            len(sentence_spans(before)) == 1):
+                        # "Protesters gather in the square (Image: AGENCY)": the whole line is a caption, and so
+                        # is one sentence before a bracketed credit ("A dredge works … in 2019. (Photo by …)")
                         c.keep, c.role, c.reason, c.cuts = False, "boilerplate", "caption ending in a photo credit", []
                         break
             if not c.keep:

@@ -788,3 +788,13 @@ def test_a_sentence_on_what_others_can_sign_up_for_is_the_storys(line, kept):
         "An evacuation center has been set up at a high school, and the county opened two shelters for animals.",
         line, "Crews expect the wind to drop overnight, which would let them build lines along the ridge."]))
     assert (line in _kept(art)) is kept
+
+
+def test_one_sentence_before_a_bracketed_photo_credit_is_a_caption():
+    art = convert("\n\n".join([
+        "Harbor district approves dredging plan", "By Tom Alvarez",
+        "A dredge works near the mouth of the harbor in 2019. (Photo by Jane Smith/Harbor Gazette)",
+        "The harbor district board voted 4-1 on Tuesday to spend $14 million deepening the main shipping channel, "
+        "a project port officials say is needed to keep cargo ships coming.",
+        "Commercial fishermen said the work would stir up sediment and drive away the crabs they depend on."]))
+    assert art.body.startswith("The harbor district board") and "dredge works" not in art.body
