@@ -76,6 +76,20 @@ def cues_any_case(masked: str, pos: int, end: int) -> Iterator[Found]:
 _TRAILING_ADVERBS = lazy_re(r"(?:\s+(?:always|sometimes|often|never|also|still|now|then|later|once|again|just|even|"
                             r"ever|already|soon|(?!assembly\b|monopoly\b|anomaly\b|quarterly\b|butterfly\b)"
                             r"[a-z]{5,}ly))+\s*$")  # (not "A Clinton ally", "the family")
+# a day or a time after the naming, before its verb ("A federal judge on Monday", "The mayor last week")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_TRAILING_WHEN = lazy_re(r"(?:\s+(?:released|published|conducted|issued|taken|filed|due))?"  # ("a poll released Friday")
+                         r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bthe)(?<!\bour)"  # (not "his Friday show")
+                         rf"\s+(?:on\s+(?:{_WEEKDAY}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})|(?:last|this|earlier this|late)\s+"
+                         rf"(?:week|month|year|{_WEEKDAY}|morning|night|spring|summer|fall|winter)|"
+                         rf"(?:{_WEEKDAY}|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)\s*$")
+
+
+def trim_when(s: str, a: int, b: int) -> int:
+    """The end of the naming [a, b) without a day or time after it ("A federal judge on Monday" -> "A federal
+    judge"): when is the verb's, not the naming's."""
+    when = _TRAILING_WHEN.search(s, a, b)
+    return when.start() if when and when.start() > a else b
 _LAST_PRONOUN = lazy_re(r"(?<![\w’'])(?:he|she|they|we|I)(?=(?:[’'](?:s|ve|d|ll|re|m))?\s*$)")
 _WINDOW = 300  # characters of left context a naming can span; keeps every search local (linear overall)
 
@@ -109,6 +123,7 @@ def np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
     adverbs = _TRAILING_ADVERBS.search(s, a, b)
     if adverbs and adverbs.start() > a:
         b = adverbs.start()  # "GiveWell sometimes", "The Wikileaks founder always": the adverb is the verb's
+    b = trim_when(s, a, b)
     last = _LAST_PRONOUN.search(s, a, b)
     if last and last.start() > a and not re.search(r"[A-Z]", s[a:last.start()]):
         return last.start(), last.end()  # "it sounds like she’s found …": the pronoun, not the clause before it
@@ -629,6 +644,11 @@ _REGION_AFTER_COMMA = lazy_re(r"\s*([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})
 
 def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     """The grammatical subject at the head of the sentence [sa, limit): a pronoun, a name or a short noun phrase."""
+    found = _subject(masked, sa, limit)
+    return (found[0], trim_when(masked, found[0], found[1])) if found else None
+
+
+def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     seg = masked[sa:limit]
     pos = 0
     lead_quote = re.match(r"\s*[“\"‘']+x[x\s,?!]*[”\"’']+\s*,?\s*", seg)
