@@ -594,6 +594,8 @@ _SPOKE = lazy_re(r"\b(?:spoke|speaks|talked|talks|told|tells|said|says|answered|
 
 # the verbs that put their speaker after them ("…, said Jane Roe."); not "told" (its object listens: "…, told
 # reporters in Boston") nor "recalled" after an appositive ("Roffman, an analyst, recalled numerous calls")
+_APPOSITIVE_TAIL = lazy_re(r",\s+(?:an?|the|his|her|its|their|[A-Z][\w&’'.-]*)\s[^,;:!?]*(?:,[^,;:!?]*)?")  # ("…, said Mark
+# Roe, the utility's senior director of emergency response.")
 _INVERTING = frozenset({"said", "says", "added", "explained", "noted", "argued", "insisted", "warned", "stressed"})
 
 
@@ -609,12 +611,13 @@ def _speaker_of_closing_sentence(st: PeopleState, pi: int, masked: str, sent: tu
         return  # passive: "Arachnophobic visitors are warned!" (whoever warns is not named)
     # an inverted cue names its speaker after it ("…, said port director Alan Reyes."), and closes its sentence
     # (not "Rather, he said, continued struggles by the campaign will …": there the naming before it speaks)
-    np = None
     if m.group() in _INVERTING and re.search(r"[,”\"]\s*$", masked[sa:m.start()]):
         np = np_after(masked, m.end())
-        if np is not None and (np[1] > sb or len(masked[np[1]:sb].strip(" .,;:!?”\"’")) > 40):
-            np = None
-    np = np or np_before(masked, m.start(), sa)
+        tail = masked[np[1]:sb].strip(" .;:!?”\"’") if np is not None else ""
+        if np is None or np[1] > sb or len(tail) > 40 and not _APPOSITIVE_TAIL.fullmatch(tail):
+            return  # (what stands before the comma is what was said, nobody's name)
+    else:
+        np = np_before(masked, m.start(), sa)
     if np is None:
         return
     naming = masked[np[0]:np[1]].strip()

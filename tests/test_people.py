@@ -774,3 +774,10 @@ def test_an_appositive_before_a_verb_is_no_inversion():
     art = convert("Harbor Votes to Dredge\n\nRoffman, a securities analyst for an investment company, recalled "
                   "numerous telephone calls with the developer.\n\n“He was always charming,” Roffman said.\n")
     assert "numerous telephone calls with the developer" not in [p.name for p in art.people]
+
+
+def test_what_was_said_before_an_inverted_cue_is_nobody_though_an_appositive_follows_the_name():
+    art = convert("Storm Knocks Out Power\n\nThe weather should ease by Thursday morning, allowing the utility to "
+                  "begin restoring power, said Mark Quinlan, the utility's senior director of emergency response.\n\n"
+                  "“We have crews ready,” Quinlan said.\n")
+    assert [p.name for p in art.people] == ["Mark Quinlan"]
