@@ -66,7 +66,8 @@ _LEADIN_DATE = lazy_re(
 _DATE_DASH = lazy_re(r"\s*(?:--|[-–—|:])\s+")  # after a date stamp that opens the body
 _LEADIN_WORD = lazy_re(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
 _TRAILING_CREDIT = lazy_re(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
-_BYLINE = lazy_re(r"^(?:by|written by|posted (?:on\s+)?by|published by|words by|story by|author|von|par|por)\s*:?\s+"
+_BYLINE = lazy_re(r"^(?:by|written by|posted (?:on\s+)?by|published by|words by|story by|interview(?:ed)? by|as told to|"
+                  r"author|von|par|por)\s*:?\s+"
                   r"(?P<names>.+?)\s*$", re.I)  # (and "Von", "Par", "Por": German, French, Spanish and Portuguese)
 # words before a reporter's role ("Senior Writer", "AP Medical Writer"), and the roles themselves
 _ROLE_MODIFIER = (r"(?:Senior|Staff|Contributing|Special|Political|Chief|National|Foreign|Medical|Science|Health|Business|"
@@ -948,6 +949,8 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
     top = marked[-1]
     while top - 1 >= 0 and any(i in marked for i in range(max(0, top - CLUSTER_GAP), top)):
         top = max(i for i in marked if i < top)  # up through the cluster: "By …" over "Updated …"
+    # a "By …" line in the cluster under it ("By Jane Roe" under the title, or under the title's date line)
+    by_line = any(head[i].role == "byline" and _BY_WORD.match(head[i].block.text) for i in marked if i >= top)
     # (a title in headline case needs one word of the story, another two: "Republicans Are Following Trump to
     # Nowhere" over a story that never says "Republicans")
     # (a short title in capitals right over the byline needs one word too: "The Impeachment Clock")
@@ -955,8 +958,7 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
     found = [c for c in reversed(head[max(0, top - ANCHOR_REACH):marked[-1]]) if c.role not in ("byline", "date")
              and (_is_title_like(c.block.text.strip()) or _headline_cased(c.block.text.strip())) and c.cls != "bad"
              and len(_content_words(c.block.text, lang) & body_words) >= (
-                 0 if c is head[top - 1] and head[top].role == "byline" and _BY_WORD.match(head[top].block.text)
-                 and len(tokens(c.block.text)) >= 4 else
+                 0 if c is head[top - 1] and by_line and len(tokens(c.block.text)) >= 4 else
                  1 if _headline_cased(c.block.text) or c is head[top - 1] and _capitalised(c.block.text) else 2)
              and not _dated(c.block.text)]
     # the topmost of five words or more: a deck comes under its headline ("One member of the Browns' defense

@@ -798,3 +798,12 @@ def test_one_sentence_before_a_bracketed_photo_credit_is_a_caption():
         "a project port officials say is needed to keep cargo ships coming.",
         "Commercial fishermen said the work would stir up sediment and drive away the crabs they depend on."]))
     assert art.body.startswith("The harbor district board") and "dredge works" not in art.body
+
+
+def test_a_portals_story_continues_fold_goes():
+    art = convert("\n".join(["Judge blocks voting law", "By Jane Doe",
+                             "A federal judge on Monday blocked a state law that would have required voters to show "
+                             "two forms of identification.", "Story continues",
+                             "The state's attorney general said he would appeal the ruling to the circuit court.",
+                             "Voting rights groups welcomed the ruling and said they would watch the appeal closely."]))
+    assert "Story continues" not in art.body

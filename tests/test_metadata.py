@@ -1087,3 +1087,15 @@ def test_a_distributors_credit_then_a_dateline():
 def test_a_read_more_pointer_glued_to_a_one_line_record_goes_and_names_the_publisher():
     art = convert(MILL + " " + MILL2 + " Click Here To Read More From The Valley Courier")
     assert art.body == MILL + " " + MILL2 and art.publisher == "Valley Courier"
+
+
+def test_a_title_over_its_date_line_with_a_by_line_under_that_is_the_headline():
+    art = convert("\n".join(["Live updates: Storm makes landfall on Gulf Coast", "Last updated 10:45 a.m. ET, Oct. 10, 2024",
+                             "By the News Staff", MILL, MILL2]))
+    assert art.headline == "Live updates: Storm makes landfall on Gulf Coast"
+
+
+@pytest.mark.parametrize("byline", ["Interview by Sam Reed", "As told to Sam Reed"])
+def test_an_interviewers_credit_is_the_byline(byline):
+    art = convert("\n".join(["A chef on cooking with less waste", byline, "June 2, 2024", MILL, MILL2]))
+    assert art.authors == ["Sam Reed"]
