@@ -83,6 +83,7 @@ class PeopleState:
     described: dict[str, set[str]] = field(default_factory=dict)  # person id -> role and appositive head nouns
     gender: dict[str, str] = field(default_factory=dict)  # person id -> "m" | "f", from given name or honorific
     masked: dict[int, str] = field(default_factory=dict)  # paragraph -> its text with quotations masked
+    texts: dict[int, str] = field(default_factory=dict)  # paragraph -> its text as written (a naming's words)
     named: dict[str, tuple[int, int]] = field(default_factory=dict)  # person id -> (mentions so far, last one)
     org_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (paragraph, start, name) in text order
     common: frozenset[str] = frozenset()  # words the article writes in lower case: common words, not names
@@ -1005,8 +1006,15 @@ def modifies_a_thing(word: str, after: list[str]) -> bool:
         not any("’" in w or "'" in w or w.lower() in COMMON_VERBS or w.lower() in plain for w in after)
 
 
+def as_written(st: PeopleState, para: int, masked: str, a: int, b: int) -> str:
+    """A naming's words as the text writes them: a title quoted inside it ("the ''Today'' show", "the party's
+    ''superdelegates''") is masked in `masked`, which must not leak into a name."""
+    t = st.texts.get(para)
+    return (t if t is not None and len(t) == len(masked) else masked)[a:b].strip()
+
+
 def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: int) -> Person | None:
-    text = masked[a:b].strip()
+    text = as_written(st, para, masked, a, b)
     if not any(ch.isalnum() for ch in re.sub(r"[’']s$", "", text)):
         return None  # "According to , he said", "’s": no naming at all
     low = uncontracted(text)  # "He’s claiming": the pronoun

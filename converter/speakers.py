@@ -741,6 +741,7 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
         first_quote = len(quotes)  # this paragraph's quotations are appended from here on
         spans = find_spans(t)
         masked = mask(t, spans)
+        st.texts[pi] = t
         collect_names(st, pi, masked)
         sents = sentences(t, spans)
         para_speaker: tuple[Person | None, int, int, str | None] | None = None
@@ -869,6 +870,11 @@ def attribute(paragraphs: list[str], opening: str | None = None) -> tuple[list[Q
             q.speaker_name, q.speaker_id = person.name, person.id
     for pid in later:
         del st.people[pid]
+    for q in quotes:  # the naming as written, where a quotation inside it was masked ("the ''Today'' show")
+        para = q.speaker_para if q.speaker_para is not None else q.paragraph
+        if q.speaker and q.speaker_start is not None and para in st.texts and st.masked.get(para) is not None and \
+                st.masked[para][q.speaker_start:q.speaker_end] != st.texts[para][q.speaker_start:q.speaker_end]:
+            q.speaker = st.texts[para][q.speaker_start:q.speaker_end].strip()
     people = list(st.people.values())
     quotes.sort(key=lambda q: (q.paragraph, q.local_start))
     return quotes, people

@@ -781,3 +781,10 @@ def test_what_was_said_before_an_inverted_cue_is_nobody_though_an_appositive_fol
                   "begin restoring power, said Mark Quinlan, the utility's senior director of emergency response.\n\n"
                   "“We have crews ready,” Quinlan said.\n")
     assert [p.name for p in art.people] == ["Mark Quinlan"]
+
+
+def test_a_title_quoted_inside_a_naming_is_written_out_not_masked():
+    art = convert("Anchor Joins Morning Show\n\nThe network's ''Today'' show said on Tuesday that the anchor would "
+                  "join in June.\n\n''We are thrilled,'' the ''Today'' show said in a statement.\n")
+    names = [p.name for p in art.people] + [q.speaker or "" for q in art.quotations]
+    assert not any("xxx" in n for n in names), names
