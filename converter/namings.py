@@ -642,6 +642,9 @@ _NOT_PARTICIPLES = {"during", "according", "nothing", "something", "anything", "
 _REGION_AFTER_COMMA = lazy_re(r"\s*([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}),")
 
 
+_LEAD_LABEL = lazy_re(r"\s*([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}):\s+")
+
+
 def subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     """The grammatical subject at the head of the sentence [sa, limit): a pronoun, a name or a short noun phrase."""
     found = _subject(masked, sa, limit)
@@ -657,6 +660,9 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
     dateline = _DATELINE.match(seg, pos)
     if dateline:  # "BUFFALO, N.Y. — Wild coach Bruce Boudreau expressed …": a story's dateline is no subject
         pos = dateline.end()
+    label = _LEAD_LABEL.match(seg, pos)
+    if label and label.group(1).lower() in words("not_speaker_labels.txt"):
+        pos = label.end()  # "Q: Now you're talking about …": a transcript's label is no subject
     for _ in range(3):
         m = re.match(r"\s*([\w’']+)[,]?\s*", seg[pos:])
         if not m:

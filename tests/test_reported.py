@@ -604,3 +604,9 @@ def test_told_a_long_audience_then_that():
 ])
 def test_a_day_after_the_source_is_the_verbs_not_the_sources(sentence, speaker):
     assert _reported([sentence])[0][1] == speaker
+
+
+@pytest.mark.parametrize("paragraph", ["Q: Now you\u2019re talking about how things could be better, too.",
+                                       "Name: Jane Roe Age: 27 City: Dayton Job: Waitress Pay: $5 an hour, plus tips"])
+def test_a_transcript_or_profile_label_is_nobody(paragraph):
+    assert all(speaker not in ("Q", "Name") for _, speaker, _ in _reported([paragraph]))
