@@ -82,7 +82,7 @@ _TRAILING_WHEN = lazy_re(r"(?:\s+(?:released|published|conducted|issued|taken|fi
                          r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bthe)(?<!\bour)"  # (not "his Friday show")
                          rf"\s+(?:on\s+(?:{_WEEKDAY}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})|(?:last|this|earlier this|late)\s+"
                          rf"(?:week|month|year|{_WEEKDAY}|morning|night|spring|summer|fall|winter)|"
-                         rf"(?:{_WEEKDAY}|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)\s*$")
+                         rf"(?:{_WEEKDAY}|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?)\s*$")
 
 
 def trim_when(s: str, a: int, b: int) -> int:

@@ -1006,6 +1006,11 @@ def modifies_a_thing(word: str, after: list[str]) -> bool:
         not any("’" in w or "'" in w or w.lower() in COMMON_VERBS or w.lower() in plain for w in after)
 
 
+_TIME_HEADS = frozenset({"time", "times", "summer", "winter", "spring", "autumn", "day", "days", "week", "weeks",
+                         "month", "months", "year", "years", "decade", "decades", "morning", "afternoon", "evening",
+                         "night", "weekend", "moment", "hour", "hours", "era"})
+
+
 def as_written(st: PeopleState, para: int, masked: str, a: int, b: int) -> str:
     """A naming's words as the text writes them: a title quoted inside it ("the ''Today'' show", "the party's
     ''superdelegates''") is masked in `masked`, which must not leak into a name."""
@@ -1032,6 +1037,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         pid = resolve_pronoun(st, para, masked, sa, a, low)
         return st.people.get(pid) if pid else None
     last = low.split()[-1]
+    if last in _TIME_HEADS and len(low.split()) <= 3 and text.split()[-1].islower():
+        return None  # "the summer", "the time", "the past decade": a time speaks for no one (not "Time", "The Times")
     if low.startswith("that ") and len(low.split()) <= 5 and (last in words("groups.txt") or (
             _singular(last) != last and _singular(last) in words("person_nouns.txt"))):
         k = masked.index(" ", a) + 1  # "said that voters …": the naming after the conjunction
@@ -1114,7 +1121,15 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     if 0 < head_at < len(toks) - 1 and toks[head_at] in QUALIFIERS:
         head_at -= 1  # "a person briefed on the talks": the person, not the talks
     raws = text.split()
-    if toks and (toks[-1] in DOCUMENTS or toks[head_at] in DOCUMENTS):  # ("the exit polls in New Hampshire")
+
+    def document(i: int) -> bool:  # (in capitals past the first word it names a body: "the Institute of Coastal
+        return toks[i] in DOCUMENTS and not (i % len(toks) > 0 and raws[i][:1].isupper())  # Studies"; "Polls show")
+
+    titled = re.sub(r"^(?:[Tt]he|an?)\s+", "", text)
+    if len(toks) > 1 and toks[-1] in DOCUMENTS and not _given(titled) and all(w[:1].isupper() or w in ("of", "the", "for", "and", "on")
+                                                      for w in titled.split()):
+        return register(st, titled, "organization")  # "the American Community Survey", "a Morning Consult Poll"
+    if toks and (document(-1) or document(head_at)):  # ("the exit polls in New Hampshire")
         if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2 and \
                 st.people[st.last_speaker].kind in ("person", "organization"):
             return st.people[st.last_speaker]  # "the statement said": the statement just quoted, its author

@@ -788,3 +788,17 @@ def test_a_title_quoted_inside_a_naming_is_written_out_not_masked():
                   "join in June.\n\n''We are thrilled,'' the ''Today'' show said in a statement.\n")
     names = [p.name for p in art.people] + [q.speaker or "" for q in art.quotations]
     assert not any("xxx" in n for n in names), names
+
+
+@pytest.mark.parametrize("sentence,people", [
+    ("The National Institute of Coastal Studies today announced a five-year study of erosion along the shore.",
+     [("National Institute of Coastal Studies", "organization")]),  # (a body's name ending in 'Studies')
+    ("A Valley Research Poll released Monday showed the mayor leading by ten points.",
+     [("Valley Research Poll", "organization")]),  # (a named poll is listed, as a body)
+    ("Polls show the mayor leading by ten points.", []),  # (polls are a source, nobody to list)
+    ("The summer showed the mayor leading by ten points.", []),  # (a time speaks for no one)
+    ("The Times reported that the mayor was leading by ten points.", [("Times", "organization")]),
+])
+def test_documents_times_and_bodies_named_in_capitals(sentence, people):
+    art = convert("Mayor Leads Race\n\n" + sentence + "\n")
+    assert [(p.name, p.kind) for p in art.people] == people
