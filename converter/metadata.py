@@ -66,6 +66,7 @@ _LEADIN_DATE = lazy_re(
 _DATE_DASH = lazy_re(r"\s*(?:--|[-–—|:])\s+")  # after a date stamp that opens the body
 _LEADIN_WORD = lazy_re(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
 _TRAILING_CREDIT = lazy_re(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
+_CREDIT_LINE = lazy_re(r"^\s*[-–—]+\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")  # "- REUTERS" alone under the story
 _BYLINE = lazy_re(r"^(?:by|written by|posted (?:on\s+)?by|published by|words by|story by|interview(?:ed)? by|as told to|"
                   r"author|von|par|por)\s*:?\s+"
                   r"(?P<names>.+?)\s*$", re.I)  # (and "Von", "Par", "Por": German, French, Spanish and Portuguese)
@@ -174,7 +175,7 @@ def _add_credited(authors: list[str], text: str) -> bool:
 _FOLLOW = lazy_re(r"^Follow (?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}) on (?:Twitter|X|Facebook|Instagram|Threads)\b")
 # "Fox News' Jane Doe contributed to this report.": the outlet whose reporter helped is the article's
 _CONTRIBUTED = lazy_re(r"^(?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)['’]s?\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
-                       r"(?:and\s+(?:[A-Z][\w.'’-]+\s+){1,3})?contributed to this (?:report|story|article)")
+                       r"(?:and\s+(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){1,3})?contributed to this (?:report|story|article)")
 # "Have a tip? Amy Kuperinsky may be reached at akuperinsky@…": a reporter-contact line
 _REACHED = lazy_re(r"(?:^|[.?!]\s+)(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:may|can)\s+be\s+"
                    r"(?:reached|contacted|emailed)\s+(?:at|by|on)\b")
@@ -1142,13 +1143,18 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             m = _ORG_SUBJECT.match(text[offset + n:]) or _ANNOUNCER.match(text[offset + n:])
             if m:
                 md.publisher = m.group("pub").strip()
-        # trailing wire credit ("... - REUTERS") on the last body block
+        # trailing wire credit ("... - REUTERS") on the last body block, or on its own line under it
         lb = kept[-1]
         m = _TRAILING_CREDIT.search(lb.block.text)
         if m and len(m.group("pub").strip()) >= 2:
             if not md.publisher:
                 md.publisher = m.group("pub").strip()
             lb.cuts.append((lb.block.start + m.start(), lb.block.end, "wire credit"))
+        under = next((c for c in cs[lb.block.index + 1:] if c.block.text.strip()), None)
+        m = _CREDIT_LINE.match(under.block.text) if under is not None else None
+        if m and not md.publisher:
+            md.publisher = m.group("pub").strip()
+            under.keep, under.role, under.reason = False, "byline", "wire credit under the story"
         # "Reporting by ...; Editing by ..." glued to the end of a body block
         for c in kept[-2:]:
             m = _REPORTING.search(c.block.text)
@@ -1244,7 +1250,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         m = _STAY_TUNED.search(c.block.text) or _STANDARDS.search(c.block.text)
         if m and not md.publisher:
             md.publisher = _agency(m.group("pub"))
-    for c in tail:
+    for c in tail + head[-3:]:  # (above the story too: an update's credit over "Earlier story:")
         m = _CONTRIBUTED.match(c.block.text)
         if m and not md.publisher and _is_outlet(m.group("pub"), m.group("pub")):
             md.publisher = m.group("pub")

@@ -1099,3 +1099,16 @@ def test_a_title_over_its_date_line_with_a_by_line_under_that_is_the_headline():
 def test_an_interviewers_credit_is_the_byline(byline):
     art = convert("\n".join(["A chef on cooking with less waste", byline, "June 2, 2024", MILL, MILL2]))
     assert art.authors == ["Sam Reed"]
+
+
+def test_a_wire_credit_alone_on_the_line_under_the_story_is_the_publisher():
+    art = convert("\n\n".join(["Posted by Mike Stone on March 3, 2016", MILL, MILL2, "- REUTERS"]))
+    assert art.publisher == "REUTERS" and art.body.endswith(MILL2)
+
+
+@pytest.mark.parametrize("credit", ["Valley News' John Roberts contributed to this report.",
+                                    "Valley News' Jane Doe and the Associated Press contributed to this report."])
+def test_a_news_outlets_contributed_line_above_or_below_names_the_publisher(credit):
+    above = convert("\n\n".join([credit, "Earlier story:", MILL, MILL2]))
+    below = convert("\n\n".join([MILL, MILL2, credit]))
+    assert above.publisher == below.publisher == "Valley News"
