@@ -987,6 +987,10 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
 _BREADCRUMB = lazy_re(r"\S\s+[>»›/|]\s+\S.*\s[>»›/|]\s|^Home(?=[A-Z])|^Home\b.*[a-z]{3}[A-Z][a-z]{3}|https?://|^www\.")
 
 
+# footer notices that name the outlet, as the inline boilerplate cut them from a body line they were glued to
+_GLUED_AS = {_COPYRIGHT: "copyright notice", _READ_MORE_FROM: "call to action", _APPEARED_FIRST: "repost credit"}
+
+
 def extract(cs: list[Classified], lang: str | None, reference: date | None = None,
             hints: dict | None = None) -> Metadata:
     """Fill a `Metadata` from the classified blocks; may mark more blocks as header lines."""
@@ -1160,8 +1164,15 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             m = _REPORTING.search(c.block.text)
             if m and m.start() > 0:
                 _add_credited(md.authors, c.block.text[m.start():])
-                end = c.block.text.find(".", m.end() - 1)
-                c.cuts.append((c.block.start + m.start(), c.block.start + (m.end() if end < 0 else end + 1), "credit line"))
+                text, start = c.block.text, m.start()
+                if text[:start].rstrip().endswith("("):  # "(Reporting by Jane Roe; Editing by John Doe)": the
+                    start = text.rindex("(", 0, start)  # brackets and the editors go with it
+                    close = text.find(")", m.start())
+                    end = len(text) if close < 0 else close + 1
+                else:
+                    end = text.find(".", m.end() - 1)
+                    end = m.end() if end < 0 else end + 1
+                c.cuts.append((c.block.start + start, c.block.start + end, "credit line"))
 
     # The story's top: a date or byline line dropped among its first paragraphs (under a photo's caption, or
     # under a headline taken for the story's first line) is the story's
@@ -1260,10 +1271,9 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             break
         for c in cs:
             text = c.block.text
-            if c.keep and rx in (_COPYRIGHT, _READ_MORE_FROM):  # a notice or pointer glued to a body line and
-                glued = "copyright notice" if rx is _COPYRIGHT else "call to action"  # cut from it
+            if c.keep and rx in _GLUED_AS:  # a notice, pointer or repost credit glued to a body line, cut from it
                 text = next((text[a - c.block.start:b - c.block.start].strip() for a, b, why in c.cuts
-                             if why == glued), "")
+                             if why == _GLUED_AS[rx]), "")
             elif c.keep and rx is not _ORIGINALLY:
                 continue
             m = rx.search(text)

@@ -807,3 +807,21 @@ def test_a_portals_story_continues_fold_goes():
                              "The state's attorney general said he would appeal the ruling to the circuit court.",
                              "Voting rights groups welcomed the ruling and said they would watch the appeal closely."]))
     assert "Story continues" not in art.body
+
+
+@pytest.mark.parametrize("record,body,publisher", [
+    ("WASHINGTON (Reuters) - The Senate passed the defense bill on Thursday by a vote of 85-14. The measure now goes "
+     "to the House. (Reporting by John Smith; Editing by Tom Brown)",
+     "WASHINGTON (Reuters) - The Senate passed the defense bill on Thursday by a vote of 85-14. The measure now goes "
+     "to the House.", "Reuters"),
+    ("The senator voted against the bill on Friday, saying it would raise taxes on working families. Image credit: "
+     "Flickr/Jane Roe The post Senator votes no on budget bill appeared first on Liberty Daily.",
+     "The senator voted against the bill on Friday, saying it would raise taxes on working families.", "Liberty Daily"),
+    ("The mayor claimed that the city would win every award. Watch: This is not the first time the mayor has made such "
+     "a claim about the awards.",
+     "The mayor claimed that the city would win every award. This is not the first time the mayor has made such a "
+     "claim about the awards.", None),
+])
+def test_credits_and_labels_glued_into_a_one_line_record(record, body, publisher):
+    art = convert(record)
+    assert (art.body, art.publisher) == (body, publisher)
