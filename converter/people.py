@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lazyre import lazy_re
-from .lexicon import genders, given_names, organization_words, stopwords, words
+from .lexicon import genders, given_names, organization_words, speech_cues, stopwords, words
 from .model import Person
 
 PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
@@ -552,6 +552,36 @@ def _named_pair(masked: str, a: int, b: int, name: str, title_words: frozenset[s
         ((first_at == 0 or masked[:first_at].rstrip()[-1:] in ".!?") and _SUBJECT_VERB.match(masked, end) is not None)
 
 
+# the words right before a name, up to four: a lower-case title and what qualifies it ("chief executive", "Republican
+# presidential candidate", "Council member")
+_WORDS_BEFORE = lazy_re(r"(?<![\w’'.-])((?:[A-Za-z][\w-]*\s+){0,3}[a-z][a-z-]+)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The stop words of every language we read ("the", "le", "el", "der"): no part of a role."""
+    return frozenset().union(*stopwords().values())
+
+
+def _lower_title(before: str, title_words: frozenset[str]) -> str | None:
+    """A role written in lower case before a name, as written, when its last word is a title: the words back to
+    the first function word, verb or name ("said chief executive" -> "chief executive", "When Bush aide" -> "Bush
+    aide" is kept, but not "When")."""
+    m = _WORDS_BEFORE.search(before)
+    if not m or m.group(1).split()[-1] not in title_words:
+        return None
+    ws = m.group(1).split()
+    keep: list[str] = []
+    for w in reversed(ws):
+        low = w.lower()
+        verbal = w.islower() and low.endswith(("ed", "ly", "ing")) and low not in title_words  # ("denouncing …")
+        if low in _function_words() or low in COMMON_VERBS or low in NOT_NAME_START or verbal or \
+                (w[:1].isupper() and low in given_names()) or low in speech_cues():
+            break
+        keep.append(w)
+    return " ".join(reversed(keep)) or None
+
+
 def collect_names(st: PeopleState, para: int, masked: str) -> None:
     """Register titled names ("President-elect Donald Trump") and known surnames as mentions."""
     title_words = titles()
@@ -627,6 +657,8 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
         p = register(st, full.strip(), apart=apart)
         if prev_title := (re.search(r"([A-Za-z][\w-]*)\s+$", before) if titled and role is None else None):
             describe(st, p.id, prev_title.group(1))  # "council member Tom Hale": a member
+            if p.role is None:
+                p.role = _lower_title(before, title_words)  # "chief executive Rosa Linden": her role, as written
         if desc:
             describe(st, p.id, desc)
             note_description(st, p.id, phrase)

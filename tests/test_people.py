@@ -802,3 +802,15 @@ def test_a_title_quoted_inside_a_naming_is_written_out_not_masked():
 def test_documents_times_and_bodies_named_in_capitals(sentence, people):
     art = convert("Mayor Leads Race\n\n" + sentence + "\n")
     assert [(p.name, p.kind) for p in art.people] == people
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("The plant will open next year, chief executive Rosa Linden said in an interview.", "chief executive"),
+    ("Republican presidential candidate Jane Roe said she would win the state.", "Republican presidential candidate"),
+    ("Council member Tom Hale voted against the plan on Tuesday.", "Council member"),
+    ("The mayor said on Tuesday that council member Tom Hale voted against the plan.", "council member"),
+])
+def test_a_role_written_before_a_name_in_lower_case_is_the_persons_role(sentence, role):
+    art = convert("City Approves the Plan\n\n" + sentence + "\n\n\u201cIt is a bad deal,\u201d Hale said. "
+                  "\u201cWe will win,\u201d Roe said. \u201cIt will open,\u201d Linden said.\n")
+    assert [p.role for p in art.people if p.name in ("Rosa Linden", "Jane Roe", "Tom Hale")] == [role]
