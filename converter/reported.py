@@ -131,7 +131,18 @@ def _reported_after(masked: str, sa: int, ca: int, cb: int, end: int, cue: str):
         return None  # (and not "Judge Park, who wrote the opinion, said …": the cue's object, then the real cue)
     if _WHERE_SAID.fullmatch(masked, a, b):
         return None  # "…, the office said in a statement.": where it was said; what precedes is what
+    if _FINITE.match(masked, a) and masked[:np[0]].rstrip().endswith(","):
+        # "…, a project port officials say is needed …": the cue sits in a relative clause without "that", in an
+        # appositive about a thing; the source is the people after that thing
+        inner = _RELATIVE_HEAD.match(masked, np[0], np[1])
+        head = masked[inner.start("source"):np[1]].split()[-1].lower() if inner else ""
+        if head.endswith("s") and people_head(head):  # (plural people: not "The plan, an inside source said, is …")
+            np = (inner.start("source"), np[1])
     return np, a, b
+
+
+_FINITE = lazy_re(r"(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\s")
+_RELATIVE_HEAD = lazy_re(r"(?:[Aa]|[Aa]n)\s+[a-z][\w’'-]*\s+(?P<source>[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})\s*$")
 
 
 # a word or two after the cue, then the sentence's own source: "said little, according to an attendee"

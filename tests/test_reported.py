@@ -610,3 +610,12 @@ def test_a_day_after_the_source_is_the_verbs_not_the_sources(sentence, speaker):
                                        "Name: Jane Roe Age: 27 City: Dayton Job: Waitress Pay: $5 an hour, plus tips"])
 def test_a_transcript_or_profile_label_is_nobody(paragraph):
     assert all(speaker not in ("Q", "Name") for _, speaker, _ in _reported([paragraph]))
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("The board voted to deepen the channel, a project port officials say is needed to keep cargo ships coming.",
+     "port officials"),
+    ("The plan, an inside source said, is to have volunteers hand out copies of the editorial.", "an inside source"),
+])
+def test_a_cue_in_a_relative_clause_without_that_names_the_people_after_the_thing(sentence, speaker):
+    assert {s for _, s, _ in _reported([sentence])} == {speaker}
