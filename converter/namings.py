@@ -79,7 +79,8 @@ _TRAILING_ADVERBS = lazy_re(r"(?:\s+(?:always|sometimes|often|never|also|still|n
 # a day or a time after the naming, before its verb ("A federal judge on Monday", "The mayor last week")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _TRAILING_WHEN = lazy_re(r"(?:\s+(?:released|published|conducted|issued|taken|filed|due))?"  # ("a poll released Friday")
-                         r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bthe)(?<!\bour)"  # (not "his Friday show")
+                         r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bthe)(?<!\bour)(?<!\ba)(?<!\ban)(?<!\bevery)"
+                         r"(?<!\beach)"  # (not "his Friday show", "on a Saturday")
                          rf"\s+(?:on\s+(?:{_WEEKDAY}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})|(?:last|this|earlier this|late)\s+"
                          rf"(?:week|month|year|{_WEEKDAY}|morning|night|spring|summer|fall|winter)|"
                          rf"(?:{_WEEKDAY}|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?)\s*$")

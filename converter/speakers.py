@@ -193,7 +193,9 @@ def _cue_after(w: _Where) -> _Attr | None:
             # "…,” while Sen. Jane Roe suggested …": the comma typed inside the quotation)
         np = np_before(masked, c.start(), pos)
         whole = re.fullmatch(r"\s*((?:the|a|an)\s[^.;:“”\"]{3,80}?)\s*", masked[pos:c.start()])
-        if whole and (np is None or np[0] > pos + 1):
+        set_off = np is not None and masked[pos:np[0]].rstrip().endswith(",") and is_name(masked[np[0]:np[1]])
+        if whole and (np is None or np[0] > pos + 1) and not set_off:  # (but "the company's chief, Jane Roe, said":
+            # the name set off after the description is the speaker)
             np = (pos + whole.start(1), pos + whole.end(1))
         if np and np[0] >= pos - 1:
             return _Attr(np[0], np[1], c.group(), is_writing(c.group(), w.sentence))

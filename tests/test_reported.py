@@ -619,3 +619,8 @@ def test_a_transcript_or_profile_label_is_nobody(paragraph):
 ])
 def test_a_cue_in_a_relative_clause_without_that_names_the_people_after_the_thing(sentence, speaker):
     assert {s for _, s, _ in _reported([sentence])} == {speaker}
+
+
+def test_a_weekday_after_an_article_stays_in_the_naming():
+    got = _reported(["Anyone who has tried to find a seat there on a Saturday knows the building is too small."])
+    assert got[0][1] == "Anyone who has tried to find a seat there on a Saturday"

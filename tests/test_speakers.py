@@ -565,3 +565,15 @@ def test_the_subject_after_an_object_relative_names_the_thing():
     art = convert("Example headline\n\nThe plan, which critics have called “a giveaway to the rich,” passed on "
                   "Friday.\n")
     assert [q.speaker for q in art.quotations] == ["critics"]
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("\u201cThe situation is serious,\u201d the region's president, Michele de Pascale, told reporters.",
+     "Michele de Pascale"),
+    ("\u201cThe situation is serious,\u201d the company's chief executive, Jane Roe, said on Monday.", "Jane Roe"),
+    ("\u201cThe situation is serious,\u201d the Florida senator and Republican candidate said.",
+     "the Florida senator and Republican candidate"),
+])
+def test_a_name_set_off_after_a_description_speaks_after_a_quotation(sentence, speaker):
+    quotes, people = attribute([sentence])
+    assert [q.speaker for q in quotes] == [speaker]
