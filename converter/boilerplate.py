@@ -517,7 +517,8 @@ def _issuer_follows(cs: list[Classified], i: int) -> bool:
 
 def _end_zone(cs: list[Classified]) -> None:
     """After an end marker ("###", "-30-") or an "About <issuer>" heading (an author's box, "Sobre <name>") in the
-    second half, nothing is body."""
+    second half, nothing is body; an "About Acme" heading kept as a subhead ends it too when Acme's description of
+    itself follows."""
     n = len(cs)
     kept = [i for i, c in enumerate(cs) if c.keep]
     # the second half of the page, or of the article (a long menu above it puts its end before the page's middle)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .lazyre import lazy_re
 from .lexicon import given_names, phrases
 from .model import Person, Quotation
 from .people import slug
@@ -20,8 +21,8 @@ from .people import slug
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
 _PARTICLE = r"(?:de|da|di|do|dos|del|della|van|von|der|den|le|la|du|y)"
 # a capitalised run of up to five words, with name particles between ("Sophie de Marchand", "Juan van Dijk")
-_RUN = re.compile(rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}")
-_PRONOUN = re.compile(r"(?:-t-)?(?:il|elle|er|sie|ele|ela|hij|zij)\b", re.I)
+_RUN = lazy_re(rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}")
+_PRONOUN = lazy_re(r"(?:-t-)?(?:il|elle|er|sie|ele|ela|hij|zij)\b", re.I)
 _CLOSE = r"\s*[»”\"’'“«]*\s*,?\s*(?:[-–—]\s*)?"  # the closing mark, its comma or dash
 _OPEN = r"\s*:?\s*[«„“\"‘»]?\s*$"  # a colon and the opening mark
 

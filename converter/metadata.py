@@ -44,9 +44,10 @@ _LEADIN_TOWN = lazy_re(
 # "Kabul, Afghanistan — ", "Paris, France (AFP) - ": a town and its country or state (places.txt), or a credit
 _LEADIN_REGION = lazy_re(
     rf"^(?P<place>{_TOWN}),\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}|(?:[A-Z]\.){{2,3}}|[A-Z][a-z]{{1,4}}\.|"
-    r"[A-Z]{2}(?=,\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)))\s*(?:,\s+(?P<date>" + _STAMP + r"))?\s*(?:\((?P<pub>[^()]{2,50})\)|/(?P<slashed>[A-Z][\w-]{1,20})/)?"
-    r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“\"‘])|:\s+(?=[A-Z“\"‘]))")  # ("Greenfield, Ohio, Feb. 20,
-# 2025 /PRNewswire/ -- ": a press release's place in ordinary case)
+    r"[A-Z]{2}(?=,\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)))\s*"  # ("Boston, MA, Feb. 20, 2025 — ": a state's code before a date)
+    r"(?:,\s+(?P<date>" + _STAMP + r"))?\s*"  # ("Greenfield, Ohio, Feb. 20, 2025 /PRNewswire/ -- ": a release's)
+    r"(?:\((?P<pub>[^()]{2,50})\)|/(?P<slashed>[A-Z][\w-]{1,20})/)?"
+    r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“\"‘])|:\s+(?=[A-Z“\"‘]))")
 # "Washington (CNN) The …", "Hong Kong (CNN Business) A …", "LONDON: The …": a place before a credit, or a known
 # one (places.txt) in capitals before a colon (all-capital kickers, "BOOM: …", are too many to list)
 _LEADIN_KNOWN = lazy_re(r"^(?P<place>(?P<town>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
@@ -1093,10 +1094,12 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         if m and (m.groupdict().get("pub") or decked):
             for d in kept[:k]:
                 d.keep, d.role, d.reason = False, "header", "before the dateline/credit lead-in"
-                if _byline(d.block.text, md):  # "By Jane Roe, Cleveland.com" among them
+                # "By Jane Roe, Cleveland.com" among them, or a date line long enough to have been read as a
+                # sentence ("Published: Tuesday, March 4, 2025 at 9:12 p.m. | Updated: …")
+                if _byline(d.block.text, md):
                     d.role, d.reason = "byline", "byline"
-                else:  # and a date line long enough to be read as a sentence ("Published: …, 2025 at 9:12 p.m. |
-                    _date_line(d, md, reference)  # Updated: …")
+                else:
+                    _date_line(d, md, reference)
             first = kept[0]
             if decked and not md.headline and first.role == "header" and _is_title_like(first.block.text.rstrip(".")):
                 # "In 'crazy election,' Gary Johnson strives for a spot …" over its deck and "PORTLAND, Maine - "

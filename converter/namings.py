@@ -102,8 +102,21 @@ _SUBJECT_RELATIVE = lazy_re(
     r"\s*(?:(?:[Aa]|[Aa]n|[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Ff]ew|[Aa]ll|[Oo]ne|[Tt]hose|[Tt]wo|[Tt]hree)"
     r"\s+(?:[\w’'$-]+\s+){0,4}?[\w’'-]+|[Aa]nyone|[Ee]veryone|[Ss]omeone|[Pp]eople|[A-Z][a-z]+s)"
     r"(?<!\bfact)(?<!\bidea)(?<!\bnotion)(?<!\bnews)(?<!\bclaim)(?<!\bbelief)(?<!\bhope)(?<!\bview)(?<!\bsense)"
-    r"(?<!\bfear)(?<!\btheory)\s+(?:who|that)\s+(?:(?!that\b)[^,;:“”\"()])+$")  # ("The fact that …": a clause;
-# "The aide who took the call recalled that he said": the clause's own subject speaks)
+    r"(?<!\bfear)(?<!\btheory)\s+(?:who|that)\s+(?:(?!that\b)[^,;:“”\"()])+$")
+# (not "The fact that …", a clause; nor "The aide who took the call recalled that he said": the clause's own subject
+# speaks)
+
+
+def _relative_subject_start(s: str, lo: int, a: int, b: int) -> int:
+    """Where the naming [a, b) found before a cue starts when the sentence's subject holds it in a restrictive
+    relative clause: at the subject ("A man who lives near the plant said"), else at a."""
+    whole = _SUBJECT_RELATIVE.match(s, lo, b)
+    if not whole or s[a:b].lower() in PRONOUNS:
+        return a
+    head = re.split(r"\s(?:who|that)\s", s[lo:a], maxsplit=1)[0].lower().split()
+    if any(w in COMMON_VERBS or cues().fullmatch(w) for w in head):
+        return a  # a verb before the relative pronoun: the subject ended before it ("Officials fear that …")
+    return whole.start() + len(whole.group()) - len(whole.group().lstrip())
 
 
 def np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
@@ -116,11 +129,8 @@ def np_before(s: str, k: int, lo: int = 0) -> tuple[int, int] | None:
     if found is None:
         return None
     a, b = found[0] + base, found[1] + base
-    if lo > 0 or base == 0:
-        whole = _SUBJECT_RELATIVE.match(s, lo, b)
-        if whole and s[a:b].lower() not in PRONOUNS and not any(w in COMMON_VERBS or cues().fullmatch(w) for w in
-                                                                 s[lo:a].split(" who ")[0].split(" that ")[0].lower().split()):
-            a = whole.start() + len(whole.group()) - len(whole.group().lstrip())
+    if lo > 0 or base == 0:  # (lo is the sentence's start)
+        a = _relative_subject_start(s, lo, a, b)
     adverbs = _TRAILING_ADVERBS.search(s, a, b)
     if adverbs and adverbs.start() > a:
         b = adverbs.start()  # "GiveWell sometimes", "The Wikileaks founder always": the adverb is the verb's

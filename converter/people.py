@@ -1154,12 +1154,14 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         head_at -= 1  # "a person briefed on the talks": the person, not the talks
     raws = text.split()
 
-    def document(i: int) -> bool:  # (in capitals past the first word it names a body: "the Institute of Coastal
-        return toks[i] in DOCUMENTS and not (i % len(toks) > 0 and raws[i][:1].isupper())  # Studies"; "Polls show")
+    def document(i: int) -> bool:
+        """A document noun, unless capitalised past the first word: then it names a body ("the Institute of
+        Coastal Studies"), where "Polls show" opens a sentence."""
+        return toks[i] in DOCUMENTS and not (i % len(toks) > 0 and raws[i][:1].isupper())
 
     titled = re.sub(r"^(?:[Tt]he|an?)\s+", "", text)
-    if len(toks) > 1 and toks[-1] in DOCUMENTS and not _given(titled) and all(w[:1].isupper() or w in ("of", "the", "for", "and", "on")
-                                                      for w in titled.split()):
+    if len(toks) > 1 and toks[-1] in DOCUMENTS and not _given(titled) and \
+            all(w[:1].isupper() or w in ("of", "the", "for", "and", "on") for w in titled.split()):
         return register(st, titled, "organization")  # "the American Community Survey", "a Morning Consult Poll"
     if toks and (document(-1) or document(head_at)):  # ("the exit polls in New Hampshire")
         if toks[0] == "the" and st.last_speaker and para - st.last_speaker_para <= 2 and \
