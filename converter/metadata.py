@@ -898,6 +898,25 @@ def _kept_byline(c: Classified, md: Metadata) -> bool:
     return True
 
 
+def _date_only(text: str, reference: date | None) -> bool:
+    """A line that is a date stamp and nothing more ("Jan 5, 2017", "Nov 13, 2019 4:26 pm", "Nov. 20, 2019Updated:
+    Nov. 20, 2019 1:35 a.m.": a scrape glues the update stamp on)."""
+    if _DATE_LINE.match(text):
+        return parse_date(text, reference) is not None
+    text = _GLUED_WORD.sub(" ", text)  # ("2019Updated:": the year's word boundary restored)
+    d = parse_date(text, reference)
+    if d is None or d[2] > 0:
+        return False
+    rest = _UPDATED_GLUED.sub("", text[d[3]:])
+    return not rest.strip() or (parse_date(rest, reference) is not None and len(tokens(rest)) <= 8)
+
+
+_GLUED_WORD = lazy_re(r"(?<=\d)(?=[A-Z][a-z])")
+_UPDATED_GLUED = lazy_re(r"^\s*[|/•·-]?\s*(?:updated|modified|last updated)\s*:?\s*", re.I)
+# a byline as a profile card prints it: the name, the handle and how long ago ("Jane Roe @janeroe / 2 days")
+_HANDLE_CARD = lazy_re(r"^(?P<names>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})\s+@\w{2,30}(?:\s*[/|•·]\s*[\w\s]{1,30})?$")
+
+
 def _bare_byline(text: str, md: Metadata) -> bool:
     """Names without "By", each led by a given name, with an outlet after a comma when there is one: read as the
     byline they would be with "By" (the caller knows a date line follows)."""
@@ -1010,8 +1029,12 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         text = c.block.text
         if len(text) > HEADER_LINE_CHARS:
             continue  # a paragraph dropped above the story, no byline or date line (and no time spent on it)
-        if k + 1 < len(header) and _DATE_LINE.match(header[k + 1].block.text) and \
-                parse_date(header[k + 1].block.text, reference) and _bare_byline(text, md):
+        card = _HANDLE_CARD.match(text)
+        if card and card.group("names").split()[0].lower() in given_names():
+            _add_author(md.authors, card.group("names"))  # "Jane Roe @janeroe / 2 days": a profile card's byline
+            c.role, c.reason = "byline", "name and handle"
+            continue
+        if k + 1 < len(header) and _date_only(header[k + 1].block.text, reference) and _bare_byline(text, md):
             # "Jane Doe", "JANE DOE", "Jane Doe and John Roe, Example Courier" over "Jan 5, 2017": a byline
             # without "By"
             c.role, c.reason = "byline", "name over the date line"
@@ -1192,6 +1215,11 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                     prev.keep, prev.role, prev.reason = False, "boilerplate", "caption above the byline"
             continue
         if c.role != "boilerplate":
+            continue
+        nxt = cs[c.block.index + 1] if c.block.index + 1 < len(cs) else None
+        if not md.authors and nxt is not None and not nxt.keep and len(c.block.text) <= HEADER_LINE_CHARS and \
+                _date_only(nxt.block.text, reference) and _bare_byline(c.block.text, md):
+            c.role, c.reason = "byline", "name over the date line"  # under a lead the page set above the byline
             continue
         if md.authors or not _byline_line(c, md, reference):  # ("By Jane Roe November 19, 2019")
             _date_line(c, md, reference)

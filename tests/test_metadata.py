@@ -1112,3 +1112,18 @@ def test_a_news_outlets_contributed_line_above_or_below_names_the_publisher(cred
     above = convert("\n\n".join([credit, "Earlier story:", MILL, MILL2]))
     below = convert("\n\n".join([MILL, MILL2, credit]))
     assert above.publisher == below.publisher == "Valley News"
+
+
+@pytest.mark.parametrize("lines,author", [
+    (["A headline about the old mill", "Catherine Roe   @catherineroe  /  2 days"], "Catherine Roe"),
+    (["A headline about the old mill", "JANIE ROE", "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."], "Janie Roe"),
+])
+def test_a_profile_card_and_a_name_over_a_glued_update_stamp_are_bylines(lines, author):
+    art = convert("\n\n".join([*lines, MILL, MILL2]))
+    assert art.authors == [author] and art.body == MILL + "\n\n" + MILL2
+
+
+def test_a_name_over_a_date_line_under_a_lead_set_above_it_is_the_byline():
+    art = convert("\n\n".join(["Menu", "News", "The Story of the Old Mill", MILL, "Jane Doe", "Nov 13, 2019 4:26 pm",
+                               "@janedoe", MILL2, MILL2.replace("stream", "river")]))
+    assert art.authors == ["Jane Doe"]
