@@ -491,11 +491,11 @@ _THE_AUTHOR = r"(?:o autor|a autora|el autor|la autora|den autor|die autorin|l['
 _END_MARK = lazy_re(r"^(?:#{3}|-30-|\*\*\*|about (?:the )?[A-Z][\w.&'’ -]{2,80}|more information:?|"
                     # "Sobre Carlos Nadalim", "Über die Autorin": a capitalised name after the word, in any case
                     rf"{_ABOUT} (?-i:(?:[A-ZÀ-Þ][\w.&'’-]+ ?){{1,4}})|{_ABOUT} {_THE_AUTHOR}|sull['’]autore)$", re.I)
-ISSUER = lazy_re(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6},?\s+(?:is\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}"
+ISSUER = lazy_re(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|at|&)){0,8},?\s+(?:is\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}"
                   r"(?:agency|company|organization|organisation|nonprofit|non-profit|provider|leader|firm|institute|"
                   r"association|foundation|group|network|publisher|university|center|centre|hospital|college|school|"
                   r"bank|charity|manufacturer|developer|maker|operator|platform|society|council|institution|"
-                  r"laboratory|system)\b")
+                  r"laboratory|system|museum|library|authority|commission|office|service|journal)\b")
 
 
 _AUTHOR_BOX = lazy_re(rf"^(?i:about|{_ABOUT})\s+(?:(?i:the author|{_THE_AUTHOR})|(?P<given>[A-ZÀ-Þ]\w+)\s+[A-ZÀ-Þ])")

@@ -416,6 +416,22 @@ def _issuer(tail: list[Classified]) -> str | None:
     return None
 
 
+_ISSUER_NAME = lazy_re(r"^(?:The\s+)?(?P<pub>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|at|&))*?)"
+                       r"(?:,\s+|\s+(?:is|was)\s+)")
+
+
+def _described_issuer(tail: list[Classified]) -> str | None:
+    """The issuer of a press release from its description of itself at the end marker ("###" over "The Valley
+    Institute is a nonprofit research center …", or just above the marker), where no "About X" heads it."""
+    for c in tail:
+        if c.reason in ("issuer description before the end marker", "after the article's end marker") and \
+                ISSUER.match(c.block.text):
+            m = _ISSUER_NAME.match(c.block.text)
+            if m:
+                return m.group("pub")
+    return None
+
+
 _GLUED_ROLE = lazy_re(rf"(?<=[a-z])(?={_ROLE_MODIFIER}\s|(?:Reporter|Writer|Correspondent|Editor|Columnist|"
                       r"Contributor)\b)")
 
@@ -1319,7 +1335,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                     md.publisher = pub
                     break
 
-    md.publisher = md.publisher or _issuer(tail)
+    md.publisher = md.publisher or _issuer(tail) or _described_issuer(tail)
     for _ in range(3):  # a deck over the date line, then a caption over its photo's credit
         if not _above_the_byline(cs):
             break

@@ -1127,3 +1127,11 @@ def test_a_name_over_a_date_line_under_a_lead_set_above_it_is_the_byline():
     art = convert("\n\n".join(["Menu", "News", "The Story of the Old Mill", MILL, "Jane Doe", "Nov 13, 2019 4:26 pm",
                                "@janedoe", MILL2, MILL2.replace("stream", "river")]))
     assert art.authors == ["Jane Doe"]
+
+
+def test_a_press_releases_issuer_from_its_description_after_the_end_marker():
+    art = convert("\n\n".join(["FOR IMMEDIATE RELEASE", "March 14, 2017", "Old mill reopens to visitors",
+                               "VALLEY CITY, Ohio - " + MILL, MILL2, "###",
+                               "The Institute of Valley History at Valley City is the state's oldest history "
+                               "museum."]))
+    assert art.publisher == "Institute of Valley History at Valley City" and "museum" not in art.body
