@@ -521,7 +521,7 @@ _SUBJECT_VERB = lazy_re(r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|co
 
 
 # an aside about the name that opens a sentence ("Jane Roe, who restored the mill, …", "Jane Roe, a teacher, …")
-_SUBJECT_ASIDE = lazy_re(r",\s+(?:who\s|an?\s|the\s)")
+_SUBJECT_ASIDE = lazy_re(r",\s+(?:who\s|an?\s|the\s|his\s|her\s|their\s)")
 
 
 def _named_subject(masked: str, a: int, b: int, name: str) -> bool:

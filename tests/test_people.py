@@ -814,3 +814,9 @@ def test_a_role_written_before_a_name_in_lower_case_is_the_persons_role(sentence
     art = convert("City Approves the Plan\n\n" + sentence + "\n\n\u201cIt is a bad deal,\u201d Hale said. "
                   "\u201cWe will win,\u201d Roe said. \u201cIt will open,\u201d Linden said.\n")
     assert [p.role for p in art.people if p.name in ("Rosa Linden", "Jane Roe", "Tom Hale")] == [role]
+
+
+def test_a_name_set_off_by_a_possessive_appositive_names_a_person():
+    art = convert("The Mayor's Race\n\n\u201cWe will win this,\u201d said Jane Roe, the mayor. John Doe, her rival, "
+                  "disagreed.\n\n\u201cNot yet,\u201d Doe said.\n")
+    assert [q.speaker_name for q in art.quotations] == ["Jane Roe", "John Doe"]
