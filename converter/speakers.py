@@ -591,7 +591,9 @@ def _colon_intro(masked: str, sa: int, end: int) -> _Attr | None:
 # verbs of saying, and speech acts ("X praised Y's leadership." over “We need someone who …”)
 _SPOKE = lazy_re(r"\b(?:spoke|speaks|talked|talks|told|tells|said|says|answered|answers|replied|explained|"
                  r"continued|went on|added|praised|praises|criticized|criticised|thanked|urged|warned|argued|"
-                 r"insisted|noted|stressed|recalled|joked|defended|lauded)\b")
+                 r"insisted|noted|stressed|recalled|joked|defended|lauded|disagreed|disagrees|agreed|objected|"
+                 r"countered|responded|protested|interjected|shot back|pushed back)\b")  # ("Jane Roe, her rival,
+# disagreed." over "“Never,” she said.": the one who answers speaks next)
 
 
 # the verbs that put their speaker after them ("…, said Jane Roe."); not "told" (its object listens: "…, told

@@ -820,3 +820,9 @@ def test_a_name_set_off_by_a_possessive_appositive_names_a_person():
     art = convert("The Mayor's Race\n\n\u201cWe will win this,\u201d said Jane Roe, the mayor. John Doe, her rival, "
                   "disagreed.\n\n\u201cNot yet,\u201d Doe said.\n")
     assert [q.speaker_name for q in art.quotations] == ["Jane Roe", "John Doe"]
+
+
+def test_a_paragraph_closing_on_someone_disagreeing_gives_the_next_quotation_to_them():
+    art = convert("The Mayor's Race\n\n\u201cWe will win,\u201d said Jane Roe. Mary Doe, her rival, disagreed.\n\n"
+                  "\u201cNever,\u201d she said.\n\nRoe laughed. \u201cYou will see,\u201d she said.\n")
+    assert [q.speaker_name for q in art.quotations] == ["Jane Roe", "Mary Doe", "Jane Roe"]
