@@ -825,11 +825,21 @@ def _above_the_byline(cs: list[Classified]) -> bool:
             if titled and all(len(tokens(c.block.text)) <= DECK_WORDS for c in lead) and len(kept) > len(lead) + 1:
                 for c in lead:
                     c.keep, c.role, c.reason = False, "header", "headline, deck or caption over the byline"
+                deck = lead[-1]
+                text = deck.block.text
+                if len(tokens(text)) >= 8 and _SENTENCE_CLOSE.search(text) and "?" not in text[-3:] and \
+                        not _CAPTION_LIKE.search(text) and not any(c.role == "teaser" for c in cs):
+                    # the story told in a sentence or two above the byline (not a question, a headline's form):
+                    # its summary, as a deck under the headline is
+                    deck.role, deck.reason = "teaser", "deck over the byline"
                 return True
             return False
         if j < len(cs) and cs[j].keep is False and cs[j].cls != "bad":
             return False
     return False
+
+
+_SENTENCE_CLOSE = lazy_re(r"[.!?…][\"”’)]?\s*$")
 
 
 def _photo_line(c: Classified) -> bool:

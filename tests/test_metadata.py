@@ -1135,3 +1135,14 @@ def test_a_press_releases_issuer_from_its_description_after_the_end_marker():
                                "The Institute of Valley History at Valley City is the state's oldest history "
                                "museum."]))
     assert art.publisher == "Institute of Valley History at Valley City" and "museum" not in art.body
+
+
+@pytest.mark.parametrize("deck,description", [
+    ("The old mill on the edge of the village reopened this spring after twenty years of work.",
+     "The old mill on the edge of the village reopened this spring after twenty years of work."),
+    ("What does it take to bring an old mill back to life in a village?", MILL),  # (a question is a headline's)
+])
+def test_a_deck_set_above_the_byline_is_the_description(deck, description):
+    art = convert("\n\n".join(["Menu", "News", "The Old Mill", deck, "Jane Doe", "Nov 13, 2019 4:26 pm", MILL,
+                               MILL2, MILL2.replace("stream", "river")]))
+    assert art.description == description and deck not in art.body
