@@ -336,7 +336,7 @@ BRIDGE = 3  # at most this many such lines between two paragraphs
 BRIDGE_IN_MAIN = 10  # an HTML aside inside the article (a "Related" box) may hold a list
 
 
-_SENTENCE_CLOSE = lazy_re(r"[.!?][\"”’)]?$")
+SENTENCE_CLOSE = lazy_re(r"[.!?][\"”’)]?$")
 
 
 def _bridge(cs: list[Classified], s: int, e: int) -> tuple[int, int]:
@@ -366,7 +366,7 @@ def _bridge(cs: list[Classified], s: int, e: int) -> tuple[int, int]:
     def lands(c: Classified, after_aside: bool) -> bool:
         if after_aside:  # after an aside only the article's own prose goes on
             return c.cls == GOOD and not c.block.furniture
-        return c.cls == GOOD or (c.cls == NEAR and bool(_SENTENCE_CLOSE.search(c.block.text)))
+        return c.cls == GOOD or (c.cls == NEAR and bool(SENTENCE_CLOSE.search(c.block.text)))
 
     for step in (1, -1):
         edge = e if step == 1 else s

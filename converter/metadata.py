@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterable
 
-from .boilerplate import ISSUER, Classified
+from .boilerplate import ISSUER, SENTENCE_CLOSE, Classified
 from .dates import MONTHS, parse_date, parse_short_date
 from .language import tokens
 from .lazyre import lazy_re
@@ -827,7 +827,7 @@ def _above_the_byline(cs: list[Classified]) -> bool:
                     c.keep, c.role, c.reason = False, "header", "headline, deck or caption over the byline"
                 deck = lead[-1]
                 text = deck.block.text
-                if len(tokens(text)) >= 8 and _SENTENCE_CLOSE.search(text) and "?" not in text[-3:] and \
+                if len(tokens(text)) >= 8 and SENTENCE_CLOSE.search(text) and "?" not in text[-3:] and \
                         not _CAPTION_LIKE.search(text) and not any(c.role == "teaser" for c in cs):
                     # the story told in a sentence or two above the byline (not a question, a headline's form):
                     # its summary, as a deck under the headline is
@@ -837,9 +837,6 @@ def _above_the_byline(cs: list[Classified]) -> bool:
         if j < len(cs) and cs[j].keep is False and cs[j].cls != "bad":
             return False
     return False
-
-
-_SENTENCE_CLOSE = lazy_re(r"[.!?…][\"”’)]?\s*$")
 
 
 def _photo_line(c: Classified) -> bool:
