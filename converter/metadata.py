@@ -67,7 +67,8 @@ _LEADIN_DATE = lazy_re(
 _DATE_DASH = lazy_re(r"\s*(?:--|[-–—|:])\s+")  # after a date stamp that opens the body
 _LEADIN_WORD = lazy_re(r"^(?P<pub>[A-Z][a-z]+[A-Z]?[a-z]*)\s+—\s+(?=[A-Z])")
 _TRAILING_CREDIT = lazy_re(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
-_CREDIT_LINE = lazy_re(r"^\s*[-–—]+\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")  # "- REUTERS" alone under the story
+_CREDIT_LINE = lazy_re(r"^\s*[-–—]+\s*(?!(?:THE\s+)?ENDS?\b|MORE\b)(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")  # "- REUTERS"
+# alone under the story (not "- END")
 _BYLINE = lazy_re(r"^(?:by|written by|posted (?:on\s+)?by|published by|words by|story by|interview(?:ed)? by|as told to|"
                   r"author|von|par|por)\s*:?\s+"
                   r"(?P<names>.+?)\s*$", re.I)  # (and "Von", "Par", "Por": German, French, Spanish and Portuguese)

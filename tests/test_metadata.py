@@ -1104,6 +1104,7 @@ def test_an_interviewers_credit_is_the_byline(byline):
 def test_a_wire_credit_alone_on_the_line_under_the_story_is_the_publisher():
     art = convert("\n\n".join(["Posted by Mike Stone on March 3, 2016", MILL, MILL2, "- REUTERS"]))
     assert art.publisher == "REUTERS" and art.body.endswith(MILL2)
+    assert convert("\n\n".join([MILL, MILL2, "- END"])).publisher is None  # an end mark names no outlet
 
 
 @pytest.mark.parametrize("credit", ["Valley News' John Roberts contributed to this report.",
