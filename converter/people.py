@@ -872,7 +872,8 @@ _PARTICIPLE_AFTER_DOCUMENT = lazy_re(r"\b(?:document|documents|poll|report|artic
                                      r"(?:[a-z]+ly\s+)?[a-z]+ed\b")
 DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "reports", "report", "polls", "poll",
               "surveys", "survey", "studies", "study", "statistics", "numbers", "estimates", "filings", "filing",
-              "results", "analysis", "research", "emails", "memo", "letter", "statement", "records.", "findings"}
+              "results", "analysis", "research", "emails", "memo", "letter", "statement", "records.", "findings",
+              "tweets", "tweet", "posts", "messages", "questions", "signs", "indications", "projections"}
 PARTY_MEMBER = frozenset({"republican", "democrat", "independent", "libertarian"})
 # heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
 # the prepositions after a description's head noun ("a spokeswoman for the union", "the exit polls in Iowa")

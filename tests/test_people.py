@@ -826,3 +826,9 @@ def test_a_paragraph_closing_on_someone_disagreeing_gives_the_next_quotation_to_
     art = convert("The Mayor's Race\n\n\u201cWe will win,\u201d said Jane Roe. Mary Doe, her rival, disagreed.\n\n"
                   "\u201cNever,\u201d she said.\n\nRoe laughed. \u201cYou will see,\u201d she said.\n")
     assert [q.speaker_name for q in art.quotations] == ["Jane Roe", "Mary Doe", "Jane Roe"]
+
+
+@pytest.mark.parametrize("sentence", ["A series of tweets suggested the mayor would run again.",
+                                      "Projections showed the mayor leading by ten points."])
+def test_tweets_and_signs_are_sources_not_people(sentence):
+    assert convert("Mayor Weighs Second Term\n\n" + sentence + "\n").people == []
