@@ -67,6 +67,17 @@ def _name_in(rest: str, known: dict[str, Person]) -> tuple[str, int, int] | None
     return None
 
 
+# an article opening a role before the name ("la ministre du Logement, ", "el alcalde ", "Bauministerin ")
+_ARTICLE = lazy_re(r"^(?:la|le|les|l['’]|el|los|las|der|die|das|il|lo|o|a|os|as|de|het|een|un|una|une)\s*", re.I)
+
+
+def _role_before(words: str) -> str | None:
+    """The role written between the reporting verb and the name, without its article or comma ("la ministre du
+    Logement, " -> "ministre du Logement"; "Bauministerin " -> "Bauministerin"); None when there is none."""
+    role = _ARTICLE.sub("", words.strip().rstrip(",").strip())
+    return role if role and len(role.split()) <= 6 and not any(c in role for c in ".;:!?") else None
+
+
 def attribute_foreign(texts: list[str], quotes: list[Quotation]) -> tuple[list[Quotation], list[Person]]:
     """Give the direct quotations of a non-English article their named speakers, and list those people."""
     after, before = _cues()
@@ -99,6 +110,8 @@ def attribute_foreign(texts: list[str], quotes: list[Quotation]) -> tuple[list[Q
         written = t[span[0]:span[1]] if span else None
         if written and written not in person.mentions:
             person.mentions.append(written)
+        if span and person.role is None and m and m.group("rest") and span[0] >= m.start("rest"):
+            person.role = _role_before(t[m.start("rest"):span[0]])
         q.speaker, q.speaker_name, q.speaker_id = written or person.name, person.name, person.id
         q.speaker_start, q.speaker_end = span if span else (None, None)
         last = person

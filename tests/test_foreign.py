@@ -60,3 +60,9 @@ def test_foreign_speakers_are_listed_once_with_their_mentions_and_the_outputs_st
 def test_no_name_beside_the_verb_no_speaker(line):
     parts = FR.split("\n\n")
     assert _said("\n\n".join([parts[0], parts[1], line, parts[3]]) + "\n") == [("Nous", None)]
+
+
+def test_the_role_written_between_the_verb_and_the_name_is_the_persons_role():
+    assert [(p.name, p.role) for p in convert(FR).people] == [("Sophie Marchand", "ministre du Logement"),
+                                                                ("Paul Lenoir", None)]
+    assert [(p.name, p.role) for p in convert(DE).people] == [("Sophie Marchand", "Bauministerin")]
