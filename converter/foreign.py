@@ -71,6 +71,13 @@ def _name_in(rest: str, known: dict[str, Person]) -> tuple[str, int, int] | None
 _ARTICLE = lazy_re(r"^(?:la|le|les|l['’]|el|los|las|der|die|das|il|lo|o|a|os|as|de|het|een|un|una|une)\s*", re.I)
 
 
+# what is said of the speaker right after the name, up to the clause's end: ", président d'une fédération."
+_APPOSITIVE = lazy_re(r",\s+(?!(?:lors|en|à|au|aux|dans|pendant|après|avant|sur|selon|in|im|am|bei|nach|vor|während|"
+                      r"durante|tras|con|desde|ante|dopo|a|al|nel|nella|na|no|em|op|bij|tijdens|na|met)\b)"
+                      r"((?-i:[a-zà-ÿ])[^,;:.!?«»“”„\"]{2,80}?)\s*(?=[.;!?]|,\s|$)", re.I)  # (not "lors d'une
+# conférence de presse", "en una rueda de prensa": where it was said)
+
+
 def _role_before(words: str) -> str | None:
     """The role written between the reporting verb and the name, without its article or comma ("la ministre du
     Logement, " -> "ministre du Logement"; "Bauministerin " -> "Bauministerin"); None when there is none."""
@@ -112,6 +119,9 @@ def attribute_foreign(texts: list[str], quotes: list[Quotation]) -> tuple[list[Q
             person.mentions.append(written)
         if span and person.role is None and m and m.group("rest") and span[0] >= m.start("rest"):
             person.role = _role_before(t[m.start("rest"):span[0]])
+        after_name = _APPOSITIVE.match(t, span[1]) if span else None
+        if after_name and after_name.group(1) not in person.descriptions:  # "Paul Lenoir, président d'une
+            person.descriptions.append(after_name.group(1))  # fédération": what he is, as written
         q.speaker, q.speaker_name, q.speaker_id = written or person.name, person.name, person.id
         q.speaker_start, q.speaker_end = span if span else (None, None)
         last = person

@@ -66,3 +66,8 @@ def test_the_role_written_between_the_verb_and_the_name_is_the_persons_role():
     assert [(p.name, p.role) for p in convert(FR).people] == [("Sophie Marchand", "ministre du Logement"),
                                                                 ("Paul Lenoir", None)]
     assert [(p.name, p.role) for p in convert(DE).people] == [("Sophie Marchand", "Bauministerin")]
+
+
+def test_what_follows_the_name_is_a_description_unless_it_says_where():
+    people = {p.name: p.descriptions for p in convert(FR).people}
+    assert people == {"Sophie Marchand": [], "Paul Lenoir": ["président d'une fédération"]}  # (not "lors d'une …")
