@@ -30,7 +30,7 @@ from .segment import Block, sentence_spans
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
 
 _URL = lazy_re(r"https?://|www\.|\.com\b|@\w{2,}|#\w{2,}")
-_END_PUNCT = lazy_re(r"(?:[.!?…:;\"”’]|[.!?][)\]])$")
+_END_PUNCT = lazy_re(r"(?:[.!?…:;\"”’]|[.!?][)\]]|[.!?]'')$")  # (and a quotation closed with two apostrophes, '')
 _TEASER_END = lazy_re(r"\s*\[(?:…|\.\.\.|&hellip;)\]\s*$|\s*(?:…|\.\.\.)\s*$")
 _COUNT_END = lazy_re(r"\(\d[\d,.]*\)$")
 _MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is",

@@ -825,3 +825,12 @@ def test_a_portals_story_continues_fold_goes():
 def test_credits_and_labels_glued_into_a_one_line_record(record, body, publisher):
     art = convert(record)
     assert (art.body, art.publisher) == (body, publisher)
+
+
+def test_a_closing_quotation_in_two_apostrophes_is_a_sentence_of_the_story():
+    art = convert("\n\n".join([
+        "The Race Goes On", "The campaign spent more than any other this year, and it has little to show for it in "
+        "the early states, where the candidate trails badly in every poll.",
+        "''Politics has never been gentlemanly, and now it is not gentlemanly at all,'' said Jane Roe, a historian "
+        "who has written about the family.", "''The lesson of this race: no old rule applies.''"]))
+    assert art.body.endswith("''The lesson of this race: no old rule applies.''")
