@@ -68,12 +68,12 @@ def _name_in(rest: str, known: dict[str, Person]) -> tuple[str, int, int] | None
 
 
 # an article opening a role before the name ("la ministre du Logement, ", "el alcalde ", "Bauministerin ")
-_ARTICLE = lazy_re(r"^(?:la|le|les|l['’]|el|los|las|der|die|das|il|lo|o|a|os|as|de|het|een|un|una|une)\s*", re.I)
+_ARTICLE = lazy_re(r"^(?:(?:la|le|les|el|los|las|der|die|das|il|lo|o|a|os|as|de|het|een|un|una|une)\s+|l['’]\s*)", re.I)
 
 
 # what is said of the speaker right after the name, up to the clause's end: ", président d'une fédération."
 _APPOSITIVE = lazy_re(r",\s+(?!(?:lors|en|à|au|aux|dans|pendant|après|avant|sur|selon|in|im|am|bei|nach|vor|während|"
-                      r"durante|tras|con|desde|ante|dopo|a|al|nel|nella|na|no|em|op|bij|tijdens|na|met)\b)"
+                      r"durante|tras|con|desde|ante|dopo|a|al|nel|nella|na|no|em|op|bij|tijdens|met)\b)"
                       r"((?-i:[a-zà-ÿ])[^,;:.!?«»“”„\"]{2,80}?)\s*(?=[.;!?]|,\s|$)", re.I)  # (not "lors d'une
 # conférence de presse", "en una rueda de prensa": where it was said)
 

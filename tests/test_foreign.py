@@ -71,3 +71,8 @@ def test_the_role_written_between_the_verb_and_the_name_is_the_persons_role():
 def test_what_follows_the_name_is_a_description_unless_it_says_where():
     people = {p.name: p.descriptions for p in convert(FR).people}
     assert people == {"Sophie Marchand": [], "Paul Lenoir": ["président d'une fédération"]}  # (not "lors d'une …")
+
+
+def test_a_role_without_an_article_keeps_its_first_letters():
+    text = FR.replace("a déclaré la ministre du Logement, Sophie Marchand,", "a déclaré alcaldesa Sophie Marchand")
+    assert [(p.name, p.role) for p in convert(text).people][0] == ("Sophie Marchand", "alcaldesa")
