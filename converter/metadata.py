@@ -277,6 +277,9 @@ _DATE_PREFIX = lazy_re(r"^(?:published|updated|posted|last updated|first publish
 _PUBLISHED_ON = lazy_re(r"^(?:this|the) (?:article|story|post|piece|report) (?:was|is) (?:first |originally )?"
                         r"(?:published|posted) (?:on |in )?(?=\S*\d)", re.I)
 # a press release's first sentence names its issuer: "Greenfield Labs today announced …"
+# a role set off after the name, whatever words lead it ("By Jane Roe, Local Democracy Reporter", ", health editor")
+_COMMA_ROLE = lazy_re(r",\s+(?:[\w.&'’-]+\s+){0,4}(?:writer|reporter|correspondent|columnist|contributor|editor|"
+                      r"journalist)s?\s*$", re.I)
 _ANNOUNCER = lazy_re(r"^(?:The\s+)?(?P<pub>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|&)){0,5}?)"
                      r"(?:,\s+[^,]{3,80},)?\s+(?:today\s+|this week\s+|recently\s+)?(?:has\s+)?"
                      r"(?:announced|launched|released|unveiled|introduced|named|appointed)\b")
@@ -508,7 +511,7 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
     if t and _is_outlet(names[t.start():t.end()], t.group("pub")):
         md.publisher = md.publisher or _outlet_of(t.group("pub"))
         names = names[:t.start()]
-    names = _ROLE_TAIL.sub("", names)
+    names = _ROLE_TAIL.sub("", _COMMA_ROLE.sub("", names))
     caps = _CAPS_NAMES.match(names)
     if caps and caps.end() < len(names):  # "By JANE DOUGLAS Associated Press": the case changes where the name ends
         tail = names[caps.end():].strip()

@@ -380,6 +380,11 @@ _INITIALS = r"\b[A-Z]\.(?:[A-Z]\.)+"  # "a U.S. Army officer": the initials' sto
 _APPOSITIVE_AFTER = lazy_re(r",\s+(?P<det>a|an|the|his|her|its|their|another|one|" + _POSSESSOR + r")\s+"
                             r"(?P<desc>(?:" + _INITIALS + r"|[^,;.“”\"()]){2,60}?)"
                             r"(?=\s+(?:for|of|at|with|in|from|on|to|who|and|since|until)\b|\s*[,;.)]|\s*$)")
+# "Mark Doe, cabinet member for transport,": a role with no article, in lower case, set off on both sides
+_BARE_APPOSITIVE = lazy_re(r",\s+(?P<det>)(?!(?:who|whose|whom|which|where|when|while|and|or|but|as|like|such|says|said|"
+                           r"including|both|all|each|now|then|also|too|not|was|is|were|are|has|have|had|will|would|"
+                           r"can|could)\b)(?P<desc>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
+                           r"(?=(?:\s+(?:for|of|at|in|on|to)\s+[^,;.“”\"()]{1,50})?,)")
 _BEFORE_DET = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne|" + _POSSESSOR + ")"
 _DET_STARTS = lazy_re(r"(?:^|(?<=[\s(]))" + _BEFORE_DET + r"\s")
 _APPOSITIVE_BEFORE = lazy_re(r"(?P<det>" + _BEFORE_DET + r")\s+(?P<desc>(?:" + _INITIALS + r"|[^,;.“”\"()—–]){2,60}?)"
@@ -622,7 +627,7 @@ def collect_names(st: PeopleState, para: int, masked: str) -> None:
         name, role = split_role(text)
         if all(t.lower().rstrip(".") in role_words() for t in name.split()):
             continue  # "Deputy Director", "Vice President", "Attorney General": a role, nobody named
-        after = _APPOSITIVE_AFTER.match(masked, m.end())
+        after = _APPOSITIVE_AFTER.match(masked, m.end()) or _BARE_APPOSITIVE.match(masked, m.end())
         apart = bool(after and _own_possessor(after, name))  # "Ivanka Trump, Trump’s eldest daughter": a
         # relative of the one the bare surname names
         desc = _descriptor(after.group("desc") if after else None)
@@ -873,7 +878,9 @@ _PARTICIPLE_AFTER_DOCUMENT = lazy_re(r"\b(?:document|documents|poll|report|artic
 DOCUMENTS = {"records", "record", "data", "figures", "documents", "document", "reports", "report", "polls", "poll",
               "surveys", "survey", "studies", "study", "statistics", "numbers", "estimates", "filings", "filing",
               "results", "analysis", "research", "emails", "memo", "letter", "statement", "records.", "findings",
-              "tweets", "tweet", "posts", "messages", "questions", "signs", "indications", "projections"}
+              "tweets", "tweet", "posts", "messages", "questions", "signs", "indications", "projections",
+              "consultation", "consultations", "audit", "audits", "census", "assessment", "assessments", "forecast",
+              "forecasts"}
 PARTY_MEMBER = frozenset({"republican", "democrat", "independent", "libertarian"})
 # heads of epithets that stand for a person ("the lawyer", "the former reality-show star", "the businessman")
 # the prepositions after a description's head noun ("a spokeswoman for the union", "the exit polls in Iowa")

@@ -635,6 +635,8 @@ def test_a_date_line_with_a_byline_after_a_pipe_names_the_author():
 @pytest.mark.parametrize("header,authors", [
     ("BY JOHN MCDONALD AND MARY O'NEILL", ["John McDonald", "Mary O'Neill"]),  # a shouted byline, as names are written
     ("Jane Roe\n\nSenior Political Correspondent", ["Jane Roe"]),  # a name over the writer's role
+    ("By Jane Roe, Local Democracy Reporter", ["Jane Roe"]),  # a role of any words set off after the name
+    ("By Jane Roe and John Doe, health editors", ["Jane Roe", "John Doe"]),
 ])
 def test_bylines_written_in_capitals_or_over_a_role(header, authors):
     art = convert(f"Big Changes Loom for Next Year\n\n{header}\n\n{BLOG_BODY}\n")

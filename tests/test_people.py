@@ -317,6 +317,7 @@ def test_a_place_modifying_a_role_and_a_day_after_a_name_are_not_the_name(text, 
     "A court document filed Thursday", "an Associated Press-GfK poll released Thursday",  # sources, nobody
     "The Florida senator sought to calm his supporters", "an interview aired on Monday when",  # misread clauses
     "the city embodied the", "His comments came after being",
+    "The council's own consultation", "a Treasury forecast",  # documents too
 ])
 def test_documents_and_misread_clauses_are_nobody_to_list(naming):
     st = PeopleState()
@@ -570,6 +571,18 @@ def test_an_appositive_is_kept_as_written_up_to_what_closes_it():
     assert people["Maria Diaz"].descriptions == ["a lawyer for the city"]  # not the relative clause
     assert people["Tom Hale"].descriptions == ["a former aide to Mr. Obama"]  # "Mr." closes nothing
     assert people["Ann Cole"].descriptions == ["a U.S. Army officer"]
+
+
+def test_a_role_without_an_article_set_off_after_a_name_is_its_description():
+    people = _people("Lanes Approved\n\n"
+                     "Mark Doe, cabinet member for transport, said the lanes were safe.\n\n"
+                     "“We agree,” said Luis Poe, professor of economics at the University of Leeds, on Monday.\n\n"
+                     "The Green Party, whose leader, Ann Cole, backed the plan, was pleased.\n\n"
+                     "“It was time,” said Councillor Amy Loe.\n")
+    assert people["Mark Doe"].descriptions == ["cabinet member for transport"]
+    assert people["Luis Poe"].descriptions == ["professor of economics at the University of Leeds"]
+    assert "The Green Party" not in people and "Green Party" not in people  # ("whose leader" describes no one)
+    assert people["Amy Loe"].role == "Councillor"  # a British title before a name
 
 
 def test_an_appositive_before_the_name_from_its_nearest_determiner():
