@@ -195,12 +195,7 @@ _TAGLINE = lazy_re(r"^(?P<names>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(
                    r"\s*,?\s+(?:is|was|has been)\s+"
                    r"(?:a|an|the)\s+(?P<desc>(?:[\w\-]+\s+){0,4}[\w\-]+)")
 # what "More from the …" and "© 2019 …" name when they name no outlet (widgets, the author, the web)
-_NOT_OUTLETS = {"all", "this", "the", "web", "around the web", "internet", "net", "archive", "archives", "author",
-                "authors", "editors",
-                "partners", "our partners", "sponsors", "network", "site", "community", "blog", "video", "videos",
-                "all rights reserved", "copyright", "policy", "notice", "uk", "us", "u.s", "world", "politics",
-                "business", "sport", "sports", "news", "entertainment", "tech", "technology", "science", "health",
-                "opinion", "lifestyle", "travel", "money", "culture", "local", "national", "international"}
+_NOT_OUTLETS = words("not_outlets.txt")
 _READ_MORE_FROM = lazy_re(r"\b(?:read|more) (?:more )?(?:from|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*$", re.I)
 _OPED = lazy_re(r"\b(?:op-?ed|submissions?|opinion piece|letters? to the editor)\b.{0,40}?\b(?:for|to|at) (?:the )?(?P<pub>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:['’]s\b|[,.]|\s+(?:please|is|and)\b|$)")
 # "© Copyright 2018 X", "© 1995 - 2019 by X Inc.", "Copyright © e-example.com Ltd": the holder, capitalised or a domain
@@ -821,7 +816,7 @@ def _above_the_byline(cs: list[Classified]) -> bool:
         # copyright Getty Images" over "Image caption …", is that caption's; the same credit twice is one)
         cs[k].keep, cs[k].role, cs[k].reason = False, "header", "photo caption over its credit"
         return True
-    for j in (k + 1, k + 2):
+    for j in (k + 1, k + 2, k + 3):
         if j < len(cs) and (cs[j].role in ("byline", "date") or cs[j].reason == "byline"):
             lead = [c for c in cs[k:j] if c.keep]
             # (two blocks over the byline: one of them a headline, "Tim Cook On Apple …" over its deck)
@@ -838,9 +833,14 @@ def _above_the_byline(cs: list[Classified]) -> bool:
                     deck.role, deck.reason = "teaser", "deck over the byline"
                 return True
             return False
-        if j < len(cs) and cs[j].keep is False and cs[j].cls != "bad":
-            return False
+        if j < len(cs) and cs[j].keep is False and cs[j].cls != "bad" and not _writer_line(cs[j].block.text):
+            return False  # (a writer's name or role without "By" over the date line, unread under a kept deck)
     return False
+
+
+def _writer_line(text: str) -> bool:
+    """A byline without "By" ("Jane Roe") or a writer's role ("Crime Reporter")."""
+    return bool(_BARE_NAME.match(text) and text.split()[0].lower() in given_names() or _ROLE_LINE.match(text))
 
 
 def _photo_line(c: Classified) -> bool:
@@ -1003,9 +1003,20 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
     # Nowhere" over a story that never says "Republicans")
     # (a short title in capitals right over the byline needs one word too: "The Impeachment Clock")
     # (and the lines between the cluster's own: "Last Updated : …" over the headline, its deck, "Jane Roe @JaneRoe")
-    found = [c for c in reversed(head[max(0, top - ANCHOR_REACH):marked[-1]]) if c.role not in ("byline", "date")
+    # (a deck under the title tells the story too: "… jailed for stealing £80,000" over "A former treasurer who
+    # stole … has been jailed for three years." shares its words with the deck more than with the body)
+    lo = max(0, top - ANCHOR_REACH)
+    decks = {i: ws for i in range(lo, top) for c in [head[i]] if c.role not in ("byline", "date")
+             and len(tokens(c.block.text)) >= 6 and not _is_title_like(c.block.text.strip())
+             for ws in [_content_words(c.block.text, lang)] if ws & body_words}
+
+    def story(i: int) -> set[str]:
+        """The body's words and those of the decks under line `i`."""
+        return body_words.union(*(ws for k, ws in decks.items() if k > i))
+
+    found = [c for i, c in reversed(list(enumerate(head[lo:marked[-1]], lo))) if c.role not in ("byline", "date")
              and (_is_title_like(c.block.text.strip()) or _headline_cased(c.block.text.strip())) and c.cls != "bad"
-             and len(_content_words(c.block.text, lang) & body_words) >= (
+             and len(_content_words(c.block.text, lang) & story(i)) >= (
                  0 if c is head[top - 1] and by_line and len(tokens(c.block.text)) >= 4 else
                  1 if _headline_cased(c.block.text) or c is head[top - 1] and _capitalised(c.block.text) else 2)
              and not _dated(c.block.text)]
@@ -1038,20 +1049,9 @@ _BREADCRUMB = lazy_re(r"\S\s+[>»›/|]\s+\S.*\s[>»›/|]\s|^Home(?=[A-Z])|^Hom
 _GLUED_AS = {_COPYRIGHT: "copyright notice", _READ_MORE_FROM: "call to action", _APPEARED_FIRST: "repost credit"}
 
 
-def extract(cs: list[Classified], lang: str | None, reference: date | None = None,
-            hints: dict | None = None) -> Metadata:
-    """Fill a `Metadata` from the classified blocks; may mark more blocks as header lines."""
-    md = Metadata()
-    hints = hints or {}
-    kept = [c for c in cs if c.keep]
-    first_body = kept[0].block.index if kept else len(cs)
-    last_body = kept[-1].block.index if kept else -1
-    head = [c for c in cs if c.block.index < first_body]
-    tail = [c for c in cs if c.block.index > last_body or (not c.keep and c.block.index > first_body)]
-
-    # Header zone: date lines, bylines, the headline.
+def _read_header(header: list[Classified], md: Metadata, reference: date | None) -> None:
+    """Read the bylines, outlet lines and date lines of the header zone (the lines over the story)."""
     after_byline = False
-    header = head[-HEADER_BLOCKS:]
     for k, c in enumerate(header):
         text = c.block.text
         if len(text) > HEADER_LINE_CHARS:
@@ -1103,6 +1103,22 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
             _updated(text, md, reference)  # "Updated: March 5, 2017" under the published date
         if _date_line(c, md, reference):
             continue
+
+
+def extract(cs: list[Classified], lang: str | None, reference: date | None = None,
+            hints: dict | None = None) -> Metadata:
+    """Fill a `Metadata` from the classified blocks; may mark more blocks as header lines."""
+    md = Metadata()
+    hints = hints or {}
+    kept = [c for c in cs if c.keep]
+    first_body = kept[0].block.index if kept else len(cs)
+    last_body = kept[-1].block.index if kept else -1
+    head = [c for c in cs if c.block.index < first_body]
+    tail = [c for c in cs if c.block.index > last_body or (not c.keep and c.block.index > first_body)]
+
+    # Header zone: date lines, bylines, the headline.
+    header = head[-HEADER_BLOCKS:]
+    _read_header(header, md, reference)
     if not md.authors:
         _name_over_stamp(header, md)
     body_words = _content_words(" ".join(c.block.text for c in kept[:3]), lang)
@@ -1348,8 +1364,12 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
 
     md.publisher = md.publisher or _issuer(tail) or _described_issuer(tail)
     for _ in range(3):  # a deck over the date line, then a caption over its photo's credit
+        top = next((c.block.index for c in cs if c.keep), len(cs))
         if not _above_the_byline(cs):
             break
+        now = next((c.block.index for c in cs if c.keep), len(cs))
+        if not md.authors:  # (the lines uncovered: "Jane Roe" over "Crime Reporter" under the deck)
+            _read_header([c for c in cs if top < c.block.index < now], md, reference)
     if not md.headline:  # the story's top settled (a lead-in, a byline under its headline): look again
         now = [c for c in cs if c.keep]
         first = now[0].block.index if now else len(cs)

@@ -1149,3 +1149,17 @@ def test_a_deck_set_above_the_byline_is_the_description(deck, description):
     art = convert("\n\n".join(["Menu", "News", "The Old Mill", deck, "Jane Doe", "Nov 13, 2019 4:26 pm", MILL,
                                MILL2, MILL2.replace("stream", "river")]))
     assert art.description == description and deck not in art.body
+
+
+def test_a_headline_sharing_its_words_with_the_deck_under_it_is_the_headline():
+    # the title's words are the deck's ("jailed", "treasurer"), hardly the body's: still the headline
+    body = ("Tom Hale, 54, pleaded guilty to fraud at the crown court in the spring.\n\n"
+            "The court heard that Hale moved money from the youth club's account on more than 200 occasions.\n\n"
+            "Hale was also told to repay the full amount within six months.")
+    art = convert("Menu\n\nSearch\n\nFormer treasurer jailed for stealing £80,000\n\n"
+                  "A former treasurer who stole more than £80,000 from a youth club has been jailed for three years.\n\n"
+                  f"Jane Roe\n\nCrime Reporter\n\nThursday 6 March 2025 5:12 pm\n\n{body}\n\n"
+                  "More from Crime\n\nTeenager arrested after shop break-in\n\n© 2025 Example Daily News")
+    assert art.headline == "Former treasurer jailed for stealing £80,000"
+    assert art.description.startswith("A former treasurer who stole") and art.body == body
+    assert art.publisher == "Example Daily News"  # "More from Crime" names a section, no outlet
