@@ -867,6 +867,8 @@ def resolve_pronoun(st: PeopleState, para: int, masked: str, sa: int, pos: int, 
 
 
 # heads of epithets that stand for an organisation ("the group said")
+MEDIA_NOUNS = frozenset({"newspaper", "magazine", "website", "outlet", "broadcaster"})  # ("the website": often a
+# site the story describes, not the body named last)
 ORG_HEADS = {"group", "organization", "organisation", "company", "agency", "firm", "association", "coalition",
              "alliance", "union", "ministry", "department", "committee", "campaign", "foundation", "institute",
              "federation", "league", "network", "charity", "council", "board", "bank"}
@@ -952,7 +954,8 @@ def _word_kind(st: PeopleState, low: str) -> str | None:
 
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa", "nv", "se"})
-_COMPANY_NAME = lazy_re(r"\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2}\s+(?-i:Inc|Corp|Co|Ltd|LLC|PLC|AG|GmbH|SA|NV|SE)\b\.?")
+_COMPANY_NAME = lazy_re(r"\b[A-Z][\w&'’-]+(?:\s+(?:&\s+)?[A-Z][\w&'’-]+){0,3}\s+(?-i:Inc|Corp|Co|Ltd|LLC|PLC|AG|GmbH|SA|NV|SE)"
+                        r"\b\.?")  # ("Pacific Gas & Electric Co.")
 _AMPERSAND_BEFORE = lazy_re(r"((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*\s*&\s*)$")
 _ABBREVIATION = lazy_re(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
 # one word with a capital inside that no surname prefix explains: a brand ("CloudFlare", "BuzzFeed", "HuffPost"),
@@ -1200,9 +1203,16 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
         head = re.sub(r"[’']s$", "", toks[head_at])  # "a spokeswoman for the union": the spokeswoman
         if head in words("groups.txt") or toks[0] in {"many", "some", "several", "two", "three", "four", "five", "both", "few", "all", "numerous", "multiple", "various", "these", "those"}:
             return register(st, text, "group")
-        if toks[0] == "the" and len(toks) <= 4 and head in ORG_HEADS and st.org_mentions:
-            # "the group said": the organisation named last before it
-            earlier = [o for o in st.org_mentions if o[0] < para or (o[0] == para and o[1] < a)]
+        trade = head in words("company_nouns.txt") and head not in MEDIA_NOUNS and not any(
+            p.kind == "anonymous" and head in p.name.lower().split() for p in st.people.values())
+        if toks[0] == "the" and len(toks) <= 4 and (head in ORG_HEADS or trade) and st.org_mentions:
+            # "the group said", "the toolmaker reported": the organisation named last before it (for a trade's
+            # noun, one that is no place and unless "a toolmaker in Ohio" was the source before)
+            earlier = [o for o in st.org_mentions if (o[0] < para or (o[0] == para and o[1] < a)) and
+                       (head in ORG_HEADS or o[2].lower() not in words("places.txt"))]
+            if trade and st.last_speaker and para - st.last_speaker_para <= 1 and \
+                    st.people[st.last_speaker].kind == "organization":
+                return st.people[st.last_speaker]  # "…,” said Example Equities. … the brokerage said": the source
             if earlier:
                 return register(st, earlier[-1][2], "organization")
         if party_epithet:  # "…,” the Texas Republican said": the person quoted just before, else nobody known

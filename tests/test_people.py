@@ -69,6 +69,22 @@ def test_the_group_is_the_organisation_named_before_it():
     assert _speakers(paras) == [("the group", "Taxpayers Alliance")]
 
 
+@pytest.mark.parametrize("paras,speakers", [
+    # a trade's noun stands for the company named before it, never for a place named since
+    (["Shares of Acme Corp rose after the toolmaker reported strong sales in Ohio.",
+      "\u201cDemand stayed strong,\u201d the toolmaker said."], [("the toolmaker", "Acme Corp")]),
+    (["Pacific Gas & Electric Co. cut power to homes in Sonoma.",
+      "\u201cWe will restore it soon,\u201d the utility said."], [("the utility", "Pacific Gas & Electric Co")]),
+    # the company source just quoted, over a bank it mentioned
+    (["\u201cGrowth is slowing,\u201d said Example Institutional Equities, citing data from Acme Bank.",
+      "\u201cRates will fall,\u201d the brokerage said."],
+     [("Example Institutional Equities", "Example Institutional Equities"),
+      ("the brokerage", "Example Institutional Equities")]),
+])
+def test_a_trades_noun_is_the_company_named_or_quoted_before_it(paras, speakers):
+    assert _speakers(paras) == speakers
+
+
 def test_he_or_she_is_never_an_organisation_and_a_titled_person_is_not_one():
     st = PeopleState()
     org = speaker_person(st, 0, "the Example Party", 0, 0, len("the Example Party"))
