@@ -225,12 +225,15 @@ _WELCOMES = lazy_re(r"^" + _PUB + r"\s+(?:welcomes|accepts|invites)\s+(?:op-?eds
                     r"commentary|commentaries)\b")
 # a press release's issuer as the wires print it under the release: "SOURCE Acme Widgets Inc."
 _SOURCE_LINE = lazy_re(r"^SOURCE:?\s+(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5})\s*$")
+# footer lines that name the site's owner or a widget's source rather than the site: a page's own name beats them
+_SITE_FURNITURE = frozenset({_READ_MORE_FROM, _COPYRIGHT, _HOLDER_COPYRIGHT, _DISCLAIMER, _NOT_THE_VIEW,
+                             _DISCLAIMER_SUBJECT, _WELCOMES})
 # a repost credit inside a note: "(Article by Jane Roe; republished from Example Daily)"
 _REPUBLISHED = lazy_re(r"\b(?i:re(?:published|posted|printed)|cross-posted|syndicated) (?i:with permission )?"
                        r"(?i:from|by) (?:the\s+)?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 _RELEASE = lazy_re(r"\bfor immediate release\b", re.I)
 # a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"
-_OUTLET_ROLE = lazy_re(r"^(?!By\s)(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:Staff\s+)?"
+_OUTLET_ROLE = lazy_re(r"^(?!By\s)(?!The\s+\w+\s+(?:Reporter|Correspondent|Writer|Columnist)$)(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:Staff\s+)?"
                        r"(?:Reporter|Correspondent|Writer|Contributor|Columnist)|(?P<staff>(?i:staff|news desk|staff reports?)))$")
 # what sits under a writer's bare name on some sites: when it was posted ("Yesterday 2:45PM", "11/13/19 11:00AM",
 # "Published 18 November 2019") or the writer's role with a handle ("News reporter @JaneRoe1")
@@ -299,6 +302,8 @@ class Metadata:
     dateline: str | None = None
     image: str | None = None  # HTML input: the page's og:image
     date_modified: str | None = None
+    role_line_outlet: str | None = None  # "HealthDay Reporter" under the byline, the outlet named nowhere else
+    publisher_by_footer: bool = False  # the publisher read from a copyright line or a widget's "More from …"
     leadin: str | None = None  # "WASHINGTON (AP) —": the dateline/credit/date the body opens with
     opening: str | None = None  # the text's first line, taken out of the body as its headline
 
@@ -524,6 +529,17 @@ def _byline(text: str, md: Metadata, footer: bool = False) -> bool:
 _ROLE_SUFFIX = lazy_re(rf"(?:\s+(?:{_ROLE_MODIFIER}\s+)?(?:{_ROLE_NOUN}|Editor)s?)+$", re.I)  # ("… Press Writer")
 OTHER_STORIES_BELOW = 8  # blocks below the story's last paragraph past which a "By …" line is another story's
 _STAFF_SUFFIX = lazy_re(r"\s+(?:staff|staff reports?|news staff|wire services?|news services?)$", re.I)
+
+
+def _declared_site(hints: dict) -> str | None:
+    """The site's name the page declares (og:site_name, its JSON-LD publisher), when it reads as a name: not an
+    address, a handle's '@' dropped, the first of "The Example Post | ExamplePost.com", no tagline in lower case."""
+    site = re.sub(r"^@", "", (hints.get("publisher") or "").strip()).split(" | ")[0].strip()
+    if not site or "/" in site or len(site.split()) > 5 or \
+            sum(w.islower() and w not in ("of", "the", "and", "for", "on") for w in site.split()) >= 1 and \
+            not site.islower():
+        return None  # ("https://www.example.com", "Expert how-to for riders")
+    return site if not site.islower() or "." in site else None
 
 
 def _declared_title(hints: dict) -> str | None:
@@ -1049,8 +1065,9 @@ _BREADCRUMB = lazy_re(r"\S\s+[>»›/|]\s+\S.*\s[>»›/|]\s|^Home(?=[A-Z])|^Hom
 _GLUED_AS = {_COPYRIGHT: "copyright notice", _READ_MORE_FROM: "call to action", _APPEARED_FIRST: "repost credit"}
 
 
-def _read_header(header: list[Classified], md: Metadata, reference: date | None) -> None:
-    """Read the bylines, outlet lines and date lines of the header zone (the lines over the story)."""
+def _read_header(header: list[Classified], md: Metadata, reference: date | None, whole: str = "") -> None:
+    """Read the bylines, outlet lines and date lines of the header zone (the lines over the story); `whole` is
+    the text, where an outlet named on a role line is named again (a column's name is not: "Rambling Reporter")."""
     after_byline = False
     for k, c in enumerate(header):
         text = c.block.text
@@ -1082,7 +1099,10 @@ def _read_header(header: list[Classified], md: Metadata, reference: date | None)
         if m and not any(w.lower() in _ROLE_ADJ for w in m.group("pub").split()) and \
                 m.group("pub").lower() not in _NOT_OUTLETS and m.group("pub").lower() not in words("places.txt"):
             # ("Opinion Columnist": a section, no outlet; "Washington Correspondent": a beat)
-            md.publisher = md.publisher or m.group("pub")
+            if m.group("staff") or not whole or len(re.findall(rf"\b{re.escape(m.group('pub'))}\b", whole)) >= 2:
+                md.publisher = md.publisher or m.group("pub")
+            else:  # named nowhere else: maybe a column's name ("Rambling Reporter"), the outlet if nothing else is
+                md.role_line_outlet = md.role_line_outlet or m.group("pub")
             c.role, c.reason = "byline", "outlet role line"
             continue
         if after_byline and _OUTLET_LINE.fullmatch(text) and _is_outlet(text, text):
@@ -1118,7 +1138,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
 
     # Header zone: date lines, bylines, the headline.
     header = head[-HEADER_BLOCKS:]
-    _read_header(header, md, reference)
+    _read_header(header, md, reference, "\n".join(c.block.text for c in cs))
     if not md.authors:
         _name_over_stamp(header, md)
     body_words = _content_words(" ".join(c.block.text for c in kept[:3]), lang)
@@ -1360,9 +1380,10 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
                     continue  # "More from Jason Cipriani": the author's other stories
                 if len(pub) >= 2 and re.sub(r"^the\s+", "", pub.lower()) not in _NOT_OUTLETS:
                     md.publisher = pub
+                    md.publisher_by_footer = rx in _SITE_FURNITURE
                     break
 
-    md.publisher = md.publisher or _issuer(tail) or _described_issuer(tail)
+    md.publisher = md.publisher or _issuer(tail) or _described_issuer(tail) or md.role_line_outlet
     for _ in range(3):  # a deck over the date line, then a caption over its photo's credit
         top = next((c.block.index for c in cs if c.keep), len(cs))
         if not _above_the_byline(cs):
@@ -1395,6 +1416,10 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
     if not md.authors:
         for a in hints.get("authors", []):
             _add_author(md.authors, a)
+    site = _declared_site(hints)
+    if site and md.publisher_by_footer:
+        md.publisher = site  # the page's own name for its site, not the owner its footer names ("© 2019 Example
+        # Media Group Inc", "More from …"); a wire's or a release issuer's credit in the text still stands
     md.publisher = md.publisher or hints.get("publisher")
     md.description = hints.get("description")
     md.image = hints.get("image")

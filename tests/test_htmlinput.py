@@ -1,3 +1,5 @@
+import pytest
+
 from converter.htmlinput import html_to_blocks
 
 PAGE = """<html lang="en-GB"><head><title>Bridge reopens | Town Paper</title>
@@ -155,3 +157,20 @@ def test_the_pages_declared_instant_refines_a_day_the_text_gives():
     assert convert(page).date_published == "2019-11-08T16:15:00-05:00"  # the same day, with its time
     other = page.replace("Nov 8, 2019", "Nov 7, 2019")
     assert convert(other).date_published == "2019-11-07"  # another day: the text's own stays
+
+
+def _page(site: str, footer: str, lead: str = "") -> str:
+    paras = "".join(f"<p>{lead if i == 0 else ''}{s}</p>" for i, s in enumerate(STORY))
+    return (f'<html><head><title>Library hours extended</title><meta property="og:site_name" content="{site}"></head>'
+            f"<body><article><h1>Library hours extended</h1>{paras}</article><footer><p>{footer}</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("site,footer,lead,publisher", [
+    ("Town Paper", "© 2025 Example Media Group Inc. All rights reserved.", "", "Town Paper"),  # not the owner
+    ("Town Paper", "© 2025 Example Media Group Inc. All rights reserved.", "SPRINGFIELD (AP) — ", "AP"),  # the wire
+    ("https://www.townpaper.example", "© 2025 Example Media Group Inc.", "", "Example Media Group Inc"),  # no name
+    ("Expert advice for gardeners", "© 2025 Example Media Group Inc.", "", "Example Media Group Inc"),  # a tagline
+])
+def test_the_pages_own_site_name_beats_the_owner_its_footer_names(site, footer, lead, publisher):
+    from converter import convert_bytes
+    assert convert_bytes(_page(site, footer, lead).encode()).publisher == publisher

@@ -828,6 +828,8 @@ def test_a_byline_label_with_the_writers_bio_lines_before_the_date():
     ("", "— Jane Roe, Example Chronicle", "Example Chronicle"),  # a sign-off naming a newspaper
     ("", "Example Observer (c) 2019", "Example Observer"),  # the holder before the copyright sign
     ("Published by Example Ledger on Nov 3, 2019", "", "Example Ledger"),
+    ("Jane Roe\n\nRambling Reporter", "© 2019 The Example Reporter", "The Example Reporter"),  # a column's name
+    ("Jane Roe\n\nWireDay Reporter", "", "WireDay"),  # an outlet's role line, with nothing else naming one
 ])
 def test_publisher_layouts(header, footer, publisher):
     parts = ["Council approves the new budget", header, BODY, BODY.replace("council", "board"),
