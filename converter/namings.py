@@ -619,6 +619,7 @@ _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nin
 # lower-case words between a capitalised modifier and the cue, the last a head noun: "officials", "writers and
 # photographers", "girl, 13,"
 _MODIFIED_HEAD = lazy_re(r"\s+(?:[a-z][\w’'-]*\s+(?:and\s+)?){0,3}(?P<head>[a-z][\w’'-]*)(?:,\s*\d{1,3},)?\s*")
+_PLURAL_HEAD = lazy_re(r"\s+(?P<head>[a-z][\w’'-]*s)(?P<of>\s+of\s+[a-z][\w’'-]*s)?\s+(?!of\b)(?=[a-z])")
 _NOT_HEAD_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
                    "might", "must", "did", "does", "do", "also", "then", "later", "now", "still", "who", "which", "that",
                    "but", "or", "not", "never", "his", "her", "their", "its", "the", "a", "an", "him", "them", "us",
@@ -748,6 +749,11 @@ def _subject(masked: str, sa: int, limit: int) -> tuple[int, int] | None:
                 return base, base + head.end("head")
             if modifies_a_thing(name, head.group().split()):
                 return base, base + head.end("head")  # "Exit polling showed": a thing, which the word modifies
+        plural = _PLURAL_HEAD.match(rest, len(name)) if head is None and " " not in name else None
+        end = plural and (plural.end("of") if plural.group("of") else plural.end("head"))
+        if plural and people_head(plural.group("head").lower()) and base + end <= limit:
+            return base, base + end  # "Environmental groups praised the plan but said …": the
+            # verb the cue is coordinated with comes first, the capitalised word still modifies the people
         more = _TITLED_NAME_AFTER.match(rest, len(name))
         if more and more.group("role") in role_words() and not any(
                 w in stopwords()["en"] or w in COMMON_VERBS or w.endswith("ed") for w in more.group("pre").split()):

@@ -230,6 +230,16 @@ def test_a_verb_coordinated_with_the_sentence_verb_has_its_subject():
     assert any(t == "the idea that the changes amounted to a shake-up" for t, *_ in got)  # (a topic, cut at "and said")
 
 
+@pytest.mark.parametrize("sentence,source", [
+    ("Environmental groups praised the plan but said the city must protect the trees it has.", "Environmental groups"),
+    ("Democratic senators criticized the bill and said it would hurt working families.", "Democratic senators"),
+    ("Small groups of protesters gathered outside and said the plan would hurt working families.",
+     "Small groups of protesters"),
+])
+def test_a_capitalised_modifier_of_plural_people_stays_with_them_before_a_coordinated_cue(sentence, source):
+    assert [s for t, s, *_ in _reported([sentence]) if t.startswith(("the city", "it would", "the plan would"))] == [source]
+
+
 def test_a_topic_runs_past_the_stop_of_an_abbreviation_or_an_initial():
     got = [t for t, *_ in _reported(["Aides rejected any implication that Mrs. Roe would be a figurehead.",
                                      "They won the endorsement of former U.S. Sen. John Doe, who joined them."])]
