@@ -1297,7 +1297,8 @@ def named_later(st: PeopleState, speaker_ids: list[tuple[int, str | None]]) -> d
             if p.kind != "person" or fp is None or not para <= fp <= para + 3 or (best and first_para[best.id] <= fp):
                 continue
             title = _title_words(p.role or "") | set(st.described.get(p.id, ()))
-            if len(own & title) >= 2:
+            if len(own & title) >= 2 or own and len(own) == 1 and own <= _title_words(p.role or "") and \
+                    next(iter(own)) in role_words():  # ("The mayor on Monday unveiled …", then "Mayor Tom Hale said")
                 best = p
         if best is not None:
             out[pid] = best.id

@@ -861,3 +861,16 @@ def test_a_paragraph_closing_on_someone_disagreeing_gives_the_next_quotation_to_
                                       "Projections showed the mayor leading by ten points."])
 def test_tweets_and_signs_are_sources_not_people(sentence):
     assert convert("Mayor Weighs Second Term\n\n" + sentence + "\n").people == []
+
+
+@pytest.mark.parametrize("lead,source", [
+    ("The mayor on Monday unveiled a plan to plant 10,000 trees, saying every street needed shade.", "Tom Hale"),
+    # (a longer description shares two words with the title, as before: the parks official is not the mayor)
+    ("The city's top parks official on Monday unveiled a plan to plant trees, saying every street needed shade.",
+     "The city's top parks official"),
+])
+def test_a_description_in_the_lead_is_the_titled_person_named_just_after(lead, source):
+    a = convert("Trees for every street\n\n" + lead + "\n\n"
+                "“Every child deserves shade,” Mayor Tom Hale said at a news conference.\n\n"
+                "The plan will cost $8 million over five years, paid for by federal grants.\n")
+    assert a.quotations[0].speaker_name == source
