@@ -129,6 +129,14 @@ def test_related_links_and_sign_up_pitches_between_and_after_paragraphs_go():
     assert _kept(convert(text)) == [p1, p2]
 
 
+def test_a_stations_promotion_closing_the_story_goes():
+    p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
+    p2 = "Members said the cost was small compared with the benefit to the town and its many young students."
+    text = (f"{p1}\n\n{p2}\n\nStay with Channel 5 for updates on this developing story.\n\n"
+            "For the latest news, weather, sports, and streaming video, head to Channel 5.\n")
+    assert _kept(convert(text)) == [p1, p2]
+
+
 def test_a_duration_alone_between_paragraphs_is_kept():
     long1 = "The mayor said on Tuesday that the city would rebuild the old bridge over the river before the winter."
     long2 = "Engineers had warned for years that the bridge was unsafe, and the council had delayed the work twice."

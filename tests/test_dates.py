@@ -17,6 +17,8 @@ from converter.dates import parse_date
     ("03/04/2016", "2016-03-04"),  # ambiguous: read as printed in the US, as before
     ("2013/12/16", "2013-12-16"), ("16-Dec-2013", "2013-12-16"), ("12-16-2013", "2013-12-16"),
     ("16-12-2013", "2013-12-16"),
+    ("Posted: Mar 03, 2025 / 06:41 PM EST", "2025-03-03T18:41:00-05:00"),  # a slash or a bullet before the time
+    ("Mar 3, 2025 • 6:41 PM EST", "2025-03-03T18:41:00-05:00"),
 ])
 def test_news_date_formats(text, iso):
     assert parse_date(text)[0] == iso
