@@ -4,8 +4,10 @@ The English attribution machinery reads English syntax; on other languages it na
 only the commonest, least ambiguous form is read: a person's name right beside a reporting verb of that
 language (data/foreign_cues.txt), after the quotation ("« … », a déclaré la ministre, Sophie Marchand",
 "„…“, sagte Bauministerin Sophie Marchand") or before a colon that opens it ("Sophie Marchand a déclaré : « … »").
-A name is a run of capitalised words from a known given name; a surname alone ("erklärte Marchand") names
-someone already named in full; a pronoun after the verb ("a-t-il ajouté", "sagte sie") is the last speaker.
+A partial quotation inside the clause a named subject's verb opens ("Marta Gil, defendió que la obra « … »",
+"Thomas Hahn betonte, dass …") is that subject's. A name is a run of capitalised words from a known given name;
+a surname alone ("erklärte Marchand") names someone the article named in full before; a pronoun after the verb
+("a-t-il ajouté", "sagte sie") is the last speaker.
 """
 from __future__ import annotations
 
@@ -27,6 +29,10 @@ _CLOSE = r"\s*[»”\"’'“«]*\s*,?\s*(?:[-–—]\s*)?"  # the closing mark,
 _OPEN = r"\s*:?\s*[«„“\"‘»]?\s*$"  # a colon and the opening mark
 
 
+# verbs that open a reported clause ("defendió que", "betonte, dass") without being set beside a quotation
+_CLAUSE_VERBS = "defendió|defendeu|sostiene|ha defendido|a défendu|a rappelé|a estimé|ha ribadito|ha sostenuto"
+
+
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern, re.Pattern]:
     alts = "|".join(re.escape(c) for c in sorted(phrases("foreign_cues.txt"), key=len, reverse=True))
@@ -35,7 +41,11 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
     after = re.compile(rf"{_CLOSE}(?:(?P<pro>a-t-(?:il|elle))\s+(?:{inverted})\b|(?:{alts})(?![\w-]))"
                        rf"(?:\s+(?P<rest>[^.;!?]{{1,120}}))?", re.I)
     before = re.compile(rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}})\s+(?:{alts}){_OPEN}", re.I)
-    return after, before
+    # ("Marta Gil, la alcaldesa, defendió que la obra « … »": a partial quotation in the clause a named subject's
+    # verb opens with "que", "dass", "che", "dat")
+    clause = re.compile(rf"(?P<name>(?-i:{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}))(?:,\s+[^,.;:!?«»“”„\"]{{2,60}},)?"
+                        rf",?\s+(?:{alts}|{_CLAUSE_VERBS})\s*,?\s+(?:que|dass|che|dat)\b[^.!?«»“”„\"]{{0,140}}[«„“\"‘]?\s*$", re.I)
+    return after, before, clause
 
 
 def _fold(word: str) -> str:
@@ -67,6 +77,20 @@ def _name_in(rest: str, known: dict[str, Person]) -> tuple[str, int, int] | None
     return None
 
 
+def _named_in(texts: list[str]) -> dict[str, Person]:
+    """Everyone the article names in full from a known given name ("La alcaldesa, Marta Gil, …"): surname ->
+    a person not yet listed, for a speaker later named by the surname alone."""
+    out: dict[str, Person] = {}
+    for t in texts:
+        for m in _RUN.finditer(t):
+            words = m.group().split()
+            first = next((i for i, w in enumerate(words[:-1]) if _fold(w) in given_names()), None)
+            if first is not None and len(words) - first in (2, 3):
+                name = " ".join(words[first:])
+                out.setdefault(words[-1].lower(), Person(id=slug(name), name=name))
+    return out
+
+
 # an article opening a role before the name ("la ministre du Logement, ", "el alcalde ", "Bauministerin ")
 _ARTICLE = lazy_re(r"^(?:(?:la|le|les|el|los|las|der|die|das|il|lo|o|a|os|as|de|het|een|un|una|une)\s+|l['’]\s*)", re.I)
 
@@ -87,9 +111,10 @@ def _role_before(words: str) -> str | None:
 
 def attribute_foreign(texts: list[str], quotes: list[Quotation]) -> tuple[list[Quotation], list[Person]]:
     """Give the direct quotations of a non-English article their named speakers, and list those people."""
-    after, before = _cues()
+    after, before, clause = _cues()
     people: dict[str, Person] = {}
     by_surname: dict[str, Person] = {}
+    named = _named_in(texts)  # (everyone named in full, so that "afirmó Gil" finds "Marta Gil")
     last: Person | None = None
     for q in sorted(quotes, key=lambda q: (q.paragraph, q.start)):
         if not q.direct:
@@ -101,13 +126,14 @@ def attribute_foreign(texts: list[str], quotes: list[Quotation]) -> tuple[list[Q
             rest = m.group("rest") or ""
             if m.group("pro") or _PRONOUN.match(rest):
                 found = last.name if last else None
-            elif (named := _name_in(rest, by_surname)) is not None:
-                found, span = named[0], (m.start("rest") + named[1], m.start("rest") + named[2])
-        if found is None:
-            b = before.search(t, max(0, q.start - 160), q.start)
-            named = _name_in(b.group("name"), by_surname) if b else None
-            if named is not None:
-                found, span = named[0], (b.start("name") + named[1], b.start("name") + named[2])
+            elif (got := _name_in(rest, {**named, **by_surname})) is not None:
+                found, span = got[0], (m.start("rest") + got[1], m.start("rest") + got[2])
+        for rx in (before, clause):
+            if found is None:
+                b = rx.search(t, max(0, q.start - 200), q.start)
+                got = _name_in(b.group("name"), {**named, **by_surname}) if b else None
+                if got is not None:
+                    found, span = got[0], (b.start("name") + got[1], b.start("name") + got[2])
         if found is None:
             continue
         person = people.get(found) or by_surname.get(found.split()[-1].lower())

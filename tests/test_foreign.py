@@ -76,3 +76,19 @@ def test_what_follows_the_name_is_a_description_unless_it_says_where():
 def test_a_role_without_an_article_keeps_its_first_letters():
     text = FR.replace("a déclaré la ministre du Logement, Sophie Marchand,", "a déclaré alcaldesa Sophie Marchand")
     assert [(p.name, p.role) for p in convert(text).people][0] == ("Sophie Marchand", "alcaldesa")
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # a partial quotation in the clause a named subject's verb opens ("defendió que", "a estimé que", "betonte, dass")
+    ("La alcaldesa, Marta Gil, defendió que la obra \"cambiará la vida de miles de vecinos\" del barrio.",
+     ["Marta Gil"]),
+    ("La maire, Sophie Marchand, a estimé que le projet allait « changer la vie des habitants » du quartier.",
+     ["Sophie Marchand"]),
+    ("Der Bürgermeister Thomas Hahn betonte, dass die Stadt „sicherer für alle Menschen“ werde.", ["Thomas Hahn"]),
+    # a surname alone after the verb finds the person the article named in full, quoted or not
+    ("La alcaldesa Marta Gil visitó las obras el lunes por la mañana.\n\n"
+     "\"Es el proyecto más importante de esta legislatura\", afirmó Gil durante la sesión.", ["Marta Gil"]),
+])
+def test_a_speaker_named_before_a_reported_clause_or_earlier_in_full(text, speakers):
+    a = convert("Titular de la noticia\n\n" + text + "\n")
+    assert [q.speaker_name for q in a.quotations if q.direct] == speakers
