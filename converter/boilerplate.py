@@ -347,8 +347,11 @@ def _bridge(cs: list[Classified], s: int, e: int) -> tuple[int, int]:
     def furniture(c: Classified, step: int) -> bool:
         return c.cls == BAD and c.reason in _IN_ARTICLE and not (step < 0 and c.reason in _BEFORE_ITS_CAPTION)
 
-    def aside(c: Classified, step: int) -> bool:  # "Related" links boxed inside the article, read forward only
-        return step > 0 and c.block.in_main and c.block.furniture and c.cls in (BAD, SHORT)
+    def aside(c: Classified, step: int) -> bool:
+        # "Related" links boxed inside the article (read forward only), or a list of links under "More:" either
+        # way (one under the lead had cut the lead off from the rest)
+        return step > 0 and c.block.in_main and c.block.furniture and c.cls in (BAD, SHORT) or \
+            c.cls == BAD and c.reason in ("related", "mostly link text")
 
     def gap(i: int, step: int) -> tuple[int, bool]:
         """Where the furniture from i ends, and whether an aside was part of it."""

@@ -111,6 +111,9 @@ def test_a_record_of_one_sentence_is_its_own_body():
     "FILE - In this Jan. 5, 2017, file photo, the library is seen in the town.",  # a wire caption
     "Jane Roe/Example News", "Click to expand", "We respect your privacy.", "This article is more than 2 years old",
     "Our Standards: The Example Trust Principles.", "More: Library to extend its hours", "Previous Next",
+    "More:", "[Related: Ten Libraries That Changed Their Towns]", "On ExampleChronicle.com: Library budget cut",
+    "Also: See our guide to the best reading lamps",
+    "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
 ])
 def test_captions_credits_and_widget_labels_between_paragraphs_go(line):
     p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."

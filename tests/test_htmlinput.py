@@ -174,3 +174,15 @@ def _page(site: str, footer: str, lead: str = "") -> str:
 def test_the_pages_own_site_name_beats_the_owner_its_footer_names(site, footer, lead, publisher):
     from converter import convert_bytes
     assert convert_bytes(_page(site, footer, lead).encode()).publisher == publisher
+
+
+def test_a_list_of_links_under_more_between_the_lead_and_the_rest_does_not_cut_the_lead_off():
+    from converter import convert_bytes
+    lead = ["Two soldiers were killed when their helicopter crashed on Wednesday, the military said in a statement.",
+            '"The cause of the crash is under investigation," the statement said, giving no further details.']
+    links = "".join(f'<p><a href="/s{i}">{t}</a></p>' for i, t in enumerate(
+        ["Village elders see talks as the only hope", "Young people must be heard, envoy says",
+         "Neighbours invite both sides to two-day talks"]))
+    paras = "".join(f"<p>{s}</p>" for s in lead) + "<p>More:</p>" + links + "".join(f"<p>{s}</p>" for s in STORY)
+    art = convert_bytes(f"<html><body><article><h1>Helicopter crash kills two</h1>{paras}</article></body></html>".encode())
+    assert art.body.split("\n\n") == lead + STORY
