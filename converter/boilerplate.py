@@ -549,13 +549,15 @@ def _related_list(cs: list[Classified]) -> None:
     under such a heading ("Most Popular", "1", "This Bay Area zip code ranks as the most expensive …") are
     no body either, up to the next sentence."""
     seen_body = False
+    first = next((i for i, c in enumerate(cs) if c.keep), len(cs))
     for i, c in enumerate(cs):
         seen_body = seen_body or c.keep
-        if not (seen_body and c.cls == BAD and c.reason == "related"):
+        # (or just over the body: "More On:", a tag, then the headlines the run took for the story's first lines)
+        if not ((seen_body or 0 < first - i <= 3) and c.cls == BAD and c.reason == "related"):
             continue
         for d in cs[i + 1:]:
-            if d.keep and _END_PUNCT.search(d.block.text):
-                break
+            if d.keep and (_END_PUNCT.search(d.block.text) or not seen_body and len(tokens(d.block.text)) > 20):
+                break  # (over the body, only headlines: "Two patients diagnosed with plague …")
             if d.keep:
                 d.keep, d.role, d.reason = False, "boilerplate", "a headline in a list of other stories"
         rest = [d for d in cs[i + 1:] if d.cls != BAD]

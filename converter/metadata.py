@@ -1041,6 +1041,13 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
     # (else the topmost in headline case: "2018 Boys State Swim Results" over photos' captions, "Ben Patton Trinity")
     c = next((c for c in reversed(found) if len(tokens(c.block.text)) >= 5), None) or \
         next((c for c in reversed(found) if _headline_cased(c.block.text)), found[0] if found else None)
+    if c is None:  # a title right over a "By …" line further up, the date line far below it (a page's share
+        # bar, author links and a comment form between): "Taliban say they freed … hostages" over "By Jane Roe"
+        c = next((head[k - 1] for k in reversed(marked) if k > 0 and head[k].role == "byline" and
+                  _BY_WORD.match(head[k].block.text) and head[k - 1].role not in ("byline", "date") and
+                  head[k - 1].cls != "bad" and _is_title_like(head[k - 1].block.text.strip()) and
+                  len(tokens(head[k - 1].block.text)) >= 4 and not _dated(head[k - 1].block.text) and
+                  _content_words(head[k - 1].block.text, lang) & body_words), None)
     if c is not None:
         md.headline = c.block.text.strip()
         c.role, c.reason = "headline", "title line over the byline or date"
@@ -1143,7 +1150,11 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
         _name_over_stamp(header, md)
     body_words = _content_words(" ".join(c.block.text for c in kept[:3]), lang)
     _anchored_headline(head, md, lang, body_words)
-    for j, c in enumerate(reversed(head[-8:])):
+    near = head[-8:]
+    listed = [i for i, c in enumerate(near) if c.reason in ("related", "a headline in a list of other stories")]
+    for j, c in enumerate(reversed(near)):
+        if listed and len(near) - 1 - j >= listed[0]:
+            continue  # (what sits under "More On:" over the story is a list of other stories' headlines)
         if c.role == "body" or c.role == "boilerplate":
             # (right between the byline or date lines and the body, a title line needs no shared words: "January
             # 10, 2017 | Jane Roe" over "Cabinet Pick Faces Tough Questions" over the story)

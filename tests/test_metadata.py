@@ -1165,3 +1165,19 @@ def test_a_headline_sharing_its_words_with_the_deck_under_it_is_the_headline():
     assert art.headline == "Former treasurer jailed for stealing £80,000"
     assert art.description.startswith("A former treasurer who stole") and art.body == body
     assert art.publisher == "Example Daily News"  # "More from Crime" names a section, no outlet
+
+
+def test_a_title_over_a_by_line_far_above_the_date_and_a_list_of_other_stories_over_the_body():
+    # a tabloid's layout: title, "By …", author links, a comment form, the date line, a caption, then "More On:",
+    # a tag and other stories' headlines right over the story
+    body = ("Two hostages held by the rebels since 2016 were freed on Tuesday in exchange for three prisoners, "
+            "officials said.\n\nThe two professors were flown out of the region on military helicopters, "
+            "according to a local police source.\n\nBoth sides said the swap could lead to talks on ending the war.")
+    header = ["Email", "Copy", "Rebels say they freed two professors in exchange for three prisoners",
+              "By Jane Roe and John Doe", "View author archive", "Get author RSS feed", "Name(required)",
+              "Email(required)", "Comment(required)", "Submit", "November 19, 2019 | 4:20am", "Enlarge Image",
+              "More On:", "rebels", "Professors to be freed in prisoner swap between the government and rebels",
+              "Village elders see peace talks as the only hope for the future"]
+    art = convert("\n\n".join(header) + "\n\n" + body)
+    assert art.headline == "Rebels say they freed two professors in exchange for three prisoners"
+    assert art.body == body and art.authors == ["Jane Roe", "John Doe"]
