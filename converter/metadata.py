@@ -1000,6 +1000,12 @@ def _dated(text: str) -> bool:
     return d is not None and re.search(r"\d{4}", d[1]) is not None
 
 
+def _deck_like(text: str) -> bool:
+    """A deck: a sentence's worth of words in sentence case, no headline's capitals, no question."""
+    return 8 <= len(tokens(text)) <= DECK_WORDS and not _headline_cased(text) and not _dated(text) and \
+        not text.rstrip().endswith("?")
+
+
 _BY_WORD = lazy_re(r"\s*(?:by|von|par|por|door|di)\s", re.I)  # (and German, French, Spanish, Dutch, Italian)
 
 
@@ -1034,6 +1040,10 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
              and (_is_title_like(c.block.text.strip()) or _headline_cased(c.block.text.strip())) and c.cls != "bad"
              and len(_content_words(c.block.text, lang) & story(i)) >= (
                  0 if c is head[top - 1] and by_line and len(tokens(c.block.text)) >= 4 else
+                 # (a title over its deck over the byline: "4 Things to Do in October" over "Our top picks for …")
+                 0 if top >= 2 and c is head[top - 2] and len(tokens(c.block.text)) >= 4 and
+                 (_headline_cased(c.block.text) or _capitalised(c.block.text)) and
+                 _deck_like(head[top - 1].block.text) and head[top - 1].role not in ("byline", "date") else
                  1 if _headline_cased(c.block.text) or c is head[top - 1] and _capitalised(c.block.text) else 2)
              and not _dated(c.block.text)]
     # the topmost of five words or more: a deck comes under its headline ("One member of the Browns' defense

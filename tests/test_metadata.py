@@ -1181,3 +1181,11 @@ def test_a_title_over_a_by_line_far_above_the_date_and_a_list_of_other_stories_o
     art = convert("\n\n".join(header) + "\n\n" + body)
     assert art.headline == "Rebels say they freed two professors in exchange for three prisoners"
     assert art.body == body and art.authors == ["Jane Roe", "John Doe"]
+
+
+def test_a_capitalised_title_over_its_deck_over_the_byline_is_the_headline():
+    # the title shares no word with the story; its deck, right over the byline, is the summary
+    art = convert(f"Home\n\nNews\n\n4 Things to Do in October\n\n"
+                  f"Our top picks for events, shows and fun for the month ahead, from the magazine's editors\n\n"
+                  f"Author:\n\nExample Editorial Staff\n\nPublish date:\n\nOct 4, 2018\n\n{BLOG_BODY}\n")
+    assert art.headline == "4 Things to Do in October" and art.body == BLOG_BODY
