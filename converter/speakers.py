@@ -255,7 +255,14 @@ def _colon_before(w: _Where) -> _Attr | None:
     """`Hannity interjected: “…”`, `Pew Research: “…”`."""
     if _COMPARATIVE_COLON.search(w.masked, w.sa, w.span.open):
         return _NOBODY  # "Wait, it gets better: “…”": the writer's aside, nobody's words introduced
-    return _colon_intro(w.masked, w.sa, w.span.open)
+    found = _colon_intro(w.masked, w.sa, w.span.open)
+    owned = _OWNED_WORDS.fullmatch(w.masked, found.start, found.end) if found and found is not _NOBODY else None
+    if owned and owned.group("noun") in words("speech_nouns.txt"):  # "Roe’s response was blunt: “…”": Roe's
+        return _Attr(found.start, owned.end("owner"), found.cue, is_writing(owned.group("noun"), w.sentence))
+    return found
+
+
+_OWNED_WORDS = lazy_re(r"(?P<owner>.+?)[’']s?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)")
 
 
 def _reports_from(w: _Where) -> _Attr | None:

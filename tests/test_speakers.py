@@ -88,6 +88,9 @@ def test_seed_people_and_groups(seed_article):
      "said on Monday.", "Jane Roe"),
     ("\u201cWe will win this fight,\u201d John Smith, a delegate wearing \u201cVote Roe\u201d pins, said quietly.",
      "John Smith"),
+    # a possessor's words introduced by a colon are the possessor's; a possessor's people speak for themselves
+    ("Roe\u2019s response was blunt: \u201cWe will win this fight.\u201d", "Roe"),
+    ("Roe\u2019s lawyers said: \u201cWe will win this fight.\u201d", "Roe\u2019s lawyers"),
 ])
 def test_cue_patterns(para, speaker):
     qs, _ = attribute([para])
