@@ -126,6 +126,26 @@ def _signed_after(w: _Where) -> _Attr | None:
     return None
 
 
+# the sentence after a quotation standing alone that names whose words they were: "That was how Jane Roe put
+# it.", "So said Jane Roe.", "Those were the words of Jane Roe, …", "That is what Jane Roe told the council."
+_ECHO_NAME = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}"
+_ECHOED = lazy_re(r"\s*(?:(?:That|This)\s+(?:is|was)\s+(?:exactly\s+)?(?:how|what)\s+(?P<n1>" + _ECHO_NAME + r")"
+                  r"(?:,\s+[^,.;:“”\"]{2,60},)?\s+(?:\w+ly\s+)?(?:said|says|told|wrote|put\s+it|summed\s+it\s+up|described\s+it|explained\s+it)\b|"
+                  r"(?:So|Thus)\s+(?:said|spoke|wrote)\s+(?P<n2>" + _ECHO_NAME + r")|"
+                  r"(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+(?P<n3>" + _ECHO_NAME + r"))")
+
+
+def _echoed_after(w: _Where) -> _Attr | None:
+    """`“We are ready.” That was how Jane Roe put it.`: a quotation standing alone, owned by the next sentence."""
+    if w.masked[w.sa:w.span.open].strip() or w.masked[w.span.close:w.sb].strip(" .,”\"’'"):
+        return None
+    m = _ECHOED.match(w.masked, w.sb)
+    name = next((k for k in ("n1", "n2", "n3") if m and m.group(k)), None)
+    if name is None or not is_name(m.group(name)):
+        return None
+    return _Attr(m.start(name), m.end(name), "said", False)
+
+
 def _according_to_after(w: _Where) -> _Attr | None:
     """`“…,” Sanders said, according to CNN.`: the text attributes the words to CNN's report."""
     outer = re.search(r",\s*(?:according to|reports|reported)\s+(?=(?:the\s+)?[A-Z])", w.masked[w.pos:w.sb])
@@ -317,6 +337,7 @@ def _subject(w: _Where) -> _Attr | None:
 
 # The attribution shapes, most specific first; the first rule that finds the speaker (or that there is none) wins.
 _RULES = (_dash_name_before, _headline_over_excerpt, _asked_of_someone, _introduced_by_its_cue, _signed_after,
+          _echoed_after,
           _according_to_after, _inverted_cue_after, lambda w: _named_then_appositive(w.masked, w.pos, w.sb, w.span),
           _cue_after, _called_by, _unlisted_verb_after, _in_their_words, _colon_before, _reports_from,
           _possessed_words_before, _cue_before,

@@ -91,6 +91,11 @@ def test_seed_people_and_groups(seed_article):
     # a possessor's words introduced by a colon are the possessor's; a possessor's people speak for themselves
     ("Roe\u2019s response was blunt: \u201cWe will win this fight.\u201d", "Roe"),
     ("Roe\u2019s lawyers said: \u201cWe will win this fight.\u201d", "Roe\u2019s lawyers"),
+    # a quotation standing alone, owned by the sentence after it
+    ("\u201cWe will win this fight.\u201d That was how Jane Roe, the county executive, put it.", "Jane Roe"),
+    ("\u201cWe will win this fight.\u201d So said Jane Roe on Monday.", "Jane Roe"),
+    ("\u201cWe will win this fight.\u201d Those were the words of Jane Roe, the county executive.", "Jane Roe"),
+    ("\u201cWe will win this fight.\u201d That was the message on Monday.", None),
 ])
 def test_cue_patterns(para, speaker):
     qs, _ = attribute([para])
