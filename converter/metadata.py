@@ -1044,6 +1044,11 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
                  0 if top >= 2 and c is head[top - 2] and len(tokens(c.block.text)) >= 4 and
                  (_headline_cased(c.block.text) or _capitalised(c.block.text)) and
                  _deck_like(head[top - 1].block.text) and head[top - 1].role not in ("byline", "date") else
+                 # (in sentence case too over a deck that is a sentence, over a "By …" line: "Our towns cannot
+                 # afford to lose their libraries" over "Libraries are the last free … spaces we have left.")
+                 1 if top >= 2 and c is head[top - 2] and by_line and len(tokens(c.block.text)) >= 4 and
+                 _deck_like(head[top - 1].block.text) and head[top - 1].role not in ("byline", "date") and
+                 bool(SENTENCE_CLOSE.search(head[top - 1].block.text)) else
                  1 if _headline_cased(c.block.text) or c is head[top - 1] and _capitalised(c.block.text) else 2)
              and not _dated(c.block.text)]
     # the topmost of five words or more: a deck comes under its headline ("One member of the Browns' defense

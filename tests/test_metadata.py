@@ -1189,3 +1189,17 @@ def test_a_capitalised_title_over_its_deck_over_the_byline_is_the_headline():
                   f"Our top picks for events, shows and fun for the month ahead, from the magazine's editors\n\n"
                   f"Author:\n\nExample Editorial Staff\n\nPublish date:\n\nOct 4, 2018\n\n{BLOG_BODY}\n")
     assert art.headline == "4 Things to Do in October" and art.body == BLOG_BODY
+
+
+def test_an_opinion_piece_title_over_its_deck_over_the_byline_and_its_submissions_footer():
+    body = ("When my town announced last month that it would close its library two days a week, the council "
+            "called it a modest saving. It is nothing of the sort.\n\n"
+            "Libraries are where children do homework when there is no quiet place at home, and where job seekers "
+            "print their résumés.\n\nThere are better ways to balance a budget than closing the doors on those who "
+            "need them most.")
+    art = convert("OPINION\n\nOur towns cannot afford to lose their libraries\n\n"
+                  "Libraries are the last free indoor public spaces we have left. Cutting their hours is a false "
+                  f"economy.\n\nBy Jane Roe | Contributor\n\nFeb 12, 2025, 6:00 a.m. ET\n\n{body}\n\n"
+                  "Submit a letter to the editor or write an op-ed for The Daily Example.\n")
+    assert art.headline == "Our towns cannot afford to lose their libraries"
+    assert art.body == body and art.publisher == "The Daily Example" and art.authors == ["Jane Roe"]
