@@ -232,6 +232,16 @@ _SIGNED_QUOTE = lazy_re(r"^[\"“‘](?P<said>[^\n]{8,300}?)[\"”’]\s*[—–
                         r"(?:,\s[^\n]{1,60})?$")
 
 
+def _short_sentence(c: Classified) -> bool:
+    """A short line that reads as a sentence: capitalised, closed by a stop, mostly lower-case words, no pointer
+    elsewhere, no imperative ("The budget takes effect July 1.", not "Read more here." or "Like this article?")."""
+    words = tokens(c.block.text)
+    return c.cls in (SHORT, NEAR) and not c.block.furniture and bool(_SHORT_SENTENCE.match(c.block.text)) and \
+        len(words) >= 3 and sum(w[:1].islower() for w in words) >= 2 and not _title_case(c.block.text) and \
+        not _POINTER.search(c.block.text) and words[0].lower() not in _IMPERATIVES and \
+        not _ABOUT_THE_STORY.match(c.block.text)
+
+
 def _closing_sentence(cs: list[Classified]) -> None:
     """A short sentence right after the last paragraph ("The budget takes effect July 1.") closes the
     article: too short to count as prose, it ended the run where a menu would. So does a quotation signed
@@ -245,10 +255,7 @@ def _closing_sentence(cs: list[Classified]) -> None:
         if not _repeats_signed(c, [cs[i] for i in kept], keys):
             c.keep, c.role, c.reason = True, "body", "a signed quotation closing the article"
         return
-    words = tokens(c.block.text)
-    if c.cls in (SHORT, NEAR) and not c.block.furniture and _SHORT_SENTENCE.match(c.block.text) and \
-            len(words) >= 3 and sum(w[:1].islower() for w in words) >= 2 and not _title_case(c.block.text) and \
-            not _POINTER.search(c.block.text) and words[0].lower() not in _IMPERATIVES and not _ABOUT_THE_STORY.match(c.block.text):
+    if _short_sentence(c):
         c.keep, c.role, c.reason = True, "body", "a short sentence closing the article"
 
 
@@ -720,6 +727,11 @@ def _smooth(cs: list[Classified]) -> None:
             continue
         prev = next((d for d in reversed(cs[:i]) if stops(d)), None)
         nxt = next((d for d in cs[i + 1:] if stops(d)), None)
+        if cs[i - 1].keep and _short_sentence(c) and any(d.keep for d in cs[i + 1:i + 1 + BRIDGE]):
+            # a short sentence right under a paragraph, the article going on past a promotion below it ("You
+            # shouldn't just believe them." over "THE POINT -- NOW ON YOUTUBE!" and its pitch): the story's
+            c.keep, c.role, c.reason = True, "body", "short sentence after a paragraph"
+            continue
         if prev is None or nxt is None or not prev.keep or not nxt.keep:
             c.role = "boilerplate"
             continue

@@ -114,6 +114,8 @@ def test_a_record_of_one_sentence_is_its_own_body():
     "More:", "[Related: Ten Libraries That Changed Their Towns]", "On ExampleChronicle.com: Library budget cut",
     "Also: See our guide to the best reading lamps",
     "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+    "jane.roe@example.com", "twitter.com/janeroe", "Like this article?", "Explore further",
+    "Please abide by our guidelines, and avoid posting profanity, personal attacks or harassment.",
 ])
 def test_captions_credits_and_widget_labels_between_paragraphs_go(line):
     p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
@@ -863,3 +865,15 @@ def test_names_joined_by_a_slash_in_brackets_inside_a_sentence_stay():
     line = "The vote (Democrats/Republicans) split along party lines, and the measure failed by two votes in the end."
     p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
     assert line in convert(f"{p1}\n\n{line}\n").body
+
+
+def test_a_short_sentence_under_a_paragraph_stays_when_the_story_goes_on_past_a_promotion():
+    p1 = ("The council voted on Monday to keep the library open until nine in the evening, after a long campaign "
+          "by parents, teachers and students who said the building was the only quiet place in town to study.")
+    p2 = "Members said the cost was small compared with the benefit to the town and its many young students."
+    p3 = "The new hours begin next month, and the library will hire two more part-time staff for the evenings."
+    p4 = "Parents had collected more than two thousand signatures over the summer, the organisers said on Monday."
+    text = (f"{p1}\n\nNot everyone was convinced.\n\nTHE SHOW -- NOW ON YOUTUBE!\n\n"
+            "In each episode of his weekly show, our columnist goes deeper into local politics. Click to subscribe!"
+            f"\n\n{p2}\n\n{p3}\n\n{p4}\n")
+    assert _kept(convert(text)) == [p1, "Not everyone was convinced.", p2, p3, p4]
