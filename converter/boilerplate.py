@@ -214,6 +214,7 @@ def classify(blocks: list[Block], lang: str | None, opts: Options | None = None)
     _read_more_cards(out)
     _repeats(out)
     _closing_sentence(out)
+    _credited_captions(out)
     _lone_prose(out, lang)
     _inline(out)
     return out
@@ -230,6 +231,16 @@ _SHORT_SENTENCE = lazy_re(r"^[\"“‘']?[A-Z][^\n]{8,80}[.!][\"”’']?$")  # 
 # a quotation signed by its speaker on one line: "“The roads will get what they need.” — Jane Roe"
 _SIGNED_QUOTE = lazy_re(r"^[\"“‘](?P<said>[^\n]{8,300}?)[\"”’]\s*[—–]{1,2}\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}"
                         r"(?:,\s[^\n]{1,60})?$")
+
+
+def _credited_captions(cs: list[Classified]) -> None:
+    """A kept line right over a photo's bracketed credit, no sentence of its own, is that photo's caption ("Kevin
+    Roe, the executive who oversees the service" over "(Example Co.)")."""
+    for i in range(1, len(cs)):
+        c, above = cs[i], cs[i - 1]
+        if c.cls == BAD and c.reason == "photo credit" and above.keep and \
+                not _LONE_SENTENCE.search(above.block.text.rstrip()) and len(tokens(above.block.text)) <= 30:
+            above.keep, above.role, above.reason = False, "boilerplate", "caption over its photo's credit"
 
 
 def _short_sentence(c: Classified) -> bool:

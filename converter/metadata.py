@@ -60,7 +60,8 @@ _NOT_LEADIN_WORDS = frozenset({"but", "and", "yes", "no", "today", "then", "now"
                                "opinion", "editorial", "commentary", "watch", "video", "photos", "live", "monday",
                                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "correction"})
 _PARTY = lazy_re(r"^[RDI](?:-[A-Z][\w. ]*)?$")  # "(R)", "(D-Calif.)": a politician's party, no credit
-_LEADIN_CREDIT = lazy_re(r"^\((?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?")
+_LEADIN_CREDIT = lazy_re(r"^\((?!(?i:begin|end|start)\b|[^()]*\b(?i:clip|video|audio|applause|laughter|crosstalk)\b)"
+                         r"(?P<pub>[A-Z][^()]{1,50})\)\s*(?:(?:--|—|–|-)\s*)?")  # (not "(BEGIN VIDEO CLIP.)")
 _LEADIN_DATE = lazy_re(
     r"^(?P<wd>(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
     r"(?:\((?P<pub>[^()]{2,50})\))?" + _DASH, re.I)

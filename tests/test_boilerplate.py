@@ -877,3 +877,13 @@ def test_a_short_sentence_under_a_paragraph_stays_when_the_story_goes_on_past_a_
             "In each episode of his weekly show, our columnist goes deeper into local politics. Click to subscribe!"
             f"\n\n{p2}\n\n{p3}\n\n{p4}\n")
     assert _kept(convert(text)) == [p1, "Not everyone was convinced.", p2, p3, p4]
+
+
+def test_a_caption_over_its_photos_bracketed_credit_goes_but_a_transcripts_stage_directions_stay():
+    p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
+    p2 = "Members said the cost was small compared with the benefit to the town and its many young students."
+    p3 = "The new hours begin next month, and the library will hire two more part-time staff for the evenings."
+    caption = "Jane Roe, the librarian who led the campaign for longer opening hours"
+    assert _kept(convert(f"{p1}\n\n{caption}\n\n(Example Gazette)\n\n{p2}\n\n{p3}")) == [p1, p2, p3]
+    clip = f"{p1}\n\nROE: Take a listen.\n\n(BEGIN VIDEO CLIP.)\n\n{p2}\n\n(END VIDEO CLIP.)\n\n{p3}"
+    assert "(BEGIN VIDEO CLIP.)" in convert(clip).body and convert(clip).body.startswith(p1)

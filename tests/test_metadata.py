@@ -1203,3 +1203,14 @@ def test_an_opinion_piece_title_over_its_deck_over_the_byline_and_its_submission
                   "Submit a letter to the editor or write an op-ed for The Daily Example.\n")
     assert art.headline == "Our towns cannot afford to lose their libraries"
     assert art.body == body and art.publisher == "The Daily Example" and art.authors == ["Jane Roe"]
+
+
+def test_a_transcripts_stage_direction_in_brackets_is_no_wire_credit():
+    lead = ("On Sunday, the governor said on a morning show that the candidate is “trying to campaign as a healer” "
+            "after a week of violence in three states.")
+    text = (f"Governor: Candidate Is Trying to Heal\n\n{lead}\n\nPartial transcript as follows:\n\n"
+            "JANE ROE: The candidate released a video on Friday. Take a listen.\n\n(BEGIN VIDEO CLIP.)\n\n"
+            "CANDIDATE: The deaths of two men this week make clear how much more work we have to do.\n\n"
+            "(END VIDEO CLIP.)\n\nROE: Some Americans are skeptical of that message from the candidate.\n")
+    art = convert(text)
+    assert art.body.startswith(lead) and art.publisher is None
