@@ -49,6 +49,8 @@ def test_dotted_dates_are_day_first_and_version_numbers_are_no_dates():
     ("3 maggio 2017", "2017-05-03"), ("3 maart 2017", "2017-03-03"),
     # and their abbreviations
     ("02 Ago 2017", "2017-08-02"), ("3 Okt. 2017", "2017-10-03"), ("5 déc. 2018", "2018-12-05"),
+    # Russian and Polish, in the genitive
+    ("Опубликовано: 3 октября 2018", "2018-10-03"), ("20 listopada 2019 r.", "2019-11-20"),
 ])
 def test_day_first_dates_in_the_other_languages_we_detect(text, iso):
     assert parse_date(text)[0] == iso
