@@ -71,7 +71,11 @@ _TRAILING_CREDIT = lazy_re(r"\s+[-–—]\s*(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")
 _CREDIT_LINE = lazy_re(r"^\s*[-–—]+\s*(?!(?:THE\s+)?ENDS?\b|MORE\b)(?P<pub>[A-Z][A-Z.&' ]{1,30})\s*$")  # "- REUTERS"
 # alone under the story (not "- END")
 _BYLINE = lazy_re(r"^(?:by|written by|posted (?:on\s+)?by|published by|words by|story by|interview(?:ed)? by|as told to|"
-                  r"author|von|par|por)\s*:?\s+"
+                  r"author|von|par|por|escrito por|scritto da|geschreven door|autor|autore|auteur|"
+                  # ("Di Marco Rossi", "Door Pieter de Vries": only before a name alone, "Di Maio ha detto" opens a
+                  # sentence)
+                  r"(?:di|door)(?=\s+[A-ZÀ-Ý][\w.'’-]+(?:\s+(?:[A-ZÀ-Ý][\w.'’-]+|de|da|di|van|von|der|den|del|la|le))"
+                  r"{1,4}\s*$))\s*:?\s+"
                   r"(?P<names>.+?)\s*$", re.I)  # (and "Von", "Par", "Por": German, French, Spanish and Portuguese)
 # words before a reporter's role ("Senior Writer", "AP Medical Writer"), and the roles themselves
 _ROLE_MODIFIER = (r"(?:Senior|Staff|Contributing|Special|Political|Chief|National|Foreign|Medical|Science|Health|Business|"
@@ -1007,7 +1011,7 @@ def _deck_like(text: str) -> bool:
         not text.rstrip().endswith("?")
 
 
-_BY_WORD = lazy_re(r"\s*(?:by|von|par|por|door|di)\s", re.I)  # (and German, French, Spanish, Dutch, Italian)
+_BY_WORD = lazy_re(r"\s*(?:by|von|par|por|door|di|autor|autore|auteur|escrito|scritto|geschreven)[\s:]", re.I)  # (and German, French, Spanish, Dutch, Italian)
 
 
 def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, body_words: set[str]) -> None:

@@ -514,7 +514,11 @@ def test_an_author_box_in_the_footer_names_the_author_and_a_site_blurb_does_not(
 
 @pytest.mark.parametrize("header,author", [("Von Anna Schmidt\n\n3. März 2017", "Anna Schmidt"),
                                            ("Par Marie Dubois\n\nPublié le 3 mars 2017 à 10h05", "Marie Dubois"),
-                                           ("Por Juan Pérez | 3 de marzo de 2017", "Juan Pérez")])
+                                           ("Por Juan Pérez | 3 de marzo de 2017", "Juan Pérez"),
+                                           ("Di Marco Rossi\n\n3 marzo 2017", "Marco Rossi"),
+                                           ("Door Pieter de Vries\n\n3 maart 2017", "Pieter de Vries"),
+                                           ("Autor: Jan Kowalski\n\n3 marca 2017", "Jan Kowalski"),
+                                           ("Escrito por Juana Roldán\n\n3 de marzo de 2017", "Juana Roldán")])
 def test_bylines_and_date_lines_in_german_french_and_spanish(header, author):
     a = _art(f"{header}\n\n{BODY}")
     assert (a.authors, a.date_published, a.body) == ([author], "2017-03-03", BODY)
