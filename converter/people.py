@@ -1260,7 +1260,27 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
     bare = re.sub(r"[’']s$", "", text)  # ("according to Kantar Media’s ad tracker": the tracker's owner)
     if is_org(bare) and not (len(toks) == 1 and surname(text) in st.same_surname):  # "PENCE:" is Mike Pence
         return register(st, bare, "organization")
+    if len(toks) == 1 and text[:1].isupper() and surname(text) not in st.same_surname:
+        if _demonym(low) or low in words("groups.txt"):
+            return register(st, text, "group")  # "Ohioans say", "Jews fear": a people, not Mr. Ohioans
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in given_names() and \
+                not _named_mid_sentence(st, text):
+            return None  # "Concerns rose …", "Keeps saying …": a plural or a verb opening sentences, no one
+            # (not "Sanders", written mid-sentence too: "after Sanders sent …")
     return register(st, text, "person")
+
+
+def _named_mid_sentence(st: PeopleState, word: str) -> bool:
+    """Does the article write the capitalised word inside a sentence, where only names are capitalised?"""
+    rx = re.compile(rf"(?<=[a-z,;)”\"’]\s)(?:[A-Z][\w.]*\s+)*{re.escape(word)}\b")
+    return any(rx.search(t) for t in st.texts.values())
+
+
+def _demonym(low: str) -> bool:
+    """The people of a known place ("ohioans", "iowans", "texans", "californians", "americans")."""
+    return len(low) > 5 and low.endswith("ns") and any(
+        stem in words("places.txt") for stem in (low[:-2], low[:-3], low[:-2] + "s", low[:-4] + "a", low[:-4] + "y",
+                                                  low[:-3] + "any"))
 
 
 # words a description and a title may share without saying the same thing

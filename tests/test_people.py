@@ -874,3 +874,14 @@ def test_a_description_in_the_lead_is_the_titled_person_named_just_after(lead, s
                 "“Every child deserves shade,” Mayor Tom Hale said at a news conference.\n\n"
                 "The plan will cost $8 million over five years, paid for by federal grants.\n")
     assert a.quotations[0].speaker_name == source
+
+
+def test_a_plural_opening_sentences_is_no_person_and_a_demonym_or_a_faith_is_a_group():
+    a = convert("Poll shows tight race\n\n"
+                "Concerns rose on Monday over claims that ballots had arrived late, officials said.\n\n"
+                "Iowans say they want a change, and 42% of them told pollsters they had not decided.\n\n"
+                "Jews fear for their safety, community leaders said on Tuesday.\n\n"
+                "Bernie Sanders supporters cheered. Sanders said the race was not over, aides said.\n")
+    kinds = {p.name: p.kind for p in a.people}
+    assert "Concerns" not in kinds and kinds.get("Iowans") == "group" and kinds.get("Jews") == "group"
+    assert kinds.get("Sanders") == "person"  # (written mid-sentence elsewhere: a name)
