@@ -601,6 +601,15 @@ def test_a_role_without_an_article_set_off_after_a_name_is_its_description():
     assert people["Amy Loe"].role == "Councillor"  # a British title before a name
 
 
+@pytest.mark.parametrize("naming,name,role", [
+    ("Ohio GOP Committeeman Curly Roe", "Curly Roe", "Ohio GOP Committeeman"),
+    ("Principal Deputy Assistant AG Vanita Roe", "Vanita Roe", "Principal Deputy Assistant AG"),
+])
+def test_committeeman_and_ag_are_titles(naming, name, role):
+    people = _people(f"Rules fight\n\n{naming} said the rules were clear and would not change.\n")
+    assert people[name].role == role
+
+
 def test_an_appositive_before_the_name_from_its_nearest_determiner():
     people = _people("The company’s chief executive, Jane Roe, said sales rose.\n\n"
                      "Allies mounted a public attack on the president’s housing secretary, Tom Price, over loans.\n")
