@@ -1180,8 +1180,10 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
             return st.people[st.last_speaker]  # "the statement said": the statement just quoted, its author
             # (a person's or a body's, not "people close to the campaign", who issue none)
         return None  # "records show", "the data suggest": a source, but nobody to list among the people
-    if toks and toks[0] in DETS and _PARTICIPLE_AFTER_DOCUMENT.search(low):
-        return None  # "a court document filed Thursday", "an AP-GfK poll released Thursday": a source, nobody
+    if toks and toks[0] in DETS and _PARTICIPLE_AFTER_DOCUMENT.search(low) or \
+            len(toks) >= 2 and toks[0] in DOCUMENTS and toks[1].endswith("ed"):
+        return None  # "a court document filed Thursday", "an AP-GfK poll released Thursday", "data released
+        # Friday": a source, nobody
     if _CLAUSE_MARK.search(text) and not is_name(text):
         return None  # a misread clause ("Sanders has consistently pushed his"), nobody to list
     def group_noun(i: int) -> bool:  # (not a capitalised word inside a name: "the Communications Workers of …")

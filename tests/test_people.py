@@ -334,6 +334,7 @@ def test_a_place_modifying_a_role_and_a_day_after_a_name_are_not_the_name(text, 
     "The Florida senator sought to calm his supporters", "an interview aired on Monday when",  # misread clauses
     "the city embodied the", "His comments came after being",
     "The council's own consultation", "a Treasury forecast",  # documents too
+    "data released Friday", "figures published on Monday",  # a document and when it came out
 ])
 def test_documents_and_misread_clauses_are_nobody_to_list(naming):
     st = PeopleState()
