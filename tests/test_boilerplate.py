@@ -116,6 +116,10 @@ def test_a_record_of_one_sentence_is_its_own_body():
     "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
     "jane.roe@example.com", "twitter.com/janeroe", "Like this article?", "Explore further",
     "Please abide by our guidelines, and avoid posting profanity, personal attacks or harassment.",
+    # a caption closing on a bracketed credit
+    "The first global map of the moon's surface. (EXAMPLE/Agency-Lab/University)",
+    "The core stage after its four engines were installed in early November. (credit: AGENCY/Jane Roe)",
+    "An artist's view of a lander on the lunar surface [Example Corp via Agency]",
 ])
 def test_captions_credits_and_widget_labels_between_paragraphs_go(line):
     p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
@@ -847,18 +851,6 @@ def test_a_closing_quotation_in_two_apostrophes_is_a_sentence_of_the_story():
         "''Politics has never been gentlemanly, and now it is not gentlemanly at all,'' said Jane Roe, a historian "
         "who has written about the family.", "''The lesson of this race: no old rule applies.''"]))
     assert art.body.endswith("''The lesson of this race: no old rule applies.''")
-
-
-@pytest.mark.parametrize("caption", [
-    "The first global map of the moon's surface. (EXAMPLE/Agency-Lab/University)",
-    "The core stage after its four engines were installed in early November. (credit: AGENCY/Jane Roe)",
-    "An artist's view of a lander on the lunar surface [Example Corp via Agency]",
-])
-def test_a_caption_closing_on_a_bracketed_credit_goes(caption):
-    p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
-    p2 = "Members said the cost was small compared with the benefit to the town and its many young students."
-    p3 = "The new hours begin next month, and the library will hire two more part-time staff for the evenings."
-    assert _kept(convert(f"{p1}\n\n{caption}\n\n{p2}\n\n{p3}")) == [p1, p2, p3]
 
 
 def test_names_joined_by_a_slash_in_brackets_inside_a_sentence_stay():
