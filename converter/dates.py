@@ -16,7 +16,8 @@ _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 _WD = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 # a clock time: "4:07", and "16.07" before a zone or AM/PM (as British papers print it: "14.07 BST")
 _CLOCK_DOT = r"(?::|\.(?=\d{2}\s*(?:[ap]\.?m\b|[A-Z]{2,4}\b)))"
-_TIME = r"(?:(?:\s*(?:at|,|-|–|—|\||/|•|·))?\s*(?P<hh>\d{1,2})" + _CLOCK_DOT + r"(?P<mm>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>[A-Z]{2,4}T?|ET|UTC|GMT|Z)?)?"
+_TIME = (r"(?:(?:\s*(?:at|,|-|–|—|\||/|•|·))?\s*(?P<hh>\d{1,2})" + _CLOCK_DOT +  # ("Mar 3, 2025 / 6:41 PM EST")
+         r"(?P<mm>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>[A-Z]{2,4}T?|ET|UTC|GMT|Z)?)?")
 _TIME_FIRST = r"(?:(?P<hh2>\d{1,2})" + _CLOCK_DOT + r"(?P<mm2>\d{2})\s*(?P<ampm2>[ap]\.?m\.?)?\s*(?P<tz2>[A-Z]{2,4}T?|ET)?[\s,]*)?"
 PATTERNS = [
     lazy_re(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?\b"),

@@ -34,7 +34,7 @@ _CLAUSE_VERBS = "defendió|defendeu|sostiene|ha defendido|a défendu|a rappelé|
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, re.Pattern]:
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     alts = "|".join(re.escape(c) for c in sorted(phrases("foreign_cues.txt"), key=len, reverse=True))
     # ("…, a-t-il ajouté": the French inverted pronoun between the auxiliary and its participle)
     inverted = "|".join(re.escape(c[2:]) for c in phrases("foreign_cues.txt") if c.startswith("a "))
@@ -43,8 +43,9 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
     before = re.compile(rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}})\s+(?:{alts}){_OPEN}", re.I)
     # ("Marta Gil, la alcaldesa, defendió que la obra « … »": a partial quotation in the clause a named subject's
     # verb opens with "que", "dass", "che", "dat")
-    clause = re.compile(rf"(?P<name>(?-i:{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}))(?:,\s+[^,.;:!?«»“”„\"]{{2,60}},)?"
-                        rf",?\s+(?:{alts}|{_CLAUSE_VERBS})\s*,?\s+(?:que|dass|che|dat)\b[^.!?«»“”„\"]{{0,140}}[«„“\"‘]?\s*$", re.I)
+    clause = re.compile(rf"(?P<name>(?-i:{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}))"
+                        rf"(?:,\s+[^,.;:!?«»“”„\"]{{2,60}},)?,?\s+(?:{alts}|{_CLAUSE_VERBS})\s*,?\s+"
+                        rf"(?:que|dass|che|dat)\b[^.!?«»“”„\"]{{0,140}}[«„“\"‘]?\s*$", re.I)
     return after, before, clause
 
 
@@ -121,17 +122,18 @@ def attribute_foreign(texts: list[str], quotes: list[Quotation]) -> tuple[list[Q
             continue
         t = texts[q.paragraph]
         found, span = None, None
+        known = {**named, **by_surname}
         m = after.match(t, q.end)
         if m:
             rest = m.group("rest") or ""
             if m.group("pro") or _PRONOUN.match(rest):
                 found = last.name if last else None
-            elif (got := _name_in(rest, {**named, **by_surname})) is not None:
+            elif (got := _name_in(rest, known)) is not None:
                 found, span = got[0], (m.start("rest") + got[1], m.start("rest") + got[2])
         for rx in (before, clause):
             if found is None:
                 b = rx.search(t, max(0, q.start - 200), q.start)
-                got = _name_in(b.group("name"), {**named, **by_surname}) if b else None
+                got = _name_in(b.group("name"), known) if b else None
                 if got is not None:
                     found, span = got[0], (b.start("name") + got[1], b.start("name") + got[2])
         if found is None:

@@ -74,9 +74,9 @@ _BYLINE = lazy_re(r"^(?:by|written by|posted (?:on\s+)?by|published by|words by|
                   r"author|von|par|por|escrito por|scritto da|geschreven door|autor|autore|auteur|"
                   # ("Di Marco Rossi", "Door Pieter de Vries": only before a name alone, "Di Maio ha detto" opens a
                   # sentence)
-                  r"(?:di|door)(?=\s+[A-ZÀ-Ý][\w.'’-]+(?:\s+(?:[A-ZÀ-Ý][\w.'’-]+|de|da|di|van|von|der|den|del|la|le))"
-                  r"{1,4}\s*$))\s*:?\s+"
-                  r"(?P<names>.+?)\s*$", re.I)  # (and "Von", "Par", "Por": German, French, Spanish and Portuguese)
+                  r"(?:di|door)(?=\s+[A-ZÀ-Ý][\w.'’-]+"
+                  r"(?:\s+(?:[A-ZÀ-Ý][\w.'’-]+|de|da|di|van|von|der|den|del|la|le)){1,4}\s*$))\s*:?\s+"
+                  r"(?P<names>.+?)\s*$", re.I)  # (and German, French, Spanish, Portuguese, Italian, Dutch, Polish)
 # words before a reporter's role ("Senior Writer", "AP Medical Writer"), and the roles themselves
 _ROLE_MODIFIER = (r"(?:Senior|Staff|Contributing|Special|Political|Chief|National|Foreign|Medical|Science|Health|Business|"
                   r"Sports|Associate|Managing|Investigative|White House|Washington)")
@@ -238,7 +238,9 @@ _REPUBLISHED = lazy_re(r"\b(?i:re(?:published|posted|printed)|cross-posted|syndi
                        r"(?i:from|by) (?:the\s+)?(?P<pub>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 _RELEASE = lazy_re(r"\bfor immediate release\b", re.I)
 # a role line under the byline that names the outlet: "HealthDay Reporter", "CNN Staff Writer"
-_OUTLET_ROLE = lazy_re(r"^(?!By\s)(?!The\s+\w+\s+(?:Reporter|Correspondent|Writer|Columnist)$)(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:Staff\s+)?"
+# (not "The Hollywood Reporter": a publication's name)
+_OUTLET_ROLE = lazy_re(r"^(?!By\s)(?!The\s+\w+\s+(?:Reporter|Correspondent|Writer|Columnist)$)"
+                       r"(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:Staff\s+)?"
                        r"(?:Reporter|Correspondent|Writer|Contributor|Columnist)|(?P<staff>(?i:staff|news desk|staff reports?)))$")
 # what sits under a writer's bare name on some sites: when it was posted ("Yesterday 2:45PM", "11/13/19 11:00AM",
 # "Published 18 November 2019") or the writer's role with a handle ("News reporter @JaneRoe1")
@@ -279,10 +281,10 @@ _DATE_PREFIX = lazy_re(r"^(?:published|updated|posted|last updated|first publish
 # the story's stamp in a sentence of its own under it: "This article was first published on 3 March 2016."
 _PUBLISHED_ON = lazy_re(r"^(?:this|the) (?:article|story|post|piece|report) (?:was|is) (?:first |originally )?"
                         r"(?:published|posted) (?:on |in )?(?=\S*\d)", re.I)
-# a press release's first sentence names its issuer: "Greenfield Labs today announced …"
 # a role set off after the name, whatever words lead it ("By Jane Roe, Local Democracy Reporter", ", health editor")
 _COMMA_ROLE = lazy_re(r",\s+(?:[\w.&'’-]+\s+){0,4}(?:writer|reporter|correspondent|columnist|contributor|editor|"
                       r"journalist)s?\s*$", re.I)
+# a press release's first sentence names its issuer: "Greenfield Labs today announced …"
 _ANNOUNCER = lazy_re(r"^(?:The\s+)?(?P<pub>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|&)){0,5}?)"
                      r"(?:,\s+[^,]{3,80},)?\s+(?:today\s+|this week\s+|recently\s+)?(?:has\s+)?"
                      r"(?:announced|launched|released|unveiled|introduced|named|appointed)\b")
@@ -540,11 +542,13 @@ def _declared_site(hints: dict) -> str | None:
     """The site's name the page declares (og:site_name, its JSON-LD publisher), when it reads as a name: not an
     address, a handle's '@' dropped, the first of "The Example Post | ExamplePost.com", no tagline in lower case."""
     site = re.sub(r"^@", "", (hints.get("publisher") or "").strip()).split(" | ")[0].strip()
-    if not site or "/" in site or len(site.split()) > 5 or \
-            sum(w.islower() and w not in ("of", "the", "and", "for", "on") for w in site.split()) >= 1 and \
-            not site.islower():
-        return None  # ("https://www.example.com", "Expert how-to for riders")
-    return site if not site.islower() or "." in site else None
+    if not site or "/" in site or len(site.split()) > 5:
+        return None  # ("https://www.example.com")
+    if site.islower():
+        return site if "." in site else None  # ("livescience.com" names a site; "politifact", a handle, no)
+    if any(w.islower() and w not in ("of", "the", "and", "for", "on") for w in site.split()):
+        return None  # a tagline ("Expert how-to for riders")
+    return site
 
 
 def _declared_title(hints: dict) -> str | None:
@@ -1011,7 +1015,8 @@ def _deck_like(text: str) -> bool:
         not text.rstrip().endswith("?")
 
 
-_BY_WORD = lazy_re(r"\s*(?:by|von|par|por|door|di|autor|autore|auteur|escrito|scritto|geschreven)[\s:]", re.I)  # (and German, French, Spanish, Dutch, Italian)
+# the word a byline opens on, in English and the other languages _BYLINE reads
+_BY_WORD = lazy_re(r"\s*(?:by|von|par|por|door|di|autor|autore|auteur|escrito|scritto|geschreven)[\s:]", re.I)
 
 
 def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, body_words: set[str]) -> None:
@@ -1026,13 +1031,9 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
         top = max(i for i in marked if i < top)  # up through the cluster: "By …" over "Updated …"
     # a "By …" line in the cluster under it ("By Jane Roe" under the title, or under the title's date line)
     by_line = any(head[i].role == "byline" and _BY_WORD.match(head[i].block.text) for i in marked if i >= top)
-    # (a title in headline case needs one word of the story, another two: "Republicans Are Following Trump to
-    # Nowhere" over a story that never says "Republicans")
-    # (a short title in capitals right over the byline needs one word too: "The Impeachment Clock")
-    # (and the lines between the cluster's own: "Last Updated : …" over the headline, its deck, "Jane Roe @JaneRoe")
+    lo = max(0, top - ANCHOR_REACH)
     # (a deck under the title tells the story too: "… jailed for stealing £80,000" over "A former treasurer who
     # stole … has been jailed for three years." shares its words with the deck more than with the body)
-    lo = max(0, top - ANCHOR_REACH)
     decks = {i: ws for i in range(lo, top) for c in [head[i]] if c.role not in ("byline", "date")
              and len(tokens(c.block.text)) >= 6 and not _is_title_like(c.block.text.strip())
              for ws in [_content_words(c.block.text, lang)] if ws & body_words}
@@ -1041,20 +1042,29 @@ def _anchored_headline(head: list[Classified], md: Metadata, lang: str | None, b
         """The body's words and those of the decks under line `i`."""
         return body_words.union(*(ws for k, ws in decks.items() if k > i))
 
+    deck = head[top - 1] if top >= 1 and head[top - 1].role not in ("byline", "date") and \
+        _deck_like(head[top - 1].block.text) else None
+
+    def needed(c: Classified) -> int:
+        """How many of the story's words a title line must share, by where it stands and how it is written."""
+        text, n = c.block.text, len(tokens(c.block.text))
+        if c is head[top - 1] and by_line and n >= 4:
+            return 0  # right over "By …": the title
+        if deck is not None and top >= 2 and c is head[top - 2] and n >= 4:
+            if _headline_cased(text) or _capitalised(text):
+                return 0  # a title over its deck over the byline ("4 Things to Do in October" over "Our top …")
+            if by_line and SENTENCE_CLOSE.search(deck.block.text):
+                return 1  # in sentence case too over a deck that is a sentence, over "By …" ("Our towns cannot
+                # afford to lose their libraries" over "Libraries are the last free … spaces we have left.")
+        if _headline_cased(text) or c is head[top - 1] and _capitalised(text):
+            return 1  # headline case, or capitals right over the byline ("The Impeachment Clock"): one word of the
+            # story ("Republicans Are Following Trump to Nowhere" over a story that never says "Republicans")
+        return 2  # sentence case elsewhere: two
+
+    # (and the lines between the cluster's own: "Last Updated : …" over the headline, its deck, "Jane Roe @JaneRoe")
     found = [c for i, c in reversed(list(enumerate(head[lo:marked[-1]], lo))) if c.role not in ("byline", "date")
              and (_is_title_like(c.block.text.strip()) or _headline_cased(c.block.text.strip())) and c.cls != "bad"
-             and len(_content_words(c.block.text, lang) & story(i)) >= (
-                 0 if c is head[top - 1] and by_line and len(tokens(c.block.text)) >= 4 else
-                 # (a title over its deck over the byline: "4 Things to Do in October" over "Our top picks for …")
-                 0 if top >= 2 and c is head[top - 2] and len(tokens(c.block.text)) >= 4 and
-                 (_headline_cased(c.block.text) or _capitalised(c.block.text)) and
-                 _deck_like(head[top - 1].block.text) and head[top - 1].role not in ("byline", "date") else
-                 # (in sentence case too over a deck that is a sentence, over a "By …" line: "Our towns cannot
-                 # afford to lose their libraries" over "Libraries are the last free … spaces we have left.")
-                 1 if top >= 2 and c is head[top - 2] and by_line and len(tokens(c.block.text)) >= 4 and
-                 _deck_like(head[top - 1].block.text) and head[top - 1].role not in ("byline", "date") and
-                 bool(SENTENCE_CLOSE.search(head[top - 1].block.text)) else
-                 1 if _headline_cased(c.block.text) or c is head[top - 1] and _capitalised(c.block.text) else 2)
+             and len(_content_words(c.block.text, lang) & story(i)) >= needed(c)
              and not _dated(c.block.text)]
     # the topmost of five words or more: a deck comes under its headline ("One member of the Browns' defense
     # didn't hold back …" under "Browns player on Mason Rudolph's role …"), a site's "Follow CNN Business" is short
@@ -1092,9 +1102,11 @@ _BREADCRUMB = lazy_re(r"\S\s+[>»›/|]\s+\S.*\s[>»›/|]\s|^Home(?=[A-Z])|^Hom
 _GLUED_AS = {_COPYRIGHT: "copyright notice", _READ_MORE_FROM: "call to action", _APPEARED_FIRST: "repost credit"}
 
 
-def _read_header(header: list[Classified], md: Metadata, reference: date | None, whole: str = "") -> None:
-    """Read the bylines, outlet lines and date lines of the header zone (the lines over the story); `whole` is
-    the text, where an outlet named on a role line is named again (a column's name is not: "Rambling Reporter")."""
+def _read_header(header: list[Classified], md: Metadata, reference: date | None,
+                 everything: list[Classified] | None = None) -> None:
+    """Read the bylines, outlet lines and date lines of the header zone (the lines over the story); `everything`
+    is the whole text's blocks, where an outlet named on a role line is named again (a column's name is not:
+    "Rambling Reporter")."""
     after_byline = False
     for k, c in enumerate(header):
         text = c.block.text
@@ -1126,7 +1138,9 @@ def _read_header(header: list[Classified], md: Metadata, reference: date | None,
         if m and not any(w.lower() in _ROLE_ADJ for w in m.group("pub").split()) and \
                 m.group("pub").lower() not in _NOT_OUTLETS and m.group("pub").lower() not in words("places.txt"):
             # ("Opinion Columnist": a section, no outlet; "Washington Correspondent": a beat)
-            if m.group("staff") or not whole or len(re.findall(rf"\b{re.escape(m.group('pub'))}\b", whole)) >= 2:
+            named = re.compile(rf"\b{re.escape(m.group('pub'))}\b")
+            if m.group("staff") or everything is None or \
+                    sum(len(named.findall(b.block.text)) for b in everything) >= 2:
                 md.publisher = md.publisher or m.group("pub")
             else:  # named nowhere else: maybe a column's name ("Rambling Reporter"), the outlet if nothing else is
                 md.role_line_outlet = md.role_line_outlet or m.group("pub")
@@ -1165,7 +1179,7 @@ def extract(cs: list[Classified], lang: str | None, reference: date | None = Non
 
     # Header zone: date lines, bylines, the headline.
     header = head[-HEADER_BLOCKS:]
-    _read_header(header, md, reference, "\n".join(c.block.text for c in cs))
+    _read_header(header, md, reference, cs)
     if not md.authors:
         _name_over_stamp(header, md)
     body_words = _content_words(" ".join(c.block.text for c in kept[:3]), lang)

@@ -381,9 +381,9 @@ _APPOSITIVE_AFTER = lazy_re(r",\s+(?P<det>a|an|the|his|her|its|their|another|one
                             r"(?P<desc>(?:" + _INITIALS + r"|[^,;.“”\"()]){2,60}?)"
                             r"(?=\s+(?:for|of|at|with|in|from|on|to|who|and|since|until)\b|\s*[,;.)]|\s*$)")
 # "Mark Doe, cabinet member for transport,": a role with no article, in lower case, set off on both sides
-_BARE_APPOSITIVE = lazy_re(r",\s+(?P<det>)(?!(?:who|whose|whom|which|where|when|while|and|or|but|as|like|such|says|said|"
-                           r"including|both|all|each|now|then|also|too|not|was|is|were|are|has|have|had|will|would|"
-                           r"can|could)\b)(?P<desc>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
+_BARE_APPOSITIVE = lazy_re(r",\s+(?P<det>)(?!(?:who|whose|whom|which|where|when|while|and|or|but|as|like|such|says|"
+                           r"said|including|both|all|each|now|then|also|too|not|was|is|were|are|has|have|had|will|"
+                           r"would|can|could)\b)(?P<desc>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
                            r"(?=(?:\s+(?:for|of|at|in|on|to)\s+[^,;.“”\"()]{1,50})?,)")
 _BEFORE_DET = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne|" + _POSSESSOR + ")"
 _DET_STARTS = lazy_re(r"(?:^|(?<=[\s(]))" + _BEFORE_DET + r"\s")
@@ -954,8 +954,8 @@ def _word_kind(st: PeopleState, low: str) -> str | None:
 
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa", "nv", "se"})
-_COMPANY_NAME = lazy_re(r"\b[A-Z][\w&'’-]+(?:\s+(?:&\s+)?[A-Z][\w&'’-]+){0,3}\s+(?-i:Inc|Corp|Co|Ltd|LLC|PLC|AG|GmbH|SA|NV|SE)"
-                        r"\b\.?")  # ("Pacific Gas & Electric Co.")
+_COMPANY_NAME = lazy_re(r"\b[A-Z][\w&'’-]+(?:\s+(?:&\s+)?[A-Z][\w&'’-]+){0,3}\s+"
+                        r"(?-i:Inc|Corp|Co|Ltd|LLC|PLC|AG|GmbH|SA|NV|SE)\b\.?")  # ("Pacific Gas & Electric Co.")
 _AMPERSAND_BEFORE = lazy_re(r"((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*\s*&\s*)$")
 _ABBREVIATION = lazy_re(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
 # one word with a capital inside that no surname prefix explains: a brand ("CloudFlare", "BuzzFeed", "HuffPost"),

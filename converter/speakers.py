@@ -130,7 +130,8 @@ def _signed_after(w: _Where) -> _Attr | None:
 # it.", "So said Jane Roe.", "Those were the words of Jane Roe, …", "That is what Jane Roe told the council."
 _ECHO_NAME = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}"
 _ECHOED = lazy_re(r"\s*(?:(?:That|This)\s+(?:is|was)\s+(?:exactly\s+)?(?:how|what)\s+(?P<n1>" + _ECHO_NAME + r")"
-                  r"(?:,\s+[^,.;:“”\"]{2,60},)?\s+(?:\w+ly\s+)?(?:said|says|told|wrote|put\s+it|summed\s+it\s+up|described\s+it|explained\s+it)\b|"
+                  r"(?:,\s+[^,.;:“”\"]{2,60},)?\s+(?:\w+ly\s+)?"
+                  r"(?:said|says|told|wrote|put\s+it|summed\s+it\s+up|described\s+it|explained\s+it)\b|"
                   r"(?:So|Thus)\s+(?:said|spoke|wrote)\s+(?P<n2>" + _ECHO_NAME + r")|"
                   r"(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+(?P<n3>" + _ECHO_NAME + r"))")
 
