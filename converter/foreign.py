@@ -96,6 +96,11 @@ def _named_in(texts: list[str]) -> dict[str, Person]:
 _ARTICLE = lazy_re(r"^(?:(?:la|le|les|el|los|las|der|die|das|il|lo|o|a|os|as|de|het|een|un|una|une)\s+|l['’]\s*)", re.I)
 
 
+# a role with its article opening the sentence, set off by a comma before the name ("La alcaldesa, Marta Gil, …")
+_ROLE_SET_OFF = lazy_re(r"(?:^|(?<=[.!?]\s))(?:La|El|Le|Les|Der|Die|Il|Lo|O|A|De|Het)\s+"
+                        r"(?P<role>(?-i:[a-zà-ÿ])[\w-]*(?:\s+[\w-]+){0,3}),\s*$")
+
+
 # what is said of the speaker right after the name, up to the clause's end: ", président d'une fédération."
 _APPOSITIVE = lazy_re(r",\s+(?!(?:lors|en|à|au|aux|dans|pendant|après|avant|sur|selon|in|im|am|bei|nach|vor|während|"
                       r"durante|tras|con|desde|ante|dopo|a|al|nel|nella|na|no|em|op|bij|tijdens|met)\b)"
@@ -147,6 +152,8 @@ def attribute_foreign(texts: list[str], quotes: list[Quotation]) -> tuple[list[Q
             person.mentions.append(written)
         if span and person.role is None and m and m.group("rest") and span[0] >= m.start("rest"):
             person.role = _role_before(t[m.start("rest"):span[0]])
+        elif span and person.role is None and (lead := _ROLE_SET_OFF.search(t, max(0, span[0] - 60), span[0])):
+            person.role = lead.group("role")  # "La alcaldesa, Marta Gil, defendió …": her role, set off before
         after_name = _APPOSITIVE.match(t, span[1]) if span else None
         if after_name and after_name.group(1) not in person.descriptions:  # "Paul Lenoir, président d'une
             person.descriptions.append(after_name.group(1))  # fédération": what he is, as written

@@ -92,3 +92,9 @@ def test_a_role_without_an_article_keeps_its_first_letters():
 def test_a_speaker_named_before_a_reported_clause_or_earlier_in_full(text, speakers):
     a = convert("Titular de la noticia\n\n" + text + "\n")
     assert [q.speaker_name for q in a.quotations if q.direct] == speakers
+
+
+def test_a_role_set_off_before_the_name_at_the_sentences_start_is_the_role():
+    a = convert("Titular de la noticia\n\nLa alcaldesa, Marta Gil, defendió que la obra \"cambiará la vida de miles "
+                "de vecinos\" del barrio.\n")
+    assert [(p.name, p.role) for p in a.people] == [("Marta Gil", "alcaldesa")]
