@@ -1274,7 +1274,8 @@ def speaker_person(st: PeopleState, para: int, masked: str, sa: int, a: int, b: 
 
 def _named_mid_sentence(st: PeopleState, word: str) -> bool:
     """Does the article write the capitalised word inside a sentence, where only names are capitalised?"""
-    rx = re.compile(rf"(?<=[a-z,;)”\"’]\s)(?:[A-Z][\w.]*\s+)*{re.escape(word)}\b")
+    rx = re.compile(rf"(?<=[a-z,;)”\"’]\s)(?:[A-Z][\w.]*\s+){{0,3}}{re.escape(word)}\b")  # (bounded: no
+    # backtracking over a page of title-case words)
     return any(rx.search(t) for t in st.texts.values())
 
 
