@@ -136,11 +136,7 @@ def test_related_links_and_sign_up_pitches_between_and_after_paragraphs_go():
             "Get breaking local news on schools, roads and more!\n\n"
             "No spam, we promise. You can unsubscribe at any time.\n")
     assert _kept(convert(text)) == [p1, p2]
-
-
-def test_a_stations_promotion_closing_the_story_goes():
-    p1 = "The council voted on Monday to keep the library open until nine in the evening, after a long campaign."
-    p2 = "Members said the cost was small compared with the benefit to the town and its many young students."
+    # a station's promotion closing the story goes too
     text = (f"{p1}\n\n{p2}\n\nStay with Channel 5 for updates on this developing story.\n\n"
             "For the latest news, weather, sports, and streaming video, head to Channel 5.\n")
     assert _kept(convert(text)) == [p1, p2]
